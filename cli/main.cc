@@ -1,0 +1,38 @@
+// kiosque: one binary, one subcommand per job. Each subcommand lives in its
+// own folder (indexer/, searcher/, web/); this file only dispatches.
+#include <cstring>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/exit_codes.h"
+#include "index_command.h"
+#include "search_command.h"
+
+namespace {
+
+constexpr const char* kHelp = R"(Usage: kiosque COMMAND [options]
+
+Full-text search for news archives.
+
+Commands:
+  index    read articles (folders of .txt, .jsonl files) into an index
+  search   search an index from the terminal
+
+Run 'kiosque COMMAND --help' for a command's options.
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
+    std::cout << kHelp;
+    return argc < 2 ? kiosque::cli::kExitUsage : kiosque::cli::kExitOk;
+  }
+  std::string command = argv[1];
+  std::vector<std::string> args(argv + 2, argv + argc);
+  if (command == "index") return kiosque::indexer::index_command(args);
+  if (command == "search") return kiosque::searcher::search_command(args);
+  std::cerr << "kiosque: unknown command '" << command << "'\nRun 'kiosque --help' for the list of commands.\n";
+  return kiosque::cli::kExitUsage;
+}

@@ -1,0 +1,93 @@
+#include "index_command.h"
+
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+
+#include "cli/arguments.h"
+#include "cli/exit_codes.h"
+#include "index_run.h"
+
+namespace kiosque::indexer {
+
+namespace {
+
+constexpr const char* kHelp = R"(Usage: kiosque index --db DIR [options] PATH...
+
+Reads news articles and adds them to the search index in DIR (created if
+needed). PATH is a folder, walked recursively for .txt articles in the
+archive format, or a .jsonl file with one JSON article per line.
+
+Re-indexing replaces articles by id and skips unchanged ones.
+
+Options:
+  --db DIR          index folder (required)
+  --prune           remove articles whose source file or line is gone from
+                    the folders and .jsonl files given
+  --jobs N          analysis threads (default: one per core)
+  --max-size MIB    skip articles larger than this (default: 16)
+  --commit-every N  documents between commits (default: 10000)
+  --quiet           no progress line
+  -h, --help        this help
+
+Exit codes: 0 all indexed, 1 fatal error, 2 usage error, 3 some inputs
+skipped (each is reported with file and line), 130 interrupted.
+)";
+
+void on_signal(int) { request_stop(); }
+
+}  // namespace
+
+int index_command(const std::vector<std::string>& args) {
+  IndexOptions options;
+  try {
+    cli::Arguments parsed(args, {"--db", "--jobs", "--max-size", "--commit-every"}, {"--prune", "--quiet"});
+    if (parsed.flag("--help")) {
+      std::cout << kHelp;
+      return cli::kExitOk;
+    }
+    options.db = parsed.required("--db");
+    options.paths = parsed.positional();
+    if (options.paths.empty()) throw cli::UsageError("give at least one PATH (a folder or a .jsonl file)");
+    options.prune = parsed.flag("--prune");
+    options.jobs = static_cast<unsigned>(parsed.number("--jobs", 0, 1, 256));
+    options.max_article_bytes = static_cast<std::uintmax_t>(parsed.number("--max-size", 16, 1, 4096)) << 20;
+    options.commit_every = static_cast<std::size_t>(parsed.number("--commit-every", 10000, 1, 100000000));
+    options.progress = !parsed.flag("--quiet") && isatty(STDERR_FILENO);
+  } catch (const cli::UsageError& e) {
+    std::cerr << "kiosque index: " << e.what() << "\nRun 'kiosque index --help' for usage.\n";
+    return cli::kExitUsage;
+  }
+
+  std::signal(SIGINT, on_signal);
+  std::signal(SIGTERM, on_signal);
+  auto report = [](Severity severity, const Diagnostic& d) {
+    std::cerr << (severity == Severity::kWarning ? "warning: " : "skipped: ") << d.to_string() << '\n';
+  };
+  IndexStats stats;
+  try {
+    stats = run_index(options, report);
+  } catch (const FatalError& e) {
+    std::cerr << "kiosque index: " << e.what() << '\n';
+    return cli::kExitFatal;
+  }
+
+  std::size_t read = stats.added + stats.updated + stats.unchanged;
+  double rate = stats.seconds > 0 ? (stats.added + stats.updated) / stats.seconds : 0;
+  double mb_rate = stats.seconds > 0 ? stats.bytes / 1e6 / stats.seconds : 0;
+  std::printf("%s: %zu new, %zu updated, %zu unchanged, %zu skipped, %zu removed, %zu warnings\n",
+              stats.interrupted ? "interrupted" : "indexed", stats.added, stats.updated, stats.unchanged,
+              stats.skipped, stats.removed, stats.warnings);
+  std::printf("%zu articles read in %.2f s (%.0f docs/s, %.2f MB/s); the index holds %zu documents\n", read,
+              stats.seconds, rate, mb_rate, stats.documents_in_db);
+  if (stats.interrupted) {
+    std::printf("Stopped: what was indexed is committed. Run the same command again to resume; unchanged "
+                "articles are skipped.\n");
+    return cli::kExitInterrupted;
+  }
+  return stats.skipped ? cli::kExitPartial : cli::kExitOk;
+}
+
+}  // namespace kiosque::indexer

@@ -1,0 +1,305 @@
+#include "index_run.h"
+
+#include <xapian.h>
+
+#include <atomic>
+#include <fstream>
+#include <memory>
+#include <optional>
+#include <sstream>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "archive/jsonl_article.h"
+#include "archive/text_article.h"
+#include "blocking_queue.h"
+#include "document_builder.h"
+#include "progress.h"
+#include "schema.h"
+#include "sources.h"
+
+namespace kiosque::indexer {
+
+namespace {
+
+std::atomic<bool> g_stop{false};
+
+// Xapian refuses terms over 245 bytes; an id term must fit.
+constexpr std::size_t kMaxIdTermBytes = 240;
+
+struct WorkItem {
+  const SourceFile* source = nullptr;
+  std::size_t line = 0;  // JSON Lines: 1-based line number
+  std::string bytes;
+  std::optional<Diagnostic> error;  // set when the input could not be read
+};
+
+struct WorkResult {
+  enum class Outcome { kDocument, kUnchanged, kSkipped } outcome = Outcome::kSkipped;
+  std::string id;  // empty when unknown (malformed JSON line)
+  const SourceFile* source = nullptr;
+  Xapian::Document document;
+  std::vector<Diagnostic> warnings;
+  std::optional<Diagnostic> error;
+  std::size_t bytes = 0;
+};
+
+std::string label(const SourceFile& source) { return source.path; }
+
+// Checks, against the last committed state, whether `id` is indexed from the
+// same bytes. Reopens the snapshot when the writer has moved past it.
+class UnchangedCheck {
+ public:
+  UnchangedCheck(const std::string& path, bool enabled) {
+    if (!enabled) return;
+    try {
+      db_ = std::make_unique<Xapian::Database>(path);
+    } catch (const Xapian::Error&) {
+      db_.reset();
+    }
+  }
+
+  bool unchanged(const std::string& id_term, const std::string& hash) {
+    if (!db_) return false;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+      try {
+        Xapian::PostingIterator it = db_->postlist_begin(id_term);
+        if (it == db_->postlist_end(id_term)) return false;
+        return db_->get_document(*it, Xapian::DOC_ASSUME_VALID).get_value(schema::kContentHashSlot) == hash;
+      } catch (const Xapian::DatabaseModifiedError&) {
+        db_->reopen();
+      } catch (const Xapian::Error&) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+ private:
+  std::unique_ptr<Xapian::Database> db_;
+};
+
+WorkResult analyse(WorkItem& item, DocumentBuilder& builder, UnchangedCheck& check) {
+  WorkResult result;
+  result.source = item.source;
+  result.bytes = item.bytes.size();
+  const SourceFile& source = *item.source;
+  if (source.format == SourceFile::Format::kText) result.id = source.id;
+  if (item.error) {
+    result.error = item.error;
+    return result;
+  }
+  try {
+    Article article = source.format == SourceFile::Format::kText
+                          ? parse_text_article(item.bytes, label(source), source.id, result.warnings)
+                          : parse_jsonl_article(item.bytes, label(source), item.line, result.warnings);
+    result.id = article.id;
+    std::string id_term = schema::term(schema::kIdPrefix, article.id);
+    if (id_term.size() > kMaxIdTermBytes)
+      throw InputError({label(source), item.line, "id longer than " + std::to_string(kMaxIdTermBytes - 1) + " bytes"});
+    if (check.unchanged(id_term, article.content_hash)) {
+      result.outcome = WorkResult::Outcome::kUnchanged;
+      return result;
+    }
+    result.document = builder.build(article, source.root);
+    result.outcome = WorkResult::Outcome::kDocument;
+  } catch (const InputError& e) {
+    result.error = e.diagnostic();
+  } catch (const std::exception& e) {
+    result.error = Diagnostic{label(source), item.line, std::string("cannot index: ") + e.what()};
+  }
+  return result;
+}
+
+// Reads every source into work items; stops early on request_stop().
+void read_sources(const SourceList& sources, const IndexOptions& options, BlockingQueue<WorkItem>& work) {
+  auto too_large = [&](std::uintmax_t size) {
+    return "larger than the limit of " + std::to_string(options.max_article_bytes >> 20) + " MiB (" +
+           std::to_string(size) + " bytes)";
+  };
+  for (const SourceFile& source : sources.files) {
+    if (g_stop) break;
+    if (source.format == SourceFile::Format::kText) {
+      WorkItem item;
+      item.source = &source;
+      if (source.size > options.max_article_bytes) {
+        item.error = Diagnostic{source.path, 0, too_large(source.size)};
+      } else {
+        std::ifstream in(source.path, std::ios::binary);
+        std::ostringstream content;
+        if (in) content << in.rdbuf();
+        if (!in || in.bad())
+          item.error = Diagnostic{source.path, 0, "cannot read file"};
+        else
+          item.bytes = content.str();
+      }
+      if (!work.push(std::move(item))) return;
+      continue;
+    }
+    std::ifstream in(source.path, std::ios::binary);
+    if (!in) {
+      WorkItem item;
+      item.source = &source;
+      item.error = Diagnostic{source.path, 0, "cannot read file"};
+      if (!work.push(std::move(item))) return;
+      continue;
+    }
+    std::string line;
+    for (std::size_t number = 1; std::getline(in, line) && !g_stop; ++number) {
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      WorkItem item;
+      item.source = &source;
+      item.line = number;
+      if (line.size() > options.max_article_bytes)
+        item.error = Diagnostic{source.path, number, too_large(line.size())};
+      else
+        item.bytes = std::move(line);
+      if (!work.push(std::move(item))) return;
+      line.clear();
+    }
+  }
+}
+
+Xapian::WritableDatabase open_writable(const std::string& path) {
+  try {
+    return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+  } catch (const Xapian::DatabaseLockError&) {
+    throw FatalError("database '" + path + "' is locked by another writer (is another `kiosque index` running?); "
+                     "wait for it to finish and run again");
+  } catch (const Xapian::Error& e) {
+    throw FatalError("cannot open database '" + path + "' for writing: " + e.get_msg() +
+                     " (check that the folder is writable and is a Kiosque index)");
+  }
+}
+
+// Deletes documents under `roots` whose id was not seen in this run.
+std::size_t prune(Xapian::WritableDatabase& db, const std::vector<std::string>& roots,
+                  const std::unordered_set<std::string>& seen) {
+  std::size_t removed = 0;
+  const std::string id_prefix(schema::kIdPrefix);
+  for (const std::string& root : roots) {
+    std::string root_term = source_root_term(root);
+    std::vector<Xapian::docid> stale;
+    for (auto it = db.postlist_begin(root_term); it != db.postlist_end(root_term); ++it) {
+      Xapian::Document doc = db.get_document(*it);
+      Xapian::TermIterator term = doc.termlist_begin();
+      term.skip_to(id_prefix);
+      if (term == doc.termlist_end() || (*term).compare(0, id_prefix.size(), id_prefix) != 0) continue;
+      if (!seen.count((*term).substr(id_prefix.size()))) stale.push_back(*it);
+    }
+    for (Xapian::docid id : stale) db.delete_document(id);
+    removed += stale.size();
+  }
+  return removed;
+}
+
+}  // namespace
+
+void request_stop() { g_stop = true; }
+
+IndexStats run_index(const IndexOptions& options, const Reporter& report) {
+  g_stop = false;
+  IndexStats stats;
+  SourceList sources = list_sources(options.paths);
+  for (const Diagnostic& problem : sources.problems) {
+    ++stats.skipped;
+    report(Severity::kSkipped, problem);
+  }
+  std::uintmax_t total_bytes = 0;
+  for (const SourceFile& file : sources.files) total_bytes += file.size;
+
+  Xapian::WritableDatabase db = open_writable(options.db);
+  std::string version = db.get_metadata(schema::kSchemaVersionKey);
+  bool same_schema = version == std::to_string(schema::kSchemaVersion);
+  // An empty database only ever holds documents of this schema, so an
+  // interrupted first run can resume cheaply.
+  if (db.get_doccount() == 0) db.set_metadata(schema::kSchemaVersionKey, std::to_string(schema::kSchemaVersion));
+
+  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  BlockingQueue<WorkItem> work(256);
+  BlockingQueue<WorkResult> results(256);
+  std::atomic<unsigned> running{jobs};
+  // Workers must not touch the writable database: decide this before they start.
+  const bool check_unchanged = same_schema && db.get_doccount() > 0;
+
+  std::thread reader([&] {
+    read_sources(sources, options, work);
+    work.close();
+  });
+  std::vector<std::thread> workers;
+  for (unsigned i = 0; i < jobs; ++i) {
+    workers.emplace_back([&] {
+      DocumentBuilder builder;
+      UnchangedCheck check(options.db, check_unchanged);
+      while (auto item = work.pop()) {
+        if (!results.push(analyse(*item, builder, check))) break;
+      }
+      if (--running == 0) results.close();
+    });
+  }
+
+  Progress progress(options.progress, total_bytes);
+  std::unordered_set<std::string> seen;
+  std::size_t since_commit = 0, done = 0;
+  auto join_threads = [&] {
+    if (reader.joinable()) reader.join();
+    for (auto& w : workers)
+      if (w.joinable()) w.join();
+  };
+  auto write_error = [&](const Xapian::Error& e) {
+    g_stop = true;
+    work.close();
+    results.close();
+    join_threads();
+    return FatalError("cannot write to database '" + options.db + "': " + e.get_msg() +
+                      " (is the disk full or the folder read-only?); documents up to the last commit are safe");
+  };
+  try {
+    while (auto result = results.pop()) {
+      ++done;
+      stats.bytes += result->bytes;
+      if (!result->id.empty()) seen.insert(result->id);
+      for (const Diagnostic& warning : result->warnings) {
+        progress.clear();
+        ++stats.warnings;
+        report(Severity::kWarning, warning);
+      }
+      switch (result->outcome) {
+        case WorkResult::Outcome::kSkipped:
+          progress.clear();
+          ++stats.skipped;
+          report(Severity::kSkipped, *result->error);
+          break;
+        case WorkResult::Outcome::kUnchanged:
+          ++stats.unchanged;
+          break;
+        case WorkResult::Outcome::kDocument: {
+          std::string id_term = schema::term(schema::kIdPrefix, result->id);
+          (db.term_exists(id_term) ? stats.updated : stats.added)++;
+          db.replace_document(id_term, result->document);
+          if (++since_commit >= options.commit_every) {
+            db.commit();
+            since_commit = 0;
+          }
+          break;
+        }
+      }
+      progress.update(done, stats.bytes);
+    }
+    join_threads();
+    stats.interrupted = g_stop;
+    if (options.prune && !stats.interrupted) stats.removed = prune(db, sources.roots, seen);
+    // Only a complete run vouches that every document follows this schema.
+    if (!stats.interrupted) db.set_metadata(schema::kSchemaVersionKey, std::to_string(schema::kSchemaVersion));
+    db.commit();
+  } catch (const Xapian::Error& e) {
+    throw write_error(e);
+  }
+  progress.clear();
+  stats.documents_in_db = db.get_doccount();
+  stats.seconds = progress.elapsed_seconds();
+  return stats;
+}
+
+}  // namespace kiosque::indexer

@@ -1,0 +1,55 @@
+// One run of `kiosque index`: reads the sources, analyses articles on several
+// threads, and writes them from one thread into the Xapian database.
+//
+//   reader thread -> work queue -> analysis threads -> result queue -> writer
+//
+// Each article is replaced by its id term, so re-indexing never duplicates; an
+// article whose source bytes hash as before is skipped before analysis.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "archive/input_error.h"
+
+namespace kiosque::indexer {
+
+struct IndexOptions {
+  std::string db;
+  std::vector<std::string> paths;
+  bool prune = false;
+  unsigned jobs = 0;                            // analysis threads; 0 = one per core
+  std::uintmax_t max_article_bytes = 16 << 20;  // larger files or lines are skipped
+  std::size_t commit_every = 10000;             // documents between commits
+  bool progress = false;
+};
+
+struct IndexStats {
+  std::size_t added = 0, updated = 0, unchanged = 0, skipped = 0, removed = 0, warnings = 0;
+  std::uintmax_t bytes = 0;
+  double seconds = 0;
+  bool interrupted = false;
+  std::size_t documents_in_db = 0;
+};
+
+// The database cannot be used at all (locked, unwritable, corrupt).
+class FatalError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+enum class Severity { kWarning, kSkipped };
+
+// Called from the writer thread for every problem, as it is found.
+using Reporter = std::function<void(Severity, const Diagnostic&)>;
+
+// Throws FatalError; reports everything else and carries on.
+IndexStats run_index(const IndexOptions& options, const Reporter& report);
+
+// Asks a running index to stop after committing what it has done (SIGINT).
+void request_stop();
+
+}  // namespace kiosque::indexer

@@ -1,0 +1,31 @@
+// The inputs of `kiosque index`: PATH arguments expanded into the files to
+// read. A folder is walked recursively for .txt articles and .jsonl files
+// (sorted, so runs are repeatable); a .jsonl file is read line by line.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "archive/input_error.h"
+
+namespace kiosque::indexer {
+
+struct SourceFile {
+  enum class Format { kText, kJsonLines };
+  Format format = Format::kText;
+  std::string path;  // as given or found, for reading and messages
+  std::string root;  // absolute archive root: the folder given, or the .jsonl file
+  std::string id;    // path relative to the folder given (a .txt file's article id)
+  std::uintmax_t size = 0;
+};
+
+struct SourceList {
+  std::vector<SourceFile> files;
+  std::vector<std::string> roots;      // absolute: the folders and .jsonl files --prune covers
+  std::vector<Diagnostic> problems;    // PATHs that do not exist or cannot be read
+};
+
+SourceList list_sources(const std::vector<std::string>& paths);
+
+}  // namespace kiosque::indexer

@@ -1,0 +1,59 @@
+#include "analysis/dotted_words.h"
+
+#include <unicode/utf8.h>
+
+namespace kiosque::analysis {
+
+namespace {
+
+// Number of code points in s.
+int32_t code_points(std::string_view s) {
+  int32_t count = 0, i = 0, n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    U8_FWD_1(s.data(), i, n);
+    ++count;
+  }
+  return count;
+}
+
+}  // namespace
+
+void split_dotted_words(std::vector<Token>& tokens) {
+  std::vector<Token> out;
+  out.reserve(tokens.size());
+  for (Token& token : tokens) {
+    if (token.is_number || token.text.find('.') == std::string::npos) {
+      out.push_back(std::move(token));
+      continue;
+    }
+    // Split into parts, remembering where each starts.
+    std::vector<std::pair<std::size_t, std::size_t>> parts;  // [begin, end) in token.text
+    std::size_t begin = 0;
+    for (std::size_t i = 0; i <= token.text.size(); ++i) {
+      if (i == token.text.size() || token.text[i] == '.') {
+        if (i > begin) parts.emplace_back(begin, i);
+        begin = i + 1;
+      }
+    }
+    bool acronym = parts.size() > 1;
+    for (auto [b, e] : parts)
+      if (code_points(std::string_view(token.text).substr(b, e - b)) != 1) acronym = false;
+    if (acronym) {
+      std::string joined;
+      for (auto [b, e] : parts) joined.append(token.text, b, e - b);
+      token.text = std::move(joined);
+      out.push_back(std::move(token));
+      continue;
+    }
+    for (auto [b, e] : parts) {
+      Token part;
+      part.text = token.text.substr(b, e - b);
+      part.start = token.start + b;
+      part.end = token.start + e;
+      out.push_back(std::move(part));
+    }
+  }
+  tokens.swap(out);
+}
+
+}  // namespace kiosque::analysis

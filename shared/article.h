@@ -1,0 +1,54 @@
+// The document model: one news article as read from an archive, before
+// analysis. Readers (archive/) produce it; the indexer turns it into a Xapian
+// document; the stored copy (stored_document.h) is what search results show.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kiosque {
+
+// A publication date. Archives give a month ("2023-09") or a day ("2023-09-14").
+struct PublicationDate {
+  int year = 0;
+  int month = 0;
+  int day = 0;  // 0 when only the month is known
+
+  // "2023-09" or "2023-09-14".
+  std::string iso() const;
+  // "20230914", or "20230900" for a month-only date: sorts chronologically.
+  std::string sortable() const;
+
+  // Parses "YYYY-MM" or "YYYY-MM-DD" (and, for JSON Lines, a longer ISO 8601
+  // timestamp whose first ten characters are a day). nullopt when malformed or
+  // out of range.
+  static std::optional<PublicationDate> parse(const std::string& text);
+};
+
+enum class BlockKind { kParagraph, kHeading, kCaption };
+
+struct TextBlock {
+  BlockKind kind = BlockKind::kParagraph;
+  std::string text;
+};
+
+struct Article {
+  std::string id;       // stable: path relative to the archive root, or JSON Lines "id"
+  std::string title;    // given, or derived from the first sentence
+  bool title_derived = false;
+  std::optional<PublicationDate> date;
+  std::string language;  // given (JSON Lines "lang"); empty until detected
+  std::string url;
+  std::string source;
+  std::vector<TextBlock> blocks;
+  // Photo credits removed from captions ("AFP / Jane Doe"): stored, never analysed
+  // as the story's text, since a photographer is not part of the story.
+  std::vector<std::string> credits;
+  std::string content_hash;  // of the source bytes, see kContentHashSlot
+
+  // All blocks joined by blank lines.
+  std::string body_text() const;
+};
+
+}  // namespace kiosque

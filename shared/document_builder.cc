@@ -1,0 +1,76 @@
+#include "document_builder.h"
+
+#include "archive/content_hash.h"
+#include "language_detect.h"
+#include "schema.h"
+#include "stored_document.h"
+
+namespace kiosque {
+
+namespace {
+
+// Title words count as much as this many occurrences in the body.
+constexpr Xapian::termcount kTitleWeight = 3;
+
+// Xapian's term limit is about 245 bytes; keep well below it.
+constexpr std::size_t kMaxBooleanTermBytes = 200;
+
+}  // namespace
+
+std::string source_root_term(const std::string& root) {
+  std::string term = schema::term(schema::kSourceRootPrefix, root);
+  if (term.size() > kMaxBooleanTermBytes) term = schema::term(schema::kSourceRootPrefix, "#" + content_hash(root));
+  return term;
+}
+
+analysis::Analyzer& DocumentBuilder::analyzer_for(const std::string& language) {
+  auto& slot = analyzers_[language];
+  if (!slot) slot = std::make_unique<analysis::Analyzer>(language);
+  return *slot;
+}
+
+void DocumentBuilder::index_text(Xapian::Document& doc, analysis::Analyzer& analyzer, const std::string& text,
+                                 Xapian::termcount wdf_inc, Xapian::termpos& next_position) {
+  std::vector<analysis::Word> words = analyzer.words(text);
+  Xapian::termpos base = next_position;
+  for (const analysis::Word& word : words) {
+    Xapian::termpos position = base + word.position;
+    doc.add_posting(word.word, position, wdf_inc);
+    if (word.exact != word.word) doc.add_term(schema::term(schema::kExactPrefix, word.exact), wdf_inc);
+    for (const std::string& stem : analyzer.stems(word))
+      doc.add_term(schema::term(schema::kStemPrefix, stem), wdf_inc);
+    next_position = position + 1;
+  }
+  next_position += schema::kParagraphPositionGap;
+}
+
+Xapian::Document DocumentBuilder::build(Article& article, const std::string& source_root) {
+  if (article.language.empty()) article.language = detect_language(article.body_text());
+  analysis::Analyzer& analyzer = analyzer_for(article.language);
+
+  Xapian::Document doc;
+  Xapian::termpos position = 1;
+  if (!article.title_derived) index_text(doc, analyzer, article.title, kTitleWeight, position);
+  for (const TextBlock& block : article.blocks)
+    index_text(doc, analyzer, block.text, block.kind == BlockKind::kHeading ? 2 : 1, position);
+
+  doc.add_boolean_term(schema::term(schema::kIdPrefix, article.id));
+  doc.add_boolean_term(source_root_term(source_root));
+  doc.add_boolean_term(schema::term(schema::kLanguagePrefix, article.language));
+  if (article.date) {
+    const PublicationDate& date = *article.date;
+    std::string sortable = date.sortable();
+    doc.add_boolean_term(schema::term(schema::kYearPrefix, sortable.substr(0, 4)));
+    doc.add_boolean_term(schema::term(schema::kMonthPrefix, sortable.substr(0, 6)));
+    if (date.day) doc.add_boolean_term(schema::term(schema::kDayPrefix, sortable));
+    doc.add_value(schema::kDateSlot, sortable);
+  } else {
+    doc.add_boolean_term(std::string(schema::kUndatedTerm));
+  }
+  doc.add_value(schema::kLanguageSlot, article.language);
+  doc.add_value(schema::kContentHashSlot, article.content_hash);
+  doc.set_data(encode_stored_document(article));
+  return doc;
+}
+
+}  // namespace kiosque

@@ -1,0 +1,74 @@
+// The index schema: every term prefix, value slot and metadata key Kiosque
+// writes into a Xapian database, in one place.
+//
+// Indexer, searcher and server use these names and never spell a prefix or a
+// slot number themselves. Changing how documents are analysed or stored means
+// bumping kSchemaVersion, which makes the next `kiosque index` rebuild every
+// document instead of skipping unchanged ones.
+//
+//   prefix  holds                                     example
+//   ------  ----------------------------------------  -------------------
+//   (none)  folded word, with positions (phrases)      etat, saint, onu
+//   Z       folded stem (both stems: see analyzer.h)   Znegoci
+//   A       exact accented word when it differs        Aétat
+//   Q       unique document id (one per document)      Qfr/001-sommet.txt
+//   K       source root the document came from        K/data/archive
+//   L       language, ISO 639-1 or "und"               Lfr
+//   Y       publication year                          Y2023
+//   M       publication month                         M202309
+//   D       publication day                           D20230914
+//   XU      marks an undated document                 XU
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace kiosque::schema {
+
+// Bump when analysis or the stored document format changes.
+inline constexpr int kSchemaVersion = 1;
+
+// ---- Term prefixes ----
+inline constexpr std::string_view kWordPrefix = "";
+inline constexpr std::string_view kStemPrefix = "Z";
+inline constexpr std::string_view kExactPrefix = "A";
+inline constexpr std::string_view kIdPrefix = "Q";
+inline constexpr std::string_view kSourceRootPrefix = "K";
+inline constexpr std::string_view kLanguagePrefix = "L";
+inline constexpr std::string_view kYearPrefix = "Y";
+inline constexpr std::string_view kMonthPrefix = "M";
+inline constexpr std::string_view kDayPrefix = "D";
+inline constexpr std::string_view kUndatedTerm = "XU";
+
+// ---- Value slots ----
+enum Slot : unsigned {
+  kDateSlot = 0,         // "YYYYMMDD" ("YYYYMM00" for a month-only date); empty if undated
+  kLanguageSlot = 1,     // ISO 639-1 code, "und" when unknown
+  kContentHashSlot = 2,  // 16 hex digits: hash of the source bytes, for skipping unchanged input
+};
+
+// ---- Database metadata keys ----
+inline constexpr const char* kSchemaVersionKey = "kiosque.schema_version";
+
+// ---- Positions ----
+// Gap left between paragraphs so that a phrase never spans two of them.
+inline constexpr unsigned kParagraphPositionGap = 100;
+
+// Xapian refuses terms longer than about 245 bytes; anything longer is junk
+// (encoded data, URLs) and is not indexed.
+inline constexpr std::size_t kMaxTermBytes = 64;
+
+// A term made of a prefix and a value. Prefixes of more than one character are
+// followed by ':' when the value starts with an upper-case letter (Xapian's
+// convention), which Kiosque's lower-case values never do.
+inline std::string term(std::string_view prefix, std::string_view value) {
+  std::string t;
+  t.reserve(prefix.size() + value.size());
+  t.append(prefix);
+  t.append(value);
+  return t;
+}
+
+// The stored document data is the JSON written by stored_document.h.
+
+}  // namespace kiosque::schema
