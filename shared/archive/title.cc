@@ -23,6 +23,16 @@ bool is_abbreviation(std::string_view word) {
   return i == n && c >= 0 && u_isalpha(c);
 }
 
+// Whether the first word after `from` starts with a lower-case letter.
+bool next_word_is_lower_case(std::string_view text, std::size_t from) {
+  while (from < text.size() && text[from] == ' ') ++from;
+  if (from >= text.size()) return false;
+  int32_t i = static_cast<int32_t>(from);
+  UChar32 c;
+  U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+  return c >= 0 && u_islower(c);
+}
+
 }  // namespace
 
 std::string first_sentence(std::string_view text) {
@@ -31,11 +41,18 @@ std::string first_sentence(std::string_view text) {
     bool ellipsis = text.compare(i, 3, "\xE2\x80\xA6") == 0;
     if (c != '.' && c != '!' && c != '?' && !ellipsis) continue;
     std::size_t after = i + (ellipsis ? 3 : 1);
-    // Closing quotes belong to the sentence.
-    while (after < text.size() && (text[after] == '"' || text.compare(after, 2, "\xC2\xBB") == 0 ||
-                                   text.compare(after, 3, "\xE2\x80\x9D") == 0))
-      after += text[after] == '"' ? 1 : (text[after] == '\xC2' ? 2 : 3);
+    // Closing quotes belong to the sentence, French spacing included ("assez ! »").
+    for (std::size_t look = after;;) {
+      while (look < text.size() && text[look] == ' ') ++look;
+      std::size_t quote = text.compare(look, 1, "\"") == 0               ? 1
+                          : text.compare(look, 2, "\xC2\xBB") == 0       ? 2
+                          : text.compare(look, 3, "\xE2\x80\x9D") == 0  ? 3
+                                                                          : 0;
+      if (!quote) break;
+      after = look = look + quote;
+    }
     if (after < text.size() && text[after] != ' ') continue;  // "3.5", "lemonde.fr"
+    if (next_word_is_lower_case(text, after)) continue;        // "« non ! » et il part"
     if (c == '.') {
       std::size_t word_start = text.rfind(' ', i);
       word_start = word_start == std::string_view::npos ? 0 : word_start + 1;
