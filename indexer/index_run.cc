@@ -3,6 +3,7 @@
 #include <xapian.h>
 
 #include <atomic>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <optional>
@@ -162,6 +163,10 @@ void read_sources(const SourceList& sources, const IndexOptions& options, Blocki
 }
 
 Xapian::WritableDatabase open_writable(const std::string& path) {
+  // Xapian creates the index folder but not its parents ("data/index").
+  std::error_code ec;
+  std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent, ec);
   try {
     return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
   } catch (const Xapian::DatabaseLockError&) {

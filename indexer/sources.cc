@@ -49,12 +49,8 @@ SourceList list_sources(const std::vector<std::string>& paths) {
           break;
         }
         std::error_code file_ec;
-        if (!it->is_regular_file(file_ec)) continue;
+        if (!it->is_regular_file(file_ec) || !has_extension(it->path(), ".txt")) continue;
         SourceFile file;
-        if (has_extension(it->path(), ".jsonl") || has_extension(it->path(), ".ndjson"))
-          file.format = SourceFile::Format::kJsonLines;
-        else if (!has_extension(it->path(), ".txt"))
-          continue;
         file.path = it->path().string();
         file.root = root;
         file.id = it->path().lexically_relative(path).generic_string();

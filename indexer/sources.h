@@ -1,6 +1,7 @@
 // The inputs of `kiosque index`: PATH arguments expanded into the files to
-// read. A folder is walked recursively for .txt articles and .jsonl files
-// (sorted, so runs are repeatable); a .jsonl file is read line by line.
+// read. A folder is walked recursively for .txt articles (sorted, so runs
+// are repeatable); a .jsonl file, named on the command line, is read line by
+// line (a folder's .jsonl files are not read: they may be anything).
 #pragma once
 
 #include <cstdint>
