@@ -13,43 +13,85 @@ namespace kiosque::searcher {
 
 namespace {
 
-constexpr const char* kHelp = R"(Usage: kiosque search --db DIR [options] QUERY...
+constexpr const char* kHelp = R"(Usage: kiosque search --db DIR [options] [QUERY...]
 
 Searches the index in DIR and prints the best-ranked articles (BM25).
 
 Query syntax: words must all match (accents, case and word endings do not
 matter: "negociation" finds "négociations"); "a phrase" in quotes;
 -word excludes. Stopwords ("la", "de") only count when the query has
-nothing else.
+nothing else. With filters, QUERY may be left out: every article matches.
 
 Options:
-  --db DIR     index folder (required)
-  --limit N    number of results (default: 10)
-  --json       print JSON instead of text
-  -h, --help   this help
+  --db DIR          index folder (required)
+  --person NAME     only articles about this person ("Putin" finds
+                    "Vladimir Poutine"); repeat to require several
+  --place NAME      only articles naming this place (repeatable)
+  --org NAME        only articles naming this organisation (repeatable)
+  --lang CODE       only articles in this language (fr, en...); repeat for any of several
+  --from DATE       published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)
+  --to DATE         published on or before DATE
+  --limit N         number of results (default: 10)
+  --facets          also print exact counts of persons, places, organisations,
+                    languages, years and months over all matching articles
+  --facet-limit N   values shown per facet (default: 10)
+  --json            print JSON instead of text
+  -h, --help        this help
 
 Exit codes: 0 success (even with no results), 1 the index cannot be
-opened, 2 usage error, 4 the query cannot be searched.
+opened, 2 usage error, 4 the query or a filter cannot be searched.
 )";
 
-void print_text(const std::string& query, const SearchResults& results) {
-  std::printf("%zu matching article%s for: %s\n", results.total, results.total == 1 ? "" : "s", query.c_str());
+nlohmann::json entities_json(const std::vector<NamedEntity>& entities) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const NamedEntity& e : entities)
+    out.push_back({{"type", facet_name(facet_of(e.type))}, {"name", e.name}, {"count", e.mentions.size()}});
+  return out;
+}
+
+void print_text(const SearchRequest& request, const SearchResults& results) {
+  std::printf("%zu matching article%s%s%s\n", results.total, results.total == 1 ? "" : "s",
+              request.query.empty() ? "" : " for: ", request.query.c_str());
   for (const SearchHit& hit : results.hits) {
     std::string date = hit.date ? hit.date->iso() : "undated";
     std::printf("%3u. %6.2f  %-10s  %-3s  %s\n       %s\n", hit.rank, hit.score, date.c_str(), hit.language.c_str(),
                 hit.id.c_str(), hit.title.c_str());
+    std::string persons;
+    for (const NamedEntity& e : hit.entities) {
+      if (e.type != entities::EntityType::kPerson) continue;
+      if (!persons.empty()) persons += ", ";
+      persons += e.name;
+    }
+    if (!persons.empty()) std::printf("       persons: %s\n", persons.c_str());
+  }
+  for (const auto& [facet, values] : results.facets) {
+    if (facet == Facet::kDay) continue;  // too long for a terminal; in --json
+    std::printf("\n%s:", std::string(facet_name(facet)).c_str());
+    if (values.empty()) std::printf(" (none)");
+    for (const FacetValue& v : values) std::printf("\n  %6zu  %s", v.count, v.value.c_str());
+    std::printf("\n");
   }
 }
 
-void print_json(const std::string& query, const SearchResults& results) {
-  nlohmann::json out = {{"query", query}, {"total", results.total}, {"results", nlohmann::json::array()}};
+void print_json(const SearchRequest& request, const SearchResults& results) {
+  nlohmann::json out = {{"query", request.query}, {"total", results.total}, {"results", nlohmann::json::array()}};
   for (const SearchHit& hit : results.hits) {
     out["results"].push_back({{"rank", hit.rank},
                               {"id", hit.id},
                               {"title", hit.title},
                               {"date", hit.date ? nlohmann::json(hit.date->iso()) : nlohmann::json(nullptr)},
                               {"lang", hit.language},
-                              {"score", hit.score}});
+                              {"score", hit.score},
+                              {"entities", entities_json(hit.entities)}});
+  }
+  if (!results.facets.empty()) {
+    nlohmann::json facets = nlohmann::json::object();
+    for (const auto& [facet, values] : results.facets) {
+      nlohmann::json list = nlohmann::json::array();
+      for (const FacetValue& v : values) list.push_back({{"value", v.value}, {"count", v.count}});
+      facets[std::string(facet_name(facet))] = std::move(list);
+    }
+    out["facets"] = std::move(facets);
   }
   std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
@@ -57,28 +99,40 @@ void print_json(const std::string& query, const SearchResults& results) {
 }  // namespace
 
 int search_command(const std::vector<std::string>& args) {
-  std::string db, query;
-  std::size_t limit = 10;
+  std::string db;
+  SearchRequest request;
   bool json = false;
   try {
-    cli::Arguments parsed(args, {"--db", "--limit"}, {"--json"});
+    cli::Arguments parsed(args, {"--db", "--limit", "--person", "--place", "--org", "--lang", "--from", "--to",
+                                 "--facet-limit"},
+                          {"--json", "--facets"});
     if (parsed.flag("--help")) {
       std::cout << kHelp;
       return cli::kExitOk;
     }
     db = parsed.required("--db");
-    limit = static_cast<std::size_t>(parsed.number("--limit", 10, 1, 10000));
+    request.limit = static_cast<std::size_t>(parsed.number("--limit", 10, 0, 10000));
+    request.facets = parsed.flag("--facets");
+    request.facet_limit = static_cast<std::size_t>(parsed.number("--facet-limit", 10, 1, 100000));
+    request.persons = parsed.values("--person");
+    request.places = parsed.values("--place");
+    request.organisations = parsed.values("--org");
+    request.languages = parsed.values("--lang");
+    request.from = parsed.value("--from").value_or("");
+    request.to = parsed.value("--to").value_or("");
     json = parsed.flag("--json");
-    for (const std::string& word : parsed.positional()) query += (query.empty() ? "" : " ") + word;
-    if (query.empty()) throw cli::UsageError("give a QUERY");
+    for (const std::string& word : parsed.positional()) request.query += (request.query.empty() ? "" : " ") + word;
+    bool filtered = !request.persons.empty() || !request.places.empty() || !request.organisations.empty() ||
+                    !request.languages.empty() || !request.from.empty() || !request.to.empty();
+    if (request.query.empty() && !filtered) throw cli::UsageError("give a QUERY or a filter");
   } catch (const cli::UsageError& e) {
     std::cerr << "kiosque search: " << e.what() << "\nRun 'kiosque search --help' for usage.\n";
     return cli::kExitUsage;
   }
   try {
     Searcher searcher(db);
-    SearchResults results = searcher.search(query, 0, limit);
-    json ? print_json(query, results) : print_text(query, results);
+    SearchResults results = searcher.search(request);
+    json ? print_json(request, results) : print_text(request, results);
   } catch (const QueryError& e) {
     std::cerr << "kiosque search: bad query: " << e.what() << '\n';
     return cli::kExitBadQuery;

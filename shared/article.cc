@@ -56,7 +56,7 @@ std::optional<PublicationDate> PublicationDate::parse(const std::string& text) {
 std::string Article::body_text() const {
   std::string out;
   for (const auto& block : blocks) {
-    if (!out.empty()) out += "\n\n";
+    if (!out.empty()) out += kBlockSeparator;
     out += block.text;
   }
   return out;

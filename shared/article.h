@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "entities/entity_type.h"
+
 namespace kiosque {
 
 // A publication date. Archives give a month ("2023-09") or a day ("2023-09-14").
@@ -33,6 +35,14 @@ struct TextBlock {
   std::string text;
 };
 
+// A person, place or organisation of the story, under its canonical name.
+struct NamedEntity {
+  entities::EntityType type = entities::EntityType::kPerson;
+  std::string name;  // canonical display name ("Vladimir Poutine")
+  // Byte offsets [start, end) of each mention in body_text().
+  std::vector<std::pair<std::size_t, std::size_t>> mentions;
+};
+
 struct Article {
   std::string id;       // stable: path relative to the archive root, or JSON Lines "id"
   std::string title;    // given, or derived from the first sentence
@@ -46,9 +56,13 @@ struct Article {
   // as the story's text, since a photographer is not part of the story.
   std::vector<std::string> credits;
   std::string content_hash;  // of the source bytes, see kContentHashSlot
+  std::vector<NamedEntity> entities;  // filled by extraction, most mentioned first
 
-  // All blocks joined by blank lines.
+  // All blocks joined by blank lines: the text entity offsets refer to.
   std::string body_text() const;
+
+  // The separator body_text() puts between blocks.
+  static constexpr std::string_view kBlockSeparator = "\n\n";
 };
 
 }  // namespace kiosque

@@ -1,6 +1,8 @@
 #include "document_builder.h"
 
 #include "archive/content_hash.h"
+#include "facets/entity_slot.h"
+#include "names/name_key.h"
 #include "language_detect.h"
 #include "schema.h"
 #include "stored_document.h"
@@ -44,6 +46,26 @@ void DocumentBuilder::index_text(Xapian::Document& doc, analysis::Analyzer& anal
   next_position += schema::kParagraphPositionGap;
 }
 
+void DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article) {
+  struct PerType {
+    std::string_view prefix;
+    Xapian::valueno slot;
+    std::vector<std::pair<std::string, std::string>> entities;  // key, name
+  };
+  PerType per_type[] = {{schema::kPersonPrefix, schema::kPersonsSlot, {}},
+                        {schema::kPlacePrefix, schema::kPlacesSlot, {}},
+                        {schema::kOrganisationPrefix, schema::kOrganisationsSlot, {}}};
+  for (const NamedEntity& entity : article.entities) {
+    std::string key = name_key(entity.name);
+    if (key.empty() || key.size() > kMaxBooleanTermBytes - 2) continue;
+    PerType& type = per_type[static_cast<int>(entity.type)];
+    doc.add_boolean_term(schema::term(type.prefix, key));
+    type.entities.emplace_back(std::move(key), entity.name);
+  }
+  for (const PerType& type : per_type)
+    if (!type.entities.empty()) doc.add_value(type.slot, encode_entity_slot(type.entities));
+}
+
 Xapian::Document DocumentBuilder::build(Article& article, const std::string& source_root) {
   if (article.language.empty()) article.language = detect_language(article.body_text());
   analysis::Analyzer& analyzer = analyzer_for(article.language);
@@ -67,6 +89,7 @@ Xapian::Document DocumentBuilder::build(Article& article, const std::string& sou
   } else {
     doc.add_boolean_term(std::string(schema::kUndatedTerm));
   }
+  add_entities(doc, article);
   doc.add_value(schema::kLanguageSlot, article.language);
   doc.add_value(schema::kContentHashSlot, article.content_hash);
   doc.set_data(encode_stored_document(article));

@@ -23,6 +23,8 @@ class DocumentBuilder {
 
  private:
   analysis::Analyzer& analyzer_for(const std::string& language);
+  // Entity terms (filters) and slots (facet counts).
+  static void add_entities(Xapian::Document& doc, const Article& article);
   void index_text(Xapian::Document& doc, analysis::Analyzer& analyzer, const std::string& text,
                   Xapian::termcount wdf_inc, Xapian::termpos& next_position);
 

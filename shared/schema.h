@@ -18,6 +18,9 @@
 //   M       publication month                         M202309
 //   D       publication day                           D20230914
 //   XU      marks an undated document                 XU
+//   XP      person, by name key (names/name_key.h)     XPvladimir poutine
+//   XG      place, by name key                         XGsaint etienne
+//   XO      organisation, by name key                  XOonu
 #pragma once
 
 #include <string>
@@ -39,16 +42,27 @@ inline constexpr std::string_view kYearPrefix = "Y";
 inline constexpr std::string_view kMonthPrefix = "M";
 inline constexpr std::string_view kDayPrefix = "D";
 inline constexpr std::string_view kUndatedTerm = "XU";
+inline constexpr std::string_view kPersonPrefix = "XP";
+inline constexpr std::string_view kPlacePrefix = "XG";
+inline constexpr std::string_view kOrganisationPrefix = "XO";
 
 // ---- Value slots ----
 enum Slot : unsigned {
   kDateSlot = 0,         // "YYYYMMDD" ("YYYYMM00" for a month-only date); empty if undated
   kLanguageSlot = 1,     // ISO 639-1 code, "und" when unknown
   kContentHashSlot = 2,  // 16 hex digits: hash of the source bytes, for skipping unchanged input
+  // Entities of each type, for facet counts: one line per entity, "key\tDisplay
+  // name" (facets/entity_slot.h).
+  kPersonsSlot = 3,
+  kPlacesSlot = 4,
+  kOrganisationsSlot = 5,
 };
 
 // ---- Database metadata keys ----
 inline constexpr const char* kSchemaVersionKey = "kiosque.schema_version";
+// The alias table (names/alias_table.h format) the index was built with, so
+// that searches resolve "Putin" the way indexing did.
+inline constexpr const char* kAliasesKey = "kiosque.aliases";
 
 // ---- Positions ----
 // Gap left between paragraphs so that a phrase never spans two of them.

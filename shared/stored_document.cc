@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "facets/facet.h"
+
 namespace kiosque {
 
 namespace {
@@ -28,6 +30,13 @@ BlockKind kind_from_code(const std::string& code) {
 std::string encode_stored_document(const Article& article) {
   json blocks = json::array();
   for (const TextBlock& block : article.blocks) blocks.push_back({{"kind", kind_code(block.kind)}, {"text", block.text}});
+  json entities = json::array();
+  for (const NamedEntity& entity : article.entities) {
+    entities.push_back({{"type", facet_name(facet_of(entity.type))},
+                        {"name", entity.name},
+                        {"count", entity.mentions.size()},
+                        {"mentions", entity.mentions}});
+  }
   json doc = {{"id", article.id},
               {"title", article.title},
               {"title_derived", article.title_derived},
@@ -36,7 +45,8 @@ std::string encode_stored_document(const Article& article) {
               {"url", article.url},
               {"source", article.source},
               {"credits", article.credits},
-              {"blocks", std::move(blocks)}};
+              {"blocks", std::move(blocks)},
+              {"entities", std::move(entities)}};
   return doc.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -53,6 +63,16 @@ Article decode_stored_document(const std::string& data) {
   article.credits = doc.value("credits", std::vector<std::string>{});
   for (const json& block : doc.value("blocks", json::array()))
     article.blocks.push_back({kind_from_code(block.value("kind", "p")), block.value("text", "")});
+  for (const json& entity : doc.value("entities", json::array())) {
+    NamedEntity e;
+    auto facet = parse_facet(entity.value("type", ""));
+    e.type = facet == Facet::kPlace          ? entities::EntityType::kPlace
+             : facet == Facet::kOrganisation ? entities::EntityType::kOrganisation
+                                             : entities::EntityType::kPerson;
+    e.name = entity.value("name", "");
+    e.mentions = entity.value("mentions", decltype(e.mentions){});
+    article.entities.push_back(std::move(e));
+  }
   return article;
 }
 

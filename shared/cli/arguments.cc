@@ -34,7 +34,7 @@ Arguments::Arguments(const std::vector<std::string>& args, const std::vector<std
         if (i + 1 >= args.size()) throw UsageError("option " + name + " needs a value");
         value = args[++i];
       }
-      values_[name] = value;
+      values_[name].push_back(value);
     } else {
       throw UsageError("unknown option '" + name + "'");
     }
@@ -44,7 +44,12 @@ Arguments::Arguments(const std::vector<std::string>& args, const std::vector<std
 std::optional<std::string> Arguments::value(const std::string& name) const {
   auto it = values_.find(name);
   if (it == values_.end()) return std::nullopt;
-  return it->second;
+  return it->second.back();
+}
+
+std::vector<std::string> Arguments::values(const std::string& name) const {
+  auto it = values_.find(name);
+  return it == values_.end() ? std::vector<std::string>{} : it->second;
 }
 
 std::string Arguments::required(const std::string& name) const {

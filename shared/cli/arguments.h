@@ -25,14 +25,17 @@ class Arguments {
             const std::vector<std::string>& flags);
 
   bool flag(const std::string& name) const { return flags_.count(name) > 0; }
+  // The option's value; the last one if it was given several times.
   std::optional<std::string> value(const std::string& name) const;
+  // Every value of a repeatable option, in order.
+  std::vector<std::string> values(const std::string& name) const;
   std::string required(const std::string& name) const;
   // A whole number in [min, max]; `fallback` when absent.
   long number(const std::string& name, long fallback, long min, long max) const;
   const std::vector<std::string>& positional() const { return positional_; }
 
  private:
-  std::map<std::string, std::string> values_;
+  std::map<std::string, std::vector<std::string>> values_;
   std::map<std::string, bool> flags_;
   std::vector<std::string> positional_;
 };

@@ -1,0 +1,46 @@
+// Aliases: the spellings of one entity across languages and scripts, mapped
+// to one canonical display name (French first: "Putin", "Путин" and
+// "Wladimir Putin" are all "Vladimir Poutine").
+//
+// File format, UTF-8, one entity per line:
+//
+//   # comment
+//   person  Vladimir Poutine | Putin | Wladimir Putin | Vladimir Putin
+//   place   Kiev | Kyiv | Kyjiw
+//   org     ONU | Organisation des Nations unies | UN | United Nations
+//
+// The type (person, place, org), then the canonical name, then its aliases,
+// separated by '|'. Matching uses name keys (name_key.h), so case, accents,
+// hyphens and scripts do not matter ("Путин" matches "Putin"). A later line
+// wins over an earlier one for the same alias, so a user's file given with
+// `kiosque index --aliases FILE` overrides the defaults.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "entities/entity_type.h"
+
+namespace kiosque {
+
+class AliasTable {
+ public:
+  // Adds the lines of `path`; throws std::runtime_error naming the file and
+  // line of the first malformed line, or an unreadable file.
+  void load(const std::string& path);
+  // Adds the lines of `text` (what load() reads); `origin` names it in errors.
+  void parse(const std::string& text, const std::string& origin);
+  // Adds one entity: `canonical` and each alias map to `canonical`.
+  void add(entities::EntityType type, const std::string& canonical, const std::string& alias);
+
+  // The canonical name for `name`, if it is a known alias (or canonical name).
+  std::optional<std::string> canonical(entities::EntityType type, const std::string& name) const;
+
+  std::size_t size() const { return table_.size(); }
+
+ private:
+  std::unordered_map<std::string, std::string> table_;  // type code + key -> canonical
+};
+
+}  // namespace kiosque

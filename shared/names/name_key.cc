@@ -1,0 +1,59 @@
+#include "names/name_key.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
+#include "analysis/normalize.h"
+
+namespace kiosque {
+
+namespace {
+
+// Whether `s` may hold letters of another script than Latin: a UTF-8 lead
+// byte of U+0240 or above, other than general punctuation (’ « —). A false
+// positive only costs a transliteration that changes nothing.
+bool has_non_latin_letters(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0xC9 && c < 0xF8 && c != 0xE2) return true;
+  return false;
+}
+
+// ICU transliterators are not thread-safe: one per thread.
+std::string to_latin(std::string_view s) {
+  thread_local std::unique_ptr<icu::Transliterator> transliterator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(
+        icu::Transliterator::createInstance("Any-Latin", UTRANS_FORWARD, status));
+    return U_SUCCESS(status) ? std::move(t) : nullptr;
+  }();
+  if (!transliterator) return std::string(s);
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  transliterator->transliterate(text);
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+}  // namespace
+
+std::string name_key(std::string_view name) {
+  std::string latin = has_non_latin_letters(name) ? to_latin(name) : std::string(name);
+  std::string folded = analysis::fold_accents(analysis::lower_case(latin));
+  // Hyphens, apostrophes, dots and runs of spaces all become one space.
+  std::string key;
+  key.reserve(folded.size());
+  for (char c : folded) {
+    bool separator = c == ' ' || c == '-' || c == '\'' || c == '.' || c == '\t' || c == '\n' || c == ',';
+    if (separator) {
+      if (!key.empty() && key.back() != ' ') key += ' ';
+    } else {
+      key += c;
+    }
+  }
+  while (!key.empty() && key.back() == ' ') key.pop_back();
+  return key;
+}
+
+}  // namespace kiosque

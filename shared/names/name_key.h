@@ -1,0 +1,17 @@
+// The key under which a name is indexed and compared: the same for every
+// spelling of one name that differs only in case, accents, script, hyphens or
+// apostrophes. "Sergueï Choïgou", "SERGUEI CHOIGOU" -> "serguei choigou";
+// "Kim Jong-un" -> "kim jong un"; "Путин" -> "putin" (ICU Any-Latin).
+//
+// Different languages' spellings ("Putin", "Poutine") have different keys:
+// the alias table (alias_table.h) joins those.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace kiosque {
+
+std::string name_key(std::string_view name);
+
+}  // namespace kiosque
