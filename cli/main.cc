@@ -8,6 +8,7 @@
 #include "cli/exit_codes.h"
 #include "index_command.h"
 #include "search_command.h"
+#include "show_command.h"
 
 namespace {
 
@@ -17,7 +18,8 @@ Full-text search for news archives.
 
 Commands:
   index    read articles (folders of .txt, .jsonl files) into an index
-  search   search an index from the terminal
+  search   search an index from the terminal, with filters and facet counts
+  show     print stored articles by id, with their entities
 
 Run 'kiosque COMMAND --help' for a command's options.
 )";
@@ -33,6 +35,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 2, argv + argc);
   if (command == "index") return kiosque::indexer::index_command(args);
   if (command == "search") return kiosque::searcher::search_command(args);
+  if (command == "show") return kiosque::searcher::show_command(args);
   std::cerr << "kiosque: unknown command '" << command << "'\nRun 'kiosque --help' for the list of commands.\n";
   return kiosque::cli::kExitUsage;
 }

@@ -29,6 +29,10 @@ Options:
   --jobs N          analysis threads (default: one per core)
   --max-size MIB    skip articles larger than this (default: 16)
   --commit-every N  documents between commits (default: 10000)
+  --aliases FILE    extra entity aliases (repeatable; format in the README),
+                    applied after the default ones; a changed file re-indexes
+  --no-entities     do not extract persons, places and organisations
+  --ner-model FILE  entity model (default: models/ner-fr.model)
   --quiet           no progress line
   -h, --help        this help
 
@@ -43,7 +47,8 @@ void on_signal(int) { request_stop(); }
 int index_command(const std::vector<std::string>& args) {
   IndexOptions options;
   try {
-    cli::Arguments parsed(args, {"--db", "--jobs", "--max-size", "--commit-every"}, {"--prune", "--quiet"});
+    cli::Arguments parsed(args, {"--db", "--jobs", "--max-size", "--commit-every", "--aliases", "--ner-model"},
+                          {"--prune", "--quiet", "--no-entities"});
     if (parsed.flag("--help")) {
       std::cout << kHelp;
       return cli::kExitOk;
@@ -56,6 +61,9 @@ int index_command(const std::vector<std::string>& args) {
     options.max_article_bytes = static_cast<std::uintmax_t>(parsed.number("--max-size", 16, 1, 4096)) << 20;
     options.commit_every = static_cast<std::size_t>(parsed.number("--commit-every", 10000, 1, 100000000));
     options.progress = !parsed.flag("--quiet") && isatty(STDERR_FILENO);
+    options.entities = !parsed.flag("--no-entities");
+    options.alias_files = parsed.values("--aliases");
+    options.ner_model = parsed.value("--ner-model").value_or("");
   } catch (const cli::UsageError& e) {
     std::cerr << "kiosque index: " << e.what() << "\nRun 'kiosque index --help' for usage.\n";
     return cli::kExitUsage;

@@ -13,11 +13,15 @@
 #include <unordered_set>
 
 #include "archive/jsonl_article.h"
+#include "archive/content_hash.h"
 #include "archive/text_article.h"
 #include "blocking_queue.h"
 #include "document_builder.h"
+#include "extraction/entity_extractor.h"
+#include "extraction/model_paths.h"
 #include "progress.h"
 #include "schema.h"
+#include "language_detect.h"
 #include "sources.h"
 
 namespace kiosque::indexer {
@@ -81,7 +85,8 @@ class UnchangedCheck {
   std::unique_ptr<Xapian::Database> db_;
 };
 
-WorkResult analyse(WorkItem& item, DocumentBuilder& builder, UnchangedCheck& check) {
+WorkResult analyse(WorkItem& item, DocumentBuilder& builder, UnchangedCheck& check,
+                   const EntityExtractor* extractor) {
   WorkResult result;
   result.source = item.source;
   result.bytes = item.bytes.size();
@@ -102,6 +107,10 @@ WorkResult analyse(WorkItem& item, DocumentBuilder& builder, UnchangedCheck& che
     if (check.unchanged(id_term, article.content_hash)) {
       result.outcome = WorkResult::Outcome::kUnchanged;
       return result;
+    }
+    if (extractor) {
+      if (article.language.empty()) article.language = detect_language(article.body_text());
+      extractor->extract(article);
     }
     result.document = builder.build(article, source.root);
     result.outcome = WorkResult::Outcome::kDocument;
@@ -162,6 +171,24 @@ void read_sources(const SourceList& sources, const IndexOptions& options, Blocki
   }
 }
 
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw FatalError("cannot read '" + path + "'");
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+// What decides how an article is indexed besides its own bytes: the schema,
+// whether entities are extracted, the model and the aliases. When it changes,
+// every article is indexed again instead of being skipped as unchanged.
+std::string analysis_fingerprint(const IndexOptions& options, const std::string& model_path,
+                                 const std::string& alias_text) {
+  std::string fingerprint = std::to_string(schema::kSchemaVersion);
+  if (options.entities) fingerprint += ":" + content_hash(read_file(model_path)) + ":" + content_hash(alias_text);
+  return fingerprint;
+}
+
 Xapian::WritableDatabase open_writable(const std::string& path) {
   // Xapian creates the index folder but not its parents ("data/index").
   std::error_code ec;
@@ -214,12 +241,28 @@ IndexStats run_index(const IndexOptions& options, const Reporter& report) {
   std::uintmax_t total_bytes = 0;
   for (const SourceFile& file : sources.files) total_bytes += file.size;
 
+  // Entity extraction: one model and alias table, shared by the threads.
+  std::optional<EntityExtractor> extractor;
+  std::string model_path = options.ner_model.empty() ? default_ner_model_path() : options.ner_model;
+  std::vector<std::string> alias_files = {default_aliases_path()};
+  alias_files.insert(alias_files.end(), options.alias_files.begin(), options.alias_files.end());
+  std::string alias_text;
+  if (options.entities) {
+    try {
+      extractor.emplace(EntityExtractor::load(model_path, alias_files));
+      for (const std::string& file : alias_files) alias_text += read_file(file) + "\n";
+    } catch (const std::exception& e) {
+      throw FatalError(std::string(e.what()) + " (index without entities with --no-entities)");
+    }
+  }
+  std::string fingerprint = analysis_fingerprint(options, model_path, alias_text);
+
   Xapian::WritableDatabase db = open_writable(options.db);
-  std::string version = db.get_metadata(schema::kSchemaVersionKey);
-  bool same_schema = version == std::to_string(schema::kSchemaVersion);
-  // An empty database only ever holds documents of this schema, so an
+  bool same_schema = db.get_metadata(schema::kSchemaVersionKey) == fingerprint;
+  // An empty database only ever holds documents of this analysis, so an
   // interrupted first run can resume cheaply.
-  if (db.get_doccount() == 0) db.set_metadata(schema::kSchemaVersionKey, std::to_string(schema::kSchemaVersion));
+  if (db.get_doccount() == 0) db.set_metadata(schema::kSchemaVersionKey, fingerprint);
+  db.set_metadata(schema::kAliasesKey, alias_text);
 
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   BlockingQueue<WorkItem> work(256);
@@ -238,7 +281,7 @@ IndexStats run_index(const IndexOptions& options, const Reporter& report) {
       DocumentBuilder builder;
       UnchangedCheck check(options.db, check_unchanged);
       while (auto item = work.pop()) {
-        if (!results.push(analyse(*item, builder, check))) break;
+        if (!results.push(analyse(*item, builder, check, extractor ? &*extractor : nullptr))) break;
       }
       if (--running == 0) results.close();
     });
@@ -296,7 +339,7 @@ IndexStats run_index(const IndexOptions& options, const Reporter& report) {
     stats.interrupted = g_stop;
     if (options.prune && !stats.interrupted) stats.removed = prune(db, sources.roots, seen);
     // Only a complete run vouches that every document follows this schema.
-    if (!stats.interrupted) db.set_metadata(schema::kSchemaVersionKey, std::to_string(schema::kSchemaVersion));
+    if (!stats.interrupted) db.set_metadata(schema::kSchemaVersionKey, fingerprint);
     db.commit();
   } catch (const Xapian::Error& e) {
     throw write_error(e);

@@ -25,6 +25,9 @@ struct IndexOptions {
   std::uintmax_t max_article_bytes = 16 << 20;  // larger files or lines are skipped
   std::size_t commit_every = 10000;             // documents between commits
   bool progress = false;
+  bool entities = true;                  // extract persons, places, organisations
+  std::string ner_model;                 // empty: the default model
+  std::vector<std::string> alias_files;  // after the default aliases; later files win
 };
 
 struct IndexStats {

@@ -59,6 +59,7 @@ enum Slot : unsigned {
 };
 
 // ---- Database metadata keys ----
+// kSchemaVersion, plus hashes of the entity model and aliases it was built with.
 inline constexpr const char* kSchemaVersionKey = "kiosque.schema_version";
 // The alias table (names/alias_table.h format) the index was built with, so
 // that searches resolve "Putin" the way indexing did.

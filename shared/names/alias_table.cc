@@ -70,6 +70,16 @@ void AliasTable::load(const std::string& path) {
   parse(content.str(), path);
 }
 
+std::vector<std::pair<entities::EntityType, std::string>> AliasTable::lookup_any(const std::string& name) const {
+  std::vector<std::pair<entities::EntityType, std::string>> found;
+  std::string key = name_key(name);
+  for (auto type : {entities::EntityType::kPerson, entities::EntityType::kPlace, entities::EntityType::kOrganisation}) {
+    auto it = table_.find(std::to_string(static_cast<int>(type)) + key);
+    if (it != table_.end()) found.emplace_back(type, it->second);
+  }
+  return found;
+}
+
 std::optional<std::string> AliasTable::canonical(entities::EntityType type, const std::string& name) const {
   auto it = table_.find(table_key(type, name));
   if (it == table_.end()) return std::nullopt;

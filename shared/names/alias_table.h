@@ -18,7 +18,10 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "entities/entity_type.h"
 
@@ -36,6 +39,17 @@ class AliasTable {
 
   // The canonical name for `name`, if it is a known alias (or canonical name).
   std::optional<std::string> canonical(entities::EntityType type, const std::string& name) const;
+
+  // The types this name is known as (an alias or canonical name of), with
+  // the canonical name for each.
+  std::vector<std::pair<entities::EntityType, std::string>> lookup_any(const std::string& name) const;
+
+  // Calls f(type, key, canonical) for every alias.
+  template <typename F>
+  void for_each(F&& f) const {
+    for (const auto& [typed_key, canonical] : table_)
+      f(static_cast<entities::EntityType>(typed_key[0] - '0'), std::string_view(typed_key).substr(1), canonical);
+  }
 
   std::size_t size() const { return table_.size(); }
 

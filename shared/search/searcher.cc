@@ -1,5 +1,6 @@
 #include "search/searcher.h"
 
+#include "names/country_aliases.h"
 #include "names/name_key.h"
 #include "schema.h"
 #include "stored_document.h"
@@ -28,6 +29,7 @@ std::string date_bound(const std::string& text, bool upper) {
 }  // namespace
 
 Searcher::Searcher(const std::string& db) : db_(db), text_query_(indexed_languages(db_)) {
+  add_country_aliases(aliases_);
   std::string aliases = db_.get_metadata(schema::kAliasesKey);
   if (!aliases.empty()) aliases_.parse(aliases, "index metadata");
 }
@@ -64,6 +66,13 @@ Xapian::Query Searcher::filter_query(const SearchRequest& request) const {
   }
   if (filters.empty()) return Xapian::Query();
   return Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end());
+}
+
+std::optional<Article> Searcher::document(const std::string& id) {
+  std::string term = schema::term(schema::kIdPrefix, id);
+  Xapian::PostingIterator it = db_.postlist_begin(term);
+  if (it == db_.postlist_end(term)) return std::nullopt;
+  return decode_stored_document(db_.get_document(*it).get_data());
 }
 
 SearchResults Searcher::search(const SearchRequest& request) {

@@ -56,6 +56,9 @@ class Searcher {
   // Throws QueryError for a query or filter that cannot be searched.
   SearchResults search(const SearchRequest& request);
 
+  // The stored article with this id, or nullopt.
+  std::optional<Article> document(const std::string& id);
+
   const Xapian::Database& database() const { return db_; }
 
  private:

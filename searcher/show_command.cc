@@ -1,0 +1,93 @@
+#include "show_command.h"
+
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli/arguments.h"
+#include "cli/exit_codes.h"
+#include "facets/facet.h"
+#include "search/searcher.h"
+
+namespace kiosque::searcher {
+
+namespace {
+
+constexpr const char* kHelp = R"(Usage: kiosque show --db DIR [--json] ID...
+
+Prints the stored articles with these ids (a .txt article's path relative to
+its archive folder, or a JSON line's "id"): title, date, language, text,
+photo credits, and the persons, places and organisations found in it with
+their mention counts. --json prints one JSON object per line, with each
+mention's byte offsets in the text.
+
+Exit codes: 0 all found, 1 the index cannot be opened, 2 usage error,
+3 some ids were not found (each is reported).
+)";
+
+const char* block_label(BlockKind kind) {
+  return kind == BlockKind::kHeading ? "## " : kind == BlockKind::kCaption ? "[photo] " : "";
+}
+
+void print_text(const Article& a) {
+  std::cout << a.id << "\n" << a.title << "\n"
+            << (a.date ? a.date->iso() : "undated") << "  " << a.language << "\n\n";
+  for (const TextBlock& block : a.blocks) std::cout << block_label(block.kind) << block.text << "\n\n";
+  for (const std::string& credit : a.credits) std::cout << "photo credit: " << credit << "\n";
+  for (const NamedEntity& e : a.entities)
+    std::cout << facet_name(facet_of(e.type)) << ": " << e.name << " (" << e.mentions.size() << ")\n";
+  std::cout << "\n";
+}
+
+nlohmann::json to_json(const Article& a) {
+  nlohmann::json entities = nlohmann::json::array();
+  for (const NamedEntity& e : a.entities)
+    entities.push_back({{"type", facet_name(facet_of(e.type))}, {"name", e.name}, {"count", e.mentions.size()},
+                        {"mentions", e.mentions}});
+  return {{"id", a.id},       {"title", a.title},         {"date", a.date ? nlohmann::json(a.date->iso()) : nullptr},
+          {"lang", a.language}, {"text", a.body_text()},   {"credits", a.credits},
+          {"url", a.url},     {"source", a.source},       {"entities", std::move(entities)}};
+}
+
+}  // namespace
+
+int show_command(const std::vector<std::string>& args) {
+  std::string db;
+  bool json = false;
+  std::vector<std::string> ids;
+  try {
+    cli::Arguments parsed(args, {"--db"}, {"--json"});
+    if (parsed.flag("--help")) {
+      std::cout << kHelp;
+      return cli::kExitOk;
+    }
+    db = parsed.required("--db");
+    json = parsed.flag("--json");
+    ids = parsed.positional();
+    if (ids.empty()) throw cli::UsageError("give at least one article ID");
+  } catch (const cli::UsageError& e) {
+    std::cerr << "kiosque show: " << e.what() << "\nRun 'kiosque show --help' for usage.\n";
+    return cli::kExitUsage;
+  }
+  int status = cli::kExitOk;
+  try {
+    Searcher searcher(db);
+    for (const std::string& id : ids) {
+      std::optional<Article> article = searcher.document(id);
+      if (!article) {
+        std::cerr << "kiosque show: no article with id '" << id << "'\n";
+        status = cli::kExitPartial;
+        continue;
+      }
+      if (json)
+        std::cout << to_json(*article).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+      else
+        print_text(*article);
+    }
+  } catch (const Xapian::Error& e) {
+    std::cerr << "kiosque show: cannot open index '" << db << "': " << e.get_msg() << "\n";
+    return cli::kExitFatal;
+  }
+  return status;
+}
+
+}  // namespace kiosque::searcher

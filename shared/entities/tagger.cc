@@ -1,0 +1,46 @@
+#include "entities/tagger.h"
+
+#include "entities/context_features.h"
+#include "entities/ner_tokenizer.h"
+#include "entities/sentence_segments.h"
+#include "entities/token_attributes.h"
+#include "entities/viterbi.h"
+
+namespace kiosque::entities {
+
+Tagger Tagger::load(const std::string& model_path) { return Tagger(load_ner_model(model_path)); }
+
+Tagger::Tagger(NerModel model) : model_(std::make_shared<const NerModel>(std::move(model))) {}
+
+std::vector<Mention> Tagger::tag(std::string_view text) const {
+  std::vector<NerToken> tokens = tokenize_for_ner(text);
+  return mentions_from_tags(text, tokens, tag_tokens(text, tokens));
+}
+
+std::vector<Tag> Tagger::tag_tokens(std::string_view text, const std::vector<NerToken>& tokens) const {
+  const NerModel& model = *model_;
+  const std::vector<TokenAttributes> attributes = token_attributes(text, tokens, model.gazetteer);
+
+  std::vector<float> emissions(tokens.size() * kTagCount, 0.0f);
+  std::vector<std::uint64_t> keys;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    keys.clear();
+    context_features(attributes, i, keys);
+    for (std::uint64_t key : keys) model.weights.prefetch(key);
+    std::int32_t sums[kTagCount] = {};
+    for (std::uint64_t key : keys)
+      if (const WeightRow* row = model.weights.find(key))
+        for (int t = 0; t < kTagCount; ++t) sums[t] += (*row)[t];
+    for (int t = 0; t < kTagCount; ++t) emissions[i * kTagCount + t] = static_cast<float>(sums[t]) * model.weight_scale;
+  }
+
+  std::vector<Tag> tags;
+  tags.reserve(tokens.size());
+  for (const auto& [first, last] : sentence_segments(text, tokens)) {
+    std::vector<Tag> segment = viterbi_decode(&emissions[first * kTagCount], last - first, model.transitions);
+    tags.insert(tags.end(), segment.begin(), segment.end());
+  }
+  return tags;
+}
+
+}  // namespace kiosque::entities

@@ -1,0 +1,44 @@
+// Finds the names of the alias table in a text: "Putin" in an English
+// article, "España" in a Spanish one, "Corée du Nord" where the tagger saw
+// only "Corée". The table holds entities whose names differ across
+// languages, so finding them directly is what makes the place and person
+// facets work on articles the French model reads poorly.
+//
+// A match starts at a capitalised word and is the longest run of up to
+// kMaxWords words whose name key is an alias.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "entities/entity_type.h"
+#include "names/alias_table.h"
+
+namespace kiosque {
+
+struct AliasMatch {
+  entities::EntityType type;
+  std::size_t start = 0, end = 0;  // byte offsets in the text
+  std::string canonical;
+};
+
+class AliasMatcher {
+ public:
+  static constexpr std::size_t kMaxWords = 6;
+
+  explicit AliasMatcher(const AliasTable& table);
+
+  // Matches in text order, not overlapping. A name known as several types
+  // (a country that is also a person's name) is left to the tagger.
+  std::vector<AliasMatch> find(std::string_view text) const;
+
+ private:
+  std::unordered_map<std::string, std::pair<entities::EntityType, std::string>> names_;  // key -> type, canonical
+  std::unordered_set<std::string> ambiguous_;    // keys known as more than one type
+  std::unordered_set<std::string> first_words_;  // first word of every key
+};
+
+}  // namespace kiosque

@@ -1,0 +1,267 @@
+#include "extraction/entity_extractor.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "names/country_aliases.h"
+#include "extraction/alias_matcher.h"
+#include "extraction/mention_checks.h"
+#include "extraction/person_names.h"
+#include "names/name_key.h"
+
+namespace kiosque {
+
+namespace {
+
+using entities::EntityType;
+
+struct Found {
+  EntityType type;
+  std::size_t start, end;  // in the article's body text
+  std::string surface;
+  std::string canonical;  // set when the alias table named it
+};
+
+// Words that join the parts of a person's name: "Ursula von der Leyen",
+// "Marie-Claire de la Tour", "Ibn al-Khattab".
+bool is_name_particle(std::string_view word) {
+  static const char* const kParticles[] = {"von", "van", "der", "den", "de", "la", "du", "des", "di", "da",
+                                           "del", "della", "dos", "das", "le", "bin", "ben", "ibn", "al", "el", "y"};
+  for (const char* p : kParticles)
+    if (word == p) return true;
+  return false;
+}
+
+// Joins person mentions split by particles the tagger left out.
+void merge_split_person_names(const std::string& text, std::vector<Found>& found) {
+  std::vector<Found> out;
+  for (Found& f : found) {
+    if (!out.empty() && f.type == EntityType::kPerson && out.back().type == EntityType::kPerson &&
+        out.back().end < f.start) {
+      std::string_view gap = std::string_view(text).substr(out.back().end, f.start - out.back().end);
+      bool particles_only = true, any = false;
+      std::size_t pos = 0;
+      while (pos < gap.size() && particles_only) {
+        while (pos < gap.size() && gap[pos] == ' ') ++pos;
+        if (pos >= gap.size()) break;
+        std::size_t end = gap.find(' ', pos);
+        if (end == std::string_view::npos) end = gap.size();
+        particles_only = is_name_particle(gap.substr(pos, end - pos));
+        any = true;
+        pos = end;
+      }
+      if (any && particles_only) {
+        out.back().end = f.end;
+        out.back().surface = text.substr(out.back().start, out.back().end - out.back().start);
+        continue;
+      }
+    }
+    out.push_back(std::move(f));
+  }
+  found.swap(out);
+}
+
+// Adds the alias table's names found in the text. A match that covers a
+// tagger mention replaces it (the table knows the type and the canonical
+// name); a tagger mention longer than the match is kept.
+void add_alias_matches(const std::vector<AliasMatch>& matches, std::vector<Found>& found) {
+  for (const AliasMatch& m : matches) {
+    bool inside_longer = false;
+    for (const Found& f : found)
+      if (f.start <= m.start && m.end <= f.end && f.end - f.start > m.end - m.start) inside_longer = true;
+    if (inside_longer) continue;
+    found.erase(std::remove_if(found.begin(), found.end(),
+                               [&](const Found& f) { return f.start < m.end && m.start < f.end; }),
+                found.end());
+    found.push_back({m.type, m.start, m.end, "", m.canonical});
+  }
+  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.start < b.start; });
+}
+
+bool has_upper_case_letter(std::string_view s) {
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c >= 0 && u_isupper(c)) return true;
+  }
+  return false;
+}
+
+// Trims what a name never starts or ends with: spaces, quotes, punctuation.
+void trim_edges(const std::string& text, std::size_t& start, std::size_t& end) {
+  auto edge = [](UChar32 c) { return u_isspace(c) || u_ispunct(c) || c == '<' || c == '>'; };
+  while (start < end) {
+    int32_t i = static_cast<int32_t>(start);
+    UChar32 c;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(end), c);
+    if (c >= 0 && !edge(c)) break;
+    start = static_cast<std::size_t>(i);
+  }
+  while (end > start) {
+    int32_t i = static_cast<int32_t>(end);
+    UChar32 c;
+    U8_PREV(text.data(), static_cast<int32_t>(start), i, c);
+    // Keep a final abbreviation dot of an acronym? Names do not end in one.
+    if (c >= 0 && !edge(c)) break;
+    end = static_cast<std::size_t>(i);
+  }
+}
+
+// The byte ranges of the article's section headings in body_text().
+std::vector<std::pair<std::size_t, std::size_t>> heading_ranges(const Article& article) {
+  std::vector<std::pair<std::size_t, std::size_t>> ranges;
+  std::size_t offset = 0;
+  for (const TextBlock& block : article.blocks) {
+    if (block.kind == BlockKind::kHeading) ranges.emplace_back(offset, offset + block.text.size());
+    offset += block.text.size() + Article::kBlockSeparator.size();
+  }
+  return ranges;
+}
+
+// "Organisation des Nations unies (ONU)": the acronym in brackets right after
+// an organisation's long form. Empty if none.
+std::string bracketed_acronym(const std::string& text, std::size_t after) {
+  std::size_t i = after;
+  while (i < text.size() && text[i] == ' ') ++i;
+  if (i >= text.size() || text[i] != '(') return "";
+  std::size_t close = text.find(')', i);
+  if (close == std::string::npos || close - i > 12) return "";
+  std::string inside = text.substr(i + 1, close - i - 1);
+  if (inside.size() < 2 || !std::all_of(inside.begin(), inside.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || c == '-' || c == '&' || (static_cast<unsigned char>(c) >= 0x80);
+      }))
+    return "";
+  return inside;
+}
+
+// Among spellings of one name, prefer the one with accents ("Sergueï" over
+// "Serguei"), then the longest.
+bool better_spelling(const std::string& a, const std::string& b) {
+  auto accents = [](const std::string& s) {
+    return std::count_if(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  };
+  if (accents(a) != accents(b)) return accents(a) > accents(b);
+  return a.size() > b.size();
+}
+
+}  // namespace
+
+EntityExtractor::EntityExtractor(entities::Tagger tagger, std::shared_ptr<const AliasTable> aliases)
+    : tagger_(std::move(tagger)), aliases_(std::move(aliases)), matcher_(std::make_shared<AliasMatcher>(*aliases_)) {}
+
+EntityExtractor EntityExtractor::load(const std::string& model_path, const std::vector<std::string>& alias_files) {
+  auto aliases = std::make_shared<AliasTable>();
+  add_country_aliases(*aliases);
+  for (const std::string& file : alias_files) aliases->load(file);
+  return EntityExtractor(entities::Tagger::load(model_path), std::move(aliases));
+}
+
+void EntityExtractor::extract(Article& article) const {
+  const std::string text = article.body_text();
+  const auto headings = heading_ranges(article);
+  auto in_heading = [&](std::size_t pos) {
+    return std::any_of(headings.begin(), headings.end(), [&](auto r) { return pos >= r.first && pos < r.second; });
+  };
+
+  // 1. Tag the whole body at once: the tagger uses evidence from the whole
+  //    text (a surname seen in full elsewhere, a word seen in lower case).
+  const MentionChecks checks(tagger_.model().gazetteer);
+  std::vector<Found> found;
+  for (const entities::Mention& m : tagger_.tag(text)) {
+    if (in_heading(m.start)) continue;
+    std::size_t start = m.start, end = m.end;
+    trim_edges(text, start, end);
+    if (m.type == EntityType::kPerson) {
+      start += skip_person_titles(std::string_view(text).substr(start, end - start));
+      start += checks.name_start(std::string_view(text).substr(start, end - start));
+    }
+    trim_edges(text, start, end);
+    std::string surface = text.substr(start, end - start);
+    if (surface.empty() || !has_upper_case_letter(surface)) continue;
+    found.push_back({m.type, start, end, std::move(surface), ""});
+  }
+
+  merge_split_person_names(text, found);
+
+  // 2. Names the alias table knows, in any language; a tagger mention whose
+  //    name the table knows under one other type takes that type ("Russia"
+  //    is a place, "Kremlin" an organisation).
+  add_alias_matches(matcher_->find(text), found);
+  for (Found& f : found) {
+    if (f.surface.empty()) f.surface = text.substr(f.start, f.end - f.start);
+    if (!f.canonical.empty()) continue;
+    auto known = aliases_->lookup_any(f.surface);
+    if (known.size() == 1) f.type = known.front().first, f.canonical = known.front().second;
+  }
+
+  // 3. Persons: each mention takes the fullest name it abbreviates.
+  std::vector<PersonMention> persons;
+  std::vector<std::size_t> person_index;  // into `found`
+  for (std::size_t i = 0; i < found.size(); ++i)
+    if (found[i].type == EntityType::kPerson) {
+      persons.push_back({found[i].start, found[i].end, found[i].surface});
+      person_index.push_back(i);
+    }
+  std::vector<std::size_t> full = resolve_person_mentions(persons);
+  std::vector<std::string> name_of(found.size());
+  for (std::size_t k = 0; k < persons.size(); ++k) name_of[person_index[k]] = persons[full[k]].surface;
+
+  // 4. Organisations: a long form followed by "(ACRONYM)" is the acronym.
+  std::unordered_map<std::string, std::string> acronym_of;  // key of long form -> acronym
+  for (const Found& f : found)
+    if (f.type == EntityType::kOrganisation)
+      if (std::string acronym = bracketed_acronym(text, f.end); !acronym.empty())
+        acronym_of[name_key(f.surface)] = acronym;
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (found[i].type == EntityType::kPerson) continue;
+    auto it = acronym_of.find(name_key(found[i].surface));
+    name_of[i] = it != acronym_of.end() ? it->second : found[i].surface;
+  }
+
+  // Outside French, a tagger mention needs evidence besides its capital.
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    const Found& f = found[i];
+    if (!f.canonical.empty()) continue;
+    bool multi_word = name_of[i].find(' ') != std::string::npos;
+    if (!checks.plausible(f.type, f.surface, article.language, multi_word)) name_of[i].clear();
+  }
+
+  // 5. Canonical names: aliases first, else the best spelling seen here.
+  struct Group {
+    EntityType type;
+    std::string name;
+    std::vector<std::pair<std::size_t, std::size_t>> mentions;
+    bool from_alias = false;
+  };
+  std::map<std::pair<int, std::string>, Group> groups;  // (type, key) -> group
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    const Found& f = found[i];
+    if (name_of[i].empty()) continue;
+    std::optional<std::string> alias = aliases_->canonical(f.type, name_of[i]);
+    if (!alias && !f.canonical.empty()) alias = f.canonical;
+    std::string name = alias.value_or(name_of[i]);
+    std::string key = name_key(name);
+    if (key.empty()) continue;
+    Group& group = groups[{static_cast<int>(f.type), key}];
+    group.type = f.type;
+    if (alias)
+      group.name = *alias, group.from_alias = true;
+    else if (!group.from_alias && (group.name.empty() || better_spelling(name, group.name)))
+      group.name = name;
+    group.mentions.emplace_back(f.start, f.end);
+  }
+
+  article.entities.clear();
+  for (auto& [id, group] : groups) article.entities.push_back({group.type, group.name, std::move(group.mentions)});
+  std::stable_sort(article.entities.begin(), article.entities.end(), [](const NamedEntity& a, const NamedEntity& b) {
+    if (a.mentions.size() != b.mentions.size()) return a.mentions.size() > b.mentions.size();
+    return a.mentions.front().first < b.mentions.front().first;
+  });
+}
+
+}  // namespace kiosque

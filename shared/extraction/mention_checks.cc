@@ -1,0 +1,72 @@
+#include "extraction/mention_checks.h"
+
+#include <string>
+#include <vector>
+
+namespace kiosque {
+
+namespace {
+
+using entities::GazetteerList;
+using entities::list_bit;
+
+std::vector<std::pair<std::size_t, std::string_view>> split_words(std::string_view s) {
+  std::vector<std::pair<std::size_t, std::string_view>> words;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    while (pos < s.size() && s[pos] == ' ') ++pos;
+    if (pos >= s.size()) break;
+    std::size_t end = s.find(' ', pos);
+    if (end == std::string_view::npos) end = s.size();
+    words.emplace_back(pos, s.substr(pos, end - pos));
+    pos = end;
+  }
+  return words;
+}
+
+bool all_upper_ascii(std::string_view s) {
+  bool letter = false;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') letter = true;
+  }
+  return letter;
+}
+
+}  // namespace
+
+entities::GazetteerMask MentionChecks::lists_of(std::string_view word) const {
+  return gazetteer_.lists_of(entities::gazetteer_token_key(entities::fold_for_gazetteer(word)));
+}
+
+std::size_t MentionChecks::name_start(std::string_view mention) const {
+  auto words = split_words(mention);
+  if (words.size() < 3) return 0;
+  const auto name_lists = list_bit(GazetteerList::kFirstName) | list_bit(GazetteerList::kSurname);
+  if (lists_of(words[0].second) & name_lists) return 0;
+  for (std::size_t i = 1; i + 1 < words.size(); ++i)
+    if (lists_of(words[i].second) & list_bit(GazetteerList::kFirstName)) return words[i].first;
+  return 0;
+}
+
+bool MentionChecks::plausible(entities::EntityType type, std::string_view surface, std::string_view language,
+                              bool multi_word) const {
+  if (language == "fr" || language == "und") return true;
+  auto words = split_words(surface);
+  entities::GazetteerMask lists = 0;
+  for (const auto& [offset, word] : words) lists |= lists_of(word);
+  switch (type) {
+    case entities::EntityType::kPerson:
+      // A person named in full with a known first name or surname.
+      return multi_word && (lists & (list_bit(GazetteerList::kFirstName) | list_bit(GazetteerList::kSurname)));
+    case entities::EntityType::kPlace:
+      return (lists & (list_bit(GazetteerList::kPlace) | list_bit(GazetteerList::kProperNoun))) != 0;
+    case entities::EntityType::kOrganisation:
+      return all_upper_ascii(surface) ||
+             (lists & (list_bit(GazetteerList::kCapitalisedNoun) | list_bit(GazetteerList::kProperNoun) |
+                       list_bit(GazetteerList::kOrganisationCue)));
+  }
+  return true;
+}
+
+}  // namespace kiosque
