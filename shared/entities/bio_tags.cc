@@ -43,7 +43,8 @@ std::vector<Mention> mentions_from_tags(std::string_view text, const std::vector
     }
     previous = tag;
   }
-  for (Mention& mention : mentions) mention.surface = std::string(text.substr(mention.start, mention.end - mention.start));
+  for (Mention& mention : mentions)
+    mention.surface = std::string(text.substr(mention.start, mention.end - mention.start));
   return mentions;
 }
 

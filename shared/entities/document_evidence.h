@@ -17,12 +17,12 @@ namespace kiosque::entities {
 
 // Bits of TokenAttributes::document_evidence.
 enum DocumentEvidence : unsigned char {
-  kAfterTitle = 1 << 0,          // follows a person title (M., Mme, général)
-  kAfterFirstName = 1 << 1,      // capitalised, after a capitalised first name
-  kAfterPlaceWord = 1 << 2,      // capitalised, after "à", "en", "au", "aux"
+  kAfterTitle = 1 << 0,            // follows a person title (M., Mme, général)
+  kAfterFirstName = 1 << 1,        // capitalised, after a capitalised first name
+  kAfterPlaceWord = 1 << 2,        // capitalised, after "à", "en", "au", "aux"
   kAfterOrganisationCue = 1 << 3,  // after an organisation cue word (parti, société)
-  kLowerCase = 1 << 4,           // written in lower case
-  kCapitalisedInside = 1 << 5,   // capitalised, not at a sentence start
+  kLowerCase = 1 << 4,             // written in lower case
+  kCapitalisedInside = 1 << 5,     // capitalised, not at a sentence start
 };
 inline constexpr int kDocumentEvidenceBits = 6;
 

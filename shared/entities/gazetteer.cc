@@ -8,7 +8,8 @@ namespace kiosque::entities {
 namespace {
 
 constexpr std::string_view kListNames[kGazetteerListCount] = {
-    "place", "first-name", "surname", "proper-noun", "capitalised-noun", "person-title", "organisation-cue", "place-cue", "common-word",
+    "place",        "first-name",       "surname",   "proper-noun", "capitalised-noun",
+    "person-title", "organisation-cue", "place-cue", "common-word",
 };
 
 }  // namespace

@@ -22,15 +22,15 @@
 namespace kiosque::entities {
 
 enum class GazetteerList : unsigned char {
-  kPlace,             // countries, regions, cities
-  kFirstName,         // given names
-  kSurname,           // family names
-  kProperNoun,        // other capitalised dictionary entries (places, brands, bodies)
-  kCapitalisedNoun,   // capitalised dictionary nouns: acronyms, bodies, regions (ONU, Gestapo)
-  kPersonTitle,       // M., Mme, Dr, général...: a person's name often follows
-  kOrganisationCue,   // ministère, parti, université...: starts or precedes an organisation
-  kPlaceCue,          // rue, ville, lac...: starts or precedes a place
-  kCommonWord,        // a French dictionary word (lower-case lemma)
+  kPlace,            // countries, regions, cities
+  kFirstName,        // given names
+  kSurname,          // family names
+  kProperNoun,       // other capitalised dictionary entries (places, brands, bodies)
+  kCapitalisedNoun,  // capitalised dictionary nouns: acronyms, bodies, regions (ONU, Gestapo)
+  kPersonTitle,      // M., Mme, Dr, général...: a person's name often follows
+  kOrganisationCue,  // ministère, parti, université...: starts or precedes an organisation
+  kPlaceCue,         // rue, ville, lac...: starts or precedes a place
+  kCommonWord,       // a French dictionary word (lower-case lemma)
 };
 
 inline constexpr int kGazetteerListCount = 9;

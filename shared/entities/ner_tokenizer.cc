@@ -13,10 +13,15 @@ namespace {
 // Words that keep a following "." as part of the token: titles and common
 // abbreviations, so that "Mme. Curie" is not cut as a sentence end.
 constexpr std::string_view kAbbreviations[] = {
-    "M",  "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Dr",  "Me",  "Pr", "St", "Ste",
-    "Cie", "Vve", "Jr", "Sr",  "Mr",   "Mrs",   "Gal", "Col", "Cdt", "Lt", "etc", "cf",
-    "av", "bd",  "No", "no",  "art",  "ch",    "vol", "Messrs",
+    "M",  "MM",  "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Dr", "Me", "Pr", "St", "Ste", "Cie", "Vve", "Jr",  "Sr",
+    "Mr", "Mrs", "Gal", "Col",  "Cdt",  "Lt",    "etc", "cf", "av", "bd", "No", "no",  "art", "ch",  "vol", "Messrs",
 };
+
+// Lower-case words that a hyphen does not join to a capitalised word before
+// them when they end the token: "Moscovici-qui" is an OCR'd dash ("Moscovici
+// — qui"), while "Aix-en-Provence" (more hyphens follow) stays whole.
+constexpr std::string_view kDetachedWords[] = {"qui", "que", "le",  "la", "les", "de",   "du", "des", "et",
+                                               "a",   "au",  "aux", "en", "il",  "elle", "on", "ou",  "ce"};
 
 enum class CharClass { kSpace, kLetter, kDigit, kHyphen, kApostrophe, kOther };
 
@@ -90,6 +95,17 @@ bool is_english_possessive(const Reader& reader, const CodePoint& after_apostrop
   return !reader.has(after_apostrophe.end) || reader.at(after_apostrophe.end).cls != CharClass::kLetter;
 }
 
+// Whether the hyphenated piece text[piece_start, piece_end) should be cut
+// off the capitalised word starting at `start` (see kDetachedWords).
+bool is_detached_piece(std::string_view text, const Reader& reader, std::size_t start, std::size_t piece_start,
+                       std::size_t piece_end) {
+  const UChar32 first = reader.at(start).value;
+  if (!(u_isupper(first) || u_istitle(first))) return false;
+  if (reader.has(piece_end) && reader.at(piece_end).cls == CharClass::kHyphen) return false;
+  const std::string_view piece = text.substr(piece_start, piece_end - piece_start);
+  return std::find(std::begin(kDetachedWords), std::end(kDetachedWords), piece) != std::end(kDetachedWords);
+}
+
 // Extends a single-letter-plus-dot token over following "X." pairs (O.N.U.).
 std::size_t extend_acronym(const Reader& reader, std::size_t pos) {
   while (reader.has(pos)) {
@@ -110,7 +126,11 @@ std::size_t word_end(std::string_view text, const Reader& reader, std::size_t st
     CodePoint next = reader.at(pos);
     CodePoint after = reader.has(next.end) ? reader.at(next.end) : CodePoint{};
     if (next.cls == CharClass::kHyphen && is_word_char(after.cls)) {
-      pos = reader.word_run_end(next.end, &last);
+      CharClass piece_last = last;
+      const std::size_t piece_end = reader.word_run_end(next.end, &piece_last);
+      if (is_detached_piece(text, reader, start, next.end, piece_end)) break;
+      pos = piece_end;
+      last = piece_last;
       continue;
     }
     if (next.cls == CharClass::kApostrophe) {

@@ -5,7 +5,8 @@
 // middle of a token.
 //
 // Rules, in order of precedence inside a run of letters and digits:
-//   * inner hyphens join ("Jong-un", "Saint-Étienne", "dit-il");
+//   * inner hyphens join ("Jong-un", "Saint-Étienne", "dit-il"), except
+//     before a final function word after a capitalised word ("Cotti-le");
 //   * an apostrophe followed by a letter ends the token after itself ("d'");
 //   * "," or "." between digits joins ("3,5", "1.000");
 //   * a final "." joins single letters ("J.", "M."), dotted acronyms

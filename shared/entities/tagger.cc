@@ -1,6 +1,7 @@
 #include "entities/tagger.h"
 
 #include "entities/context_features.h"
+#include "entities/entity_punctuation.h"
 #include "entities/ner_tokenizer.h"
 #include "entities/sentence_segments.h"
 #include "entities/token_attributes.h"
@@ -32,6 +33,7 @@ std::vector<Tag> Tagger::tag_tokens(std::string_view text, const std::vector<Ner
       if (const WeightRow* row = model.weights.find(key))
         for (int t = 0; t < kTagCount; ++t) sums[t] += (*row)[t];
     for (int t = 0; t < kTagCount; ++t) emissions[i * kTagCount + t] = static_cast<float>(sums[t]) * model.weight_scale;
+    if (never_in_entity(tokens[i], text)) forbid_entity_tags(&emissions[i * kTagCount]);
   }
 
   std::vector<Tag> tags;

@@ -59,10 +59,10 @@ void set_capital_runs(std::vector<TokenAttributes>& attributes) {
     for (std::size_t j = i; j < end; ++j) {
       TokenAttributes& a = attributes[j];
       a.capital_run_length = static_cast<unsigned char>(std::min<std::size_t>(length, kMaxCapitalRun));
-      a.capital_run = length == 1     ? CapitalRun::kSingle
-                      : j == i        ? CapitalRun::kFirst
-                      : j + 1 == end  ? CapitalRun::kLast
-                                      : CapitalRun::kInner;
+      a.capital_run = length == 1    ? CapitalRun::kSingle
+                      : j == i       ? CapitalRun::kFirst
+                      : j + 1 == end ? CapitalRun::kLast
+                                     : CapitalRun::kInner;
     }
     i = end;
   }

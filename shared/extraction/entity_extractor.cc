@@ -10,6 +10,7 @@
 #include "names/country_aliases.h"
 #include "extraction/alias_matcher.h"
 #include "extraction/mention_checks.h"
+#include "extraction/organisation_names.h"
 #include "extraction/person_names.h"
 #include "names/name_key.h"
 
@@ -187,6 +188,23 @@ void EntityExtractor::extract(Article& article) const {
   }
 
   merge_split_person_names(text, found);
+
+  // Organisation names by their shape, where the tagger found nothing.
+  if (article.language == "fr" || article.language == "und") {
+    for (const Span& span : find_organisation_names(text, tagger_.model().gazetteer)) {
+      if (in_heading(span.start)) continue;
+      bool overlaps = std::any_of(found.begin(), found.end(), [&](const Found& f) {
+        return f.start < span.end && span.start < f.end && f.end - f.start >= span.end - span.start;
+      });
+      if (overlaps) continue;
+      found.erase(std::remove_if(found.begin(), found.end(),
+                                 [&](const Found& f) { return f.start < span.end && span.start < f.end; }),
+                  found.end());
+      found.push_back({EntityType::kOrganisation, span.start, span.end,
+                       text.substr(span.start, span.end - span.start), ""});
+    }
+    std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.start < b.start; });
+  }
 
   // 2. Names the alias table knows, in any language; a tagger mention whose
   //    name the table knows under one other type takes that type ("Russia"

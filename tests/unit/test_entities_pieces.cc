@@ -22,10 +22,10 @@ TEST_CASE("word shapes") {
     bool capitalised, all_caps;
   };
   const Row rows[] = {
-      {"Poutine", "Xxxxx", "Xx", true, false},   {"Jong-un", "Xxxx-xx", "Xx-x", true, false},
-      {"ONU", "XXX", "X", true, true},           {"1906", "dddd", "d", false, false},
-      {"État", "Xxxx", "Xx", true, false},       {"M.", "X.", "X.", true, false},
-      {"l'", "x'", "x'", false, false},          {"ÉCLAIR", "XXXX", "X", true, true},
+      {"Poutine", "Xxxxx", "Xx", true, false}, {"Jong-un", "Xxxx-xx", "Xx-x", true, false},
+      {"ONU", "XXX", "X", true, true},         {"1906", "dddd", "d", false, false},
+      {"État", "Xxxx", "Xx", true, false},     {"M.", "X.", "X.", true, false},
+      {"l'", "x'", "x'", false, false},        {"ÉCLAIR", "XXXX", "X", true, true},
   };
   for (const Row& row : rows) {
     CAPTURE(row.token);

@@ -8,8 +8,8 @@
 #include "entities/ner_tokenizer.h"
 
 using kiosque::entities::NerToken;
-using kiosque::entities::TokenKind;
 using kiosque::entities::tokenize_for_ner;
+using kiosque::entities::TokenKind;
 
 namespace {
 
@@ -69,7 +69,9 @@ TEST_CASE("token kinds tell words, numbers and punctuation apart") {
 }
 
 TEST_CASE("invalid UTF-8 bytes become one-byte punctuation tokens") {
-  const std::string text = "ab\xff\xfe" "cd";
+  const std::string text =
+      "ab\xff\xfe"
+      "cd";
   CHECK(token_texts(text) == "ab|\xff|\xfe|cd");
 }
 

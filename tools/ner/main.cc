@@ -3,12 +3,11 @@
 //   {"id": ..., "entities": [{"type": "PER", "start": 0, "end": 16, "surface": "..."}]}
 // Offsets are Unicode code points by default (what shared/eval/ner/score.py
 // reads), or UTF-8 bytes with --byte-offsets.
-#include <nlohmann/json.hpp>
-
 #include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "cli/arguments.h"
 #include "cli/exit_codes.h"

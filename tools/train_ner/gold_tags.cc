@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "entities/entity_punctuation.h"
 #include "entities/word_shape.h"
 
 namespace kiosque::train_ner {
@@ -14,12 +15,12 @@ using entities::Tag;
 using entities::TokenKind;
 
 // Titles that precede a name (the tokenizer keeps their dot).
-constexpr std::string_view kTitles[] = {"M.", "MM.", "M", "MM", "Mme", "Mme.", "Mmes", "Mlle", "Mlles",
-                                        "Me", "Me.", "Mgr", "Mgr.", "Dr", "Dr.", "Pr", "Pr.", "Mr", "Mr."};
+constexpr std::string_view kTitles[] = {"M.",  "MM.", "M",    "MM", "Mme", "Mme.", "Mmes", "Mlle", "Mlles", "Me",
+                                        "Me.", "Mgr", "Mgr.", "Dr", "Dr.", "Pr",   "Pr.",  "Mr",   "Mr."};
 // Lower-case words that belong to a name when they stand right before it.
-constexpr std::string_view kParticles[] = {"de", "du", "des", "d'", "d’", "von", "van", "der",
-                                           "den", "da", "di", "del", "della", "dos", "ben", "bin",
-                                           "el", "al", "la", "le", "ter", "zu"};
+constexpr std::string_view kParticles[] = {"de",  "du", "des", "d'",  "d’",    "von", "van", "der",
+                                           "den", "da", "di",  "del", "della", "dos", "ben", "bin",
+                                           "el",  "al", "la",  "le",  "ter",   "zu"};
 
 bool contains(const std::string_view* begin, const std::string_view* end, std::string_view word) {
   return std::find(begin, end, word) != end;
@@ -42,6 +43,25 @@ std::size_t person_name_start(std::string_view text, const std::vector<NerToken>
   return name;
 }
 
+// Tags tokens [first, last) as one entity of `type`, cut in pieces at
+// punctuation that never belongs to an entity; false if nothing was tagged
+// (empty span, or tokens already taken by an earlier span).
+bool place_span(std::string_view text, const std::vector<NerToken>& tokens, EntityType type, std::size_t first,
+                std::size_t last, std::vector<Tag>& tags) {
+  for (std::size_t i = first; i < last; ++i)
+    if (tags[i] != entities::kOutside) return false;
+  bool placed = false, inside = false;
+  for (std::size_t i = first; i < last; ++i) {
+    if (entities::never_in_entity(tokens[i], text)) {
+      inside = false;
+      continue;
+    }
+    tags[i] = inside ? entities::inside_tag(type) : entities::begin_tag(type);
+    inside = placed = true;
+  }
+  return placed;
+}
+
 }  // namespace
 
 std::vector<Tag> gold_tags(std::string_view text, const std::vector<NerToken>& tokens,
@@ -50,8 +70,8 @@ std::vector<Tag> gold_tags(std::string_view text, const std::vector<NerToken>& t
   for (const GoldSpan& span : spans) {
     ++stats.spans;
     // Tokens overlapping the span.
-    auto first_it = std::partition_point(tokens.begin(), tokens.end(),
-                                         [&](const NerToken& t) { return t.end <= span.start; });
+    auto first_it =
+        std::partition_point(tokens.begin(), tokens.end(), [&](const NerToken& t) { return t.end <= span.start; });
     std::size_t first = static_cast<std::size_t>(first_it - tokens.begin());
     std::size_t last = first;
     while (last < tokens.size() && tokens[last].start < span.end) ++last;
@@ -65,15 +85,7 @@ std::vector<Tag> gold_tags(std::string_view text, const std::vector<NerToken>& t
       if (name != first) ++stats.person_prefixes_dropped;
       first = name;
     }
-    bool free = first < last;
-    for (std::size_t i = first; i < last; ++i)
-      if (tags[i] != entities::kOutside) free = false;
-    if (!free) {
-      ++stats.spans_without_tokens;
-      continue;
-    }
-    tags[first] = entities::begin_tag(span.type);
-    for (std::size_t i = first + 1; i < last; ++i) tags[i] = entities::inside_tag(span.type);
+    if (!place_span(text, tokens, span.type, first, last, tags)) ++stats.spans_without_tokens;
   }
   return tags;
 }

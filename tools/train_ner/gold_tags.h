@@ -1,6 +1,8 @@
 // Turns the annotated entity spans of a training text into one BIO tag per
 // token, cleaning the spans to the convention the tagger is taught:
-//   * punctuation tokens at either end are dropped (Europeana's "JAMET,");
+//   * punctuation tokens at either end are dropped (Europeana's "JAMET,"),
+//     and a span is cut in two at punctuation that never belongs to an
+//     entity (entity_punctuation.h: "Marizy (Justin)" -> "Marizy", "Justin");
 //   * a person span starts at the name: leading titles and lower-case words
 //     go ("M. Poincaré", "le lieutenant Dupont" -> "Poincaré", "Dupont"),
 //     but particles joined to the name stay ("de Gaulle");

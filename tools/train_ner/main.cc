@@ -10,8 +10,8 @@
 
 #include "cli/arguments.h"
 #include "cli/exit_codes.h"
-#include "entities/tagger.h"
 #include "doubtful_outside.h"
+#include "entities/tagger.h"
 #include "gazetteer_files.h"
 #include "icu_places.h"
 #include "mention_swap.h"
@@ -23,7 +23,8 @@ namespace {
 
 using namespace kiosque;
 
-constexpr const char* kHelp = R"(Usage: kiosque-train-ner --train FILE[,FILE...] --gazetteers DIR --output MODEL [options]
+constexpr const char* kHelp =
+    R"(Usage: kiosque-train-ner --train FILE[,FILE...] --gazetteers DIR --output MODEL [options]
        kiosque-train-ner --write-icu-places FILE
 
 Trains the entity tagger (averaged perceptron) on annotated JSONL files
@@ -65,9 +66,8 @@ void write_icu_places(const std::string& path) {
 }
 
 void print_scores(int epoch, const train_ner::SpanScores& scores) {
-  std::printf("  epoch %d dev: strict F1 %.3f  fuzzy F1 %.3f (PER %.3f LOC %.3f ORG %.3f)\n", epoch,
-              scores.strict.f1(), scores.fuzzy_all.f1(), scores.fuzzy[0].f1(), scores.fuzzy[1].f1(),
-              scores.fuzzy[2].f1());
+  std::printf("  epoch %d dev: strict F1 %.3f  fuzzy F1 %.3f (PER %.3f LOC %.3f ORG %.3f)\n", epoch, scores.strict.f1(),
+              scores.fuzzy_all.f1(), scores.fuzzy[0].f1(), scores.fuzzy[1].f1(), scores.fuzzy[2].f1());
 }
 
 train_ner::SpanScores score_on(const entities::NerModel& model, const std::vector<train_ner::AnnotatedDocument>& docs) {
@@ -100,9 +100,10 @@ int run(const cli::Arguments& args) {
   for (const std::string& path : split_commas(args.required("--train"))) {
     train_ner::GoldStats stats;
     auto file_docs = train_ner::read_annotated_jsonl(path, stats);
-    std::printf("train %s: %zu documents, %zu entities (%zu dropped, %zu edges inside a token, %zu person titles cut)\n",
-                base_name(path).c_str(), file_docs.size(), stats.spans, stats.spans_without_tokens,
-                stats.boundary_mismatches, stats.person_prefixes_dropped);
+    std::printf(
+        "train %s: %zu documents, %zu entities (%zu dropped, %zu edges inside a token, %zu person titles cut)\n",
+        base_name(path).c_str(), file_docs.size(), stats.spans, stats.spans_without_tokens, stats.boundary_mismatches,
+        stats.person_prefixes_dropped);
     for (auto& doc : file_docs) docs.push_back(std::move(doc));
     sources += (sources.empty() ? "" : "+") + base_name(path);
   }
@@ -113,10 +114,12 @@ int run(const cli::Arguments& args) {
     train_ner::GoldStats stats;
     const std::size_t originals = docs.size();
     for (long copy = 0; copy < swap_copies; ++copy)
-      for (std::size_t i = 0; i < originals; ++i) docs.push_back(train_ner::swap_mentions(docs[i], names, random, stats));
-    std::printf("%zu documents with swapped names added (from %zu first names, %zu surnames, %zu places, %zu acronyms)\n",
-                docs.size() - originals, names.first_names.size(), names.surnames.size(), names.places.size(),
-                names.acronyms.size());
+      for (std::size_t i = 0; i < originals; ++i)
+        docs.push_back(train_ner::swap_mentions(docs[i], names, random, stats));
+    std::printf(
+        "%zu documents with swapped names added (from %zu first names, %zu surnames, %zu places, %zu acronyms)\n",
+        docs.size() - originals, names.first_names.size(), names.surnames.size(), names.places.size(),
+        names.acronyms.size());
   }
   const double doubtful_ratio = std::stod(args.value("--doubtful-ratio").value_or("0"));
   if (doubtful_ratio > 0)
@@ -140,7 +143,8 @@ int run(const cli::Arguments& args) {
   entities::NerModel model = trainer.averaged_model();
   std::ostringstream description;
   description << "trained on " << sources << "; epochs " << options.epochs << ", seed " << options.seed
-              << ", min count " << options.min_feature_count << ", prune below " << options.prune_below << ", doubtful ratio " << doubtful_ratio << ", swap copies " << swap_copies << "; "
+              << ", min count " << options.min_feature_count << ", prune below " << options.prune_below
+              << ", doubtful ratio " << doubtful_ratio << ", swap copies " << swap_copies << "; "
               << model.weights.size() << " features, " << gazetteer.size() << " gazetteer sequences";
   model.description = description.str();
   entities::save_ner_model(model, output);

@@ -64,7 +64,8 @@ std::string replacement(const AnnotatedDocument& doc, const GoldSpan& span, cons
   } else if (words.size() == 1 && span.type == EntityType::kOrganisation && random() % 2 == 0) {
     name = pick(names.acronyms, random);
   }
-  if (!name.empty() && entities::word_shape(std::string_view(doc.text).substr(span.start, span.end - span.start)).all_caps)
+  if (!name.empty() &&
+      entities::word_shape(std::string_view(doc.text).substr(span.start, span.end - span.start)).all_caps)
     name = upper_case(name);
   return name;
 }

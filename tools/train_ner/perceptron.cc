@@ -5,11 +5,12 @@
 #include <limits>
 #include <random>
 
+#include "doubtful_outside.h"
 #include "entities/context_features.h"
+#include "entities/entity_punctuation.h"
 #include "entities/sentence_segments.h"
 #include "entities/token_attributes.h"
 #include "entities/viterbi.h"
-#include "doubtful_outside.h"
 
 namespace kiosque::train_ner {
 
@@ -31,8 +32,8 @@ void shuffle(std::vector<T>& items, std::mt19937_64& random) {
 
 }  // namespace
 
-PerceptronTrainer::PerceptronTrainer(const std::vector<AnnotatedDocument>& docs,
-                                     const entities::Gazetteer& gazetteer, const PerceptronOptions& options)
+PerceptronTrainer::PerceptronTrainer(const std::vector<AnnotatedDocument>& docs, const entities::Gazetteer& gazetteer,
+                                     const PerceptronOptions& options)
     : options_(options), gazetteer_(gazetteer) {
   count_features(docs);
   index_documents(docs);
@@ -68,6 +69,8 @@ void PerceptronTrainer::index_documents(const std::vector<AnnotatedDocument>& do
   for (const AnnotatedDocument& source : docs) {
     Document doc;
     doc.gold = source.gold;
+    for (const entities::NerToken& token : source.tokens)
+      doc.outside_only.push_back(entities::never_in_entity(token, source.text));
     auto attributes = entities::token_attributes(source.text, source.tokens, gazetteer_);
     for (std::size_t i = 0; i < source.tokens.size(); ++i) {
       doc.offsets.push_back(static_cast<std::uint32_t>(doc.features.size()));
@@ -93,14 +96,15 @@ void PerceptronTrainer::update(const Document& doc, std::size_t i, Tag tag, floa
 }
 
 void PerceptronTrainer::update_transition(int previous, Tag next, float delta) {
-  const std::size_t slot = static_cast<std::size_t>(previous == entities::kNoTag ? kStartRow : previous) * kTagCount + next;
+  const std::size_t slot =
+      static_cast<std::size_t>(previous == entities::kNoTag ? kStartRow : previous) * kTagCount + next;
   transitions_[slot] += delta;
   transition_totals_[slot] += steps_ * delta;
 }
 
 std::vector<Tag> PerceptronTrainer::gold_tags_for(const Document& doc, const Segment& segment,
-                                                 const std::vector<float>& emissions,
-                                                 const entities::TransitionScores& scores) const {
+                                                  const std::vector<float>& emissions,
+                                                  const entities::TransitionScores& scores) const {
   std::vector<Tag> gold(doc.gold.begin() + segment.first, doc.gold.begin() + segment.last);
   if (std::find(gold.begin(), gold.end(), kUnknownTag) == gold.end()) return gold;
   // The best path that keeps every known tag: the model's guess fills the gaps.
@@ -122,6 +126,7 @@ bool PerceptronTrainer::train_segment(const Segment& segment) {
       const float* row = &weights_[static_cast<std::size_t>(doc.features[k]) * kTagCount];
       for (int t = 0; t < kTagCount; ++t) emissions[i * kTagCount + t] += row[t];
     }
+    if (doc.outside_only[token]) entities::forbid_entity_tags(&emissions[i * kTagCount]);
   }
   entities::TransitionScores scores;
   for (int t = 0; t < kTagCount; ++t) {

@@ -48,6 +48,7 @@ class PerceptronTrainer {
     std::vector<std::uint32_t> features;  // feature ids of all tokens, concatenated
     std::vector<std::uint32_t> offsets;   // token i owns features[offsets[i] .. offsets[i+1])
     std::vector<entities::Tag> gold;
+    std::vector<bool> outside_only;  // entity_punctuation.h
   };
   struct Segment {
     std::uint32_t document, first, last;

@@ -16,7 +16,8 @@ namespace kiosque::train_ner {
 struct Counts {
   std::size_t true_positives = 0, predicted = 0, gold = 0;
   double f1() const {
-    return predicted + gold == 0 ? 0.0 : 2.0 * static_cast<double>(true_positives) / static_cast<double>(predicted + gold);
+    return predicted + gold == 0 ? 0.0
+                                 : 2.0 * static_cast<double>(true_positives) / static_cast<double>(predicted + gold);
   }
 };
 

@@ -1,8 +1,7 @@
 #include "training_corpus.h"
 
-#include <nlohmann/json.hpp>
-
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <stdexcept>
 
 #include "entities/ner_tokenizer.h"
@@ -37,8 +36,9 @@ AnnotatedDocument parse_document(const std::string& line, const std::string& pat
       const std::size_t start = entity.value("start", std::size_t{0});
       const std::size_t end = entity.value("end", std::size_t{0});
       if (start >= end || end >= bytes.size())
-        fail(path, line_number, "entity offsets [" + std::to_string(start) + ", " + std::to_string(end) +
-                                    ") outside the text of " + doc.id);
+        fail(path, line_number,
+             "entity offsets [" + std::to_string(start) + ", " + std::to_string(end) + ") outside the text of " +
+                 doc.id);
       doc.spans.push_back({*type, bytes[start], bytes[end]});
     }
   }

@@ -17,7 +17,7 @@ struct AnnotatedDocument {
   std::string id;
   std::string text;
   std::vector<entities::NerToken> tokens;
-  std::vector<GoldSpan> spans;   // as annotated (bytes)
+  std::vector<GoldSpan> spans;      // as annotated (bytes)
   std::vector<entities::Tag> gold;  // after gold_tags() cleaning
 };
 

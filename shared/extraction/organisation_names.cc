@@ -1,0 +1,166 @@
+#include "extraction/organisation_names.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <string>
+#include <unordered_set>
+
+#include "entities/ner_tokenizer.h"
+
+namespace kiosque {
+
+namespace {
+
+using entities::NerToken;
+using entities::TokenKind;
+
+// Cue words that start an organisation's name only when capitalised (in lower
+// case they are common nouns: "le front", "un rassemblement").
+const std::unordered_set<std::string>& capitalised_cues() {
+  static const std::unordered_set<std::string> kCues = {
+      "front", "rassemblement", "mouvement", "alliance", "ligue", "fonds", "fondation", "organisation",
+      "confederation", "federation", "autorite", "haute", "agence", "direction", "armee", "senat", "parlement",
+      "conseil", "cour", "banque", "grand", "caisse", "centre", "observatoire", "prefecture", "ambassade",
+      "mairie", "musee", "hopital", "lycee", "college", "eglise", "etat"};
+  return kCues;
+}
+
+// Abbreviations of things, not bodies.
+const std::unordered_set<std::string>& non_organisation_acronyms() {
+  static const std::unordered_set<std::string> kAcronyms = {
+      "pib", "tva", "pdg", "sms", "adn", "vih", "sida", "covid", "rer", "tgv", "hlm", "cdi", "cdd", "smic",
+      "jo", "uv", "ivg", "pma", "qg", "ogm", "ue", "ok", "tv", "usb", "gps", "pc", "ia", "ai", "km", "kg",
+      "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiv", "xv", "xvi", "xx", "xxi", "ht", "ttc",
+      "rsa", "apl", "ehpad", "bac", "cp", "ce", "cm", "usa", "urss", "rdc", "rca", "gaz", "sa", "sas"};
+  return kAcronyms;
+}
+
+bool is_preposition(const std::string& folded) {
+  return folded == "de" || folded == "du" || folded == "des" || folded == "d'" || folded == "de la" ||
+         folded == "pour" || folded == "sur" || folded == "la" || folded == "l'" || folded == "le" ||
+         folded == "les" || folded == "et";
+}
+
+// French adjective endings: "nationale", "communiste", "constitutionnel".
+bool looks_like_adjective(std::string_view folded) {
+  static const char* const kEndings[] = {"al", "ale", "aux", "el", "elle", "ien", "ienne", "ais", "aise",
+                                         "ois", "oise", "ique", "aire", "if", "ive", "iste", "ain", "aine",
+                                         "ee", "eur", "rice", "ard", "ier", "iere"};
+  if (folded.size() < 4) return false;
+  for (const char* ending : kEndings) {
+    std::string_view e(ending);
+    if (folded.size() > e.size() && folded.substr(folded.size() - e.size()) == e) return true;
+  }
+  return false;
+}
+
+struct Word {
+  std::string_view text;
+  std::string folded;
+  bool capitalised = false, all_caps = false, is_word = false;
+  std::size_t start = 0, end = 0;
+};
+
+std::vector<Word> read_words(std::string_view text) {
+  std::vector<Word> words;
+  for (const NerToken& t : entities::tokenize_for_ner(text)) {
+    Word w;
+    w.text = t.in(text);
+    w.start = t.start;
+    w.end = t.end;
+    w.is_word = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
+    w.folded = entities::fold_for_gazetteer(w.text);
+    int32_t i = 0;
+    UChar32 c;
+    U8_NEXT(w.text.data(), i, static_cast<int32_t>(w.text.size()), c);
+    w.capitalised = c >= 0 && u_isupper(c);
+    // Capitals and digits only, at least two capitals: "FSB", "G7", not "L'".
+    int capitals = 0;
+    bool other = false;
+    for (char ch : w.text) {
+      if (ch >= 'A' && ch <= 'Z')
+        ++capitals;
+      else if (!(ch >= '0' && ch <= '9') && ch != '-')
+        other = true;
+    }
+    w.all_caps = capitals >= 2 && !other;
+    words.push_back(std::move(w));
+  }
+  return words;
+}
+
+// Whether the words around i are written in capitals (a heading, a slogan).
+bool in_capitals_run(const std::vector<Word>& words, std::size_t i) {
+  auto caps = [&](std::size_t j) { return words[j].is_word && words[j].all_caps && words[j].text.size() > 1; };
+  return (i > 0 && caps(i - 1)) || (i + 1 < words.size() && caps(i + 1));
+}
+
+}  // namespace
+
+std::vector<Span> find_organisation_names(std::string_view text, const entities::Gazetteer& gazetteer) {
+  std::vector<Word> words = read_words(text);
+  auto is_cue = [&](const Word& w) {
+    auto lists = gazetteer.lists_of(entities::gazetteer_token_key(w.folded));
+    if (lists & entities::list_bit(entities::GazetteerList::kOrganisationCue)) return true;
+    return w.capitalised && capitalised_cues().count(w.folded) > 0;
+  };
+  std::vector<Span> spans;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const Word& w = words[i];
+    if (!w.is_word) continue;
+
+    // Acronyms: two or more capitals (digits allowed: G7, G20), not a
+    // heading in capitals, not an abbreviation of a thing.
+    if (w.all_caps && w.text.size() <= 8 && !in_capitals_run(words, i) &&
+        !non_organisation_acronyms().count(w.folded) && w.text.find('.') == std::string_view::npos) {
+      spans.push_back({w.start, w.end});
+      continue;
+    }
+    if (!is_cue(w)) continue;
+
+    // Cue word, then adjectives and named complements.
+    std::size_t end = i, j = i + 1;
+    bool named = false, adjective = false;
+    while (j < words.size() && words[j].is_word && j - i <= 8) {
+      const Word& next = words[j];
+      if (!next.capitalised && looks_like_adjective(next.folded) && !named) {
+        adjective = true;
+        end = j++;
+        continue;
+      }
+      if (is_preposition(next.folded)) {
+        // A preposition counts only when a capitalised word follows it.
+        std::size_t k = j + 1;
+        while (k < words.size() && words[k].is_word && is_preposition(words[k].folded)) ++k;
+        // ...and it is not a person's first name ("le parti de Marine Le Pen").
+        bool person = k < words.size() &&
+                      (gazetteer.lists_of(entities::gazetteer_token_key(words[k].folded)) &
+                       entities::list_bit(entities::GazetteerList::kFirstName));
+        if (k < words.size() && words[k].is_word && words[k].capitalised && !person) {
+          while (k + 1 < words.size() && words[k + 1].is_word && words[k + 1].capitalised) ++k;
+          end = k;
+          named = true;
+          j = k + 1;
+          continue;
+        }
+        break;
+      }
+      if (next.capitalised && j == i + 1 && w.capitalised) {  // "Saint-Étienne Métropole" style
+        end = j++;
+        named = true;
+        continue;
+      }
+      break;
+    }
+    // A lower-case cue needs a named complement ("ministère de la Défense");
+    // a capitalised one may stand with adjectives ("Assemblée nationale").
+    if (named || (w.capitalised && adjective)) {
+      spans.push_back({w.start, words[end].end});
+      i = end;
+    }
+  }
+  return spans;
+}
+
+}  // namespace kiosque

@@ -1,0 +1,26 @@
+// Organisation names the tagger misses, found by their shape in French:
+//
+//   a cue word, capitalised, with adjectives     Assemblée nationale, Parti communiste chinois
+//   a cue word with a named complement           ministère de la Défense, tribunal
+//                                                administratif de Marseille, Union européenne
+//   an acronym                                   FSB, ANSSI, PSOE, G7
+//
+// Cue words are the model's organisation-cue list (entities/gazetteer.h)
+// plus a few that only start names when capitalised. Acronyms that name
+// things rather than bodies (PIB, TVA, COVID) are not organisations.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "entities/gazetteer.h"
+
+namespace kiosque {
+
+struct Span {
+  std::size_t start = 0, end = 0;  // byte offsets
+};
+
+std::vector<Span> find_organisation_names(std::string_view text, const entities::Gazetteer& gazetteer);
+
+}  // namespace kiosque

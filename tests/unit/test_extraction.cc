@@ -1,0 +1,203 @@
+// The entity extraction stage with the shipped model and aliases: each row
+// is one rule (titles, coreference, aliases, acronyms, credits, particles).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "archive/text_article.h"
+#include "extraction/entity_extractor.h"
+#include "extraction/person_names.h"
+#include "names/alias_table.h"
+#include "names/name_key.h"
+
+using namespace kiosque;
+using entities::EntityType;
+
+namespace {
+
+const EntityExtractor& extractor() {
+  static const EntityExtractor instance = EntityExtractor::load(
+      std::string(KIOSQUE_TEST_MODELS_DIR) + "/ner-fr.model", {std::string(KIOSQUE_TEST_MODELS_DIR) + "/aliases.txt"});
+  return instance;
+}
+
+Article article_of(const std::string& text, const std::string& language = "fr") {
+  std::vector<Diagnostic> warnings;
+  Article a = parse_text_article("date 2023-09 " + text, "t.txt", "t.txt", warnings);
+  a.language = language;
+  extractor().extract(a);
+  return a;
+}
+
+std::set<std::string> names(const Article& a, EntityType type) {
+  std::set<std::string> out;
+  for (const NamedEntity& e : a.entities)
+    if (e.type == type) out.insert(e.name);
+  return out;
+}
+
+std::map<std::string, std::size_t> mention_counts(const Article& a, EntityType type) {
+  std::map<std::string, std::size_t> out;
+  for (const NamedEntity& e : a.entities)
+    if (e.type == type) out[e.name] = e.mentions.size();
+  return out;
+}
+
+using Names = std::set<std::string>;
+
+}  // namespace
+
+TEST_CASE("titles are not part of names, and short mentions take the full name") {
+  Article a = article_of(
+      "Vladimir Poutine a reçu Kim Jong-un mardi. M. Kim a remercié M. Poutine pour son accueil.\n\n"
+      "La ministre Catherine Colonna a réagi. Mme Colonna a demandé des explications.");
+  CHECK(names(a, EntityType::kPerson) == Names{"Vladimir Poutine", "Kim Jong-un", "Catherine Colonna"});
+  auto counts = mention_counts(a, EntityType::kPerson);
+  CHECK(counts["Kim Jong-un"] == 2);
+  CHECK(counts["Vladimir Poutine"] == 2);
+  CHECK(counts["Catherine Colonna"] == 2);
+}
+
+TEST_CASE("a surname goes to the nearest full name before it, not to a namesake") {
+  Article a = article_of(
+      "En 2000, Kim Jong-il dirigeait le pays. M. Kim avait reçu le président russe.\n\n"
+      "Aujourd'hui, Kim Jong-un lui a succédé. M. Kim a reçu un fusil.");
+  auto counts = mention_counts(a, EntityType::kPerson);
+  CHECK(counts["Kim Jong-il"] == 2);
+  CHECK(counts["Kim Jong-un"] == 2);
+  CHECK(counts.count("Kim") == 0);
+}
+
+TEST_CASE("mention offsets point into the body text") {
+  Article a = article_of("Le ministre Sergueï Choïgou est arrivé à Pyongyang. Choïgou a rencontré Kim Jong-un.");
+  std::string body = a.body_text();
+  for (const NamedEntity& e : a.entities)
+    for (auto [start, end] : e.mentions) {
+      CAPTURE(e.name);
+      std::string surface = body.substr(start, end - start);
+      CHECK(e.name.find(surface) != std::string::npos);
+    }
+}
+
+TEST_CASE("names in other languages and scripts take the French canonical form") {
+  struct Row {
+    const char* text;
+    const char* language;
+    const char* person;
+    const char* place;
+  };
+  const Row rows[] = {
+      {"President Vladimir Putin arrived in Moscow on Tuesday, the Kremlin said.", "en", "Vladimir Poutine", "Moscou"},
+      {"Wladimir Putin empfing den Gast in Moskau.", "de", "Vladimir Poutine", "Moscou"},
+      {"Президент России Владимир Путин прибыл в Москву.", "ru", "Vladimir Poutine", nullptr},
+      {"Le président Volodymyr Zelensky s'est rendu à Kyiv.", "fr", "Volodymyr Zelensky", "Kiev"},
+      {"El presidente habló en España y en Alemania.", "es", nullptr, "Espagne"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    Article a = article_of(row.text, row.language);
+    if (row.person) CHECK(names(a, EntityType::kPerson).count(row.person) == 1);
+    if (row.place) CHECK(names(a, EntityType::kPlace).count(row.place) == 1);
+  }
+}
+
+TEST_CASE("places after elisions and prepositions") {
+  Article a = article_of("L'aide à l'Ukraine a été votée. Le soutien d'Israël et la maire de Saint-Étienne ont suivi.");
+  Names places = names(a, EntityType::kPlace);
+  CHECK(places.count("Ukraine") == 1);
+  CHECK(places.count("Israël") == 1);
+  CHECK(places.count("Saint-Étienne") == 1);
+}
+
+TEST_CASE("organisations: a long form with its acronym is the acronym") {
+  Article a = article_of(
+      "L'Organisation des Nations unies (ONU) a lancé un appel. Le porte-parole de l'ONU a précisé les besoins.");
+  Names orgs = names(a, EntityType::kOrganisation);
+  CHECK(orgs.count("ONU") == 1);
+  CHECK(orgs.count("Organisation des Nations unies") == 0);
+  // The long form, the bracketed acronym and the later "l'ONU".
+  CHECK(mention_counts(a, EntityType::kOrganisation)["ONU"] == 3);
+}
+
+TEST_CASE("organisations by cue words and acronyms") {
+  Article a = article_of(
+      "Le ministère de la Défense a confirmé l'information. L'Assemblée nationale a voté le texte. "
+      "Les services du FSB ont ouvert une enquête.");
+  Names orgs = names(a, EntityType::kOrganisation);
+  CHECK(orgs.count("ministère de la Défense") == 1);
+  CHECK(orgs.count("Assemblée nationale") == 1);
+  CHECK(orgs.count("FSB") == 1);
+}
+
+TEST_CASE("photo credits and section headings are not entities") {
+  Article a = article_of(
+      "Le président Emmanuel Macron a visité l'usine de Belfort mardi.\n\n"
+      "Ouvrir en mode plein écran Le président lors de sa visite. Photo : AFP / Ludovic Marin\n\n"
+      "Visite à Belfort\n\n"
+      "Il doit revenir en juin.");
+  Names persons = names(a, EntityType::kPerson);
+  CHECK(persons.count("Emmanuel Macron") == 1);
+  CHECK(persons.count("Ludovic Marin") == 0);
+  CHECK(mention_counts(a, EntityType::kPlace)["Belfort"] == 1);  // not the heading's
+}
+
+TEST_CASE("names split by particles stay whole") {
+  Article a = article_of("La présidente Ursula von der Leyen a rencontré Marie-Claire de la Tour à Bruxelles.");
+  Names persons = names(a, EntityType::kPerson);
+  CHECK(persons.count("Ursula von der Leyen") == 1);
+  CHECK(persons.count("Ursula") == 0);
+  CHECK(persons.count("Leyen") == 0);
+}
+
+TEST_CASE("person title skipping") {
+  struct Row {
+    const char* mention;
+    const char* name;
+  };
+  const Row rows[] = {
+      {"M. Kim", "Kim"},
+      {"Mme Dupont", "Dupont"},
+      {"le président Emmanuel Macron", "Emmanuel Macron"},
+      {"la ministre Catherine Colonna", "Catherine Colonna"},
+      {"Le Pen", "Le Pen"},
+      {"De Gaulle", "De Gaulle"},
+      {"le porte-parole Dmitri Peskov", "Dmitri Peskov"},
+  };
+  for (const Row& row : rows) {
+    std::string_view mention(row.mention);
+    CHECK(std::string(mention.substr(skip_person_titles(mention))) == row.name);
+  }
+}
+
+TEST_CASE("name keys ignore case, accents, hyphens, apostrophes and script") {
+  struct Row {
+    const char* a;
+    const char* b;
+  };
+  const Row rows[] = {
+      {"Sergueï Choïgou", "SERGUEI CHOIGOU"}, {"Kim Jong-un", "Kim Jong Un"}, {"N'Djamena", "N’Djamena"},
+      {"Путин", "Putin"},                     {"Saint-Étienne", "saint etienne"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.a);
+    CHECK(name_key(row.a) == name_key(row.b));
+  }
+  CHECK(name_key("Putin") != name_key("Poutine"));
+}
+
+TEST_CASE("alias files: later lines win, errors name file and line") {
+  AliasTable table;
+  table.parse("person  Vladimir Poutine | Putin\n# comment\n\nplace Kiev | Kyiv\n", "a.txt");
+  CHECK(table.canonical(EntityType::kPerson, "PUTIN") == "Vladimir Poutine");
+  CHECK(table.canonical(EntityType::kPerson, "Путин") == "Vladimir Poutine");
+  CHECK(table.canonical(EntityType::kPlace, "kyiv") == "Kiev");
+  CHECK_FALSE(table.canonical(EntityType::kPlace, "Putin"));
+  table.parse("person  Wladimir Putin | Putin\n", "b.txt");
+  CHECK(table.canonical(EntityType::kPerson, "Putin") == "Wladimir Putin");
+  CHECK_THROWS_WITH_AS(table.parse("person A | B\nplanet Mars\n", "c.txt"), doctest::Contains("c.txt:2:"),
+                       std::runtime_error);
+  CHECK_THROWS_WITH_AS(table.load("/nonexistent/aliases.txt"), doctest::Contains("/nonexistent/aliases.txt"),
+                       std::runtime_error);
+}
