@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "entities/bio_tags.h"
+#include "entities/entity_punctuation.h"
 #include "entities/gazetteer.h"
 #include "entities/ner_tokenizer.h"
 #include "entities/utf8_offsets.h"
@@ -60,6 +61,21 @@ TEST_CASE("Viterbi never outputs a forbidden transition, even when emissions pre
   TransitionScores transitions;
   const std::vector<Tag> path = viterbi_decode(emissions.data(), 2, transitions);
   CHECK(path == std::vector<Tag>{b_loc, i_loc});
+}
+
+TEST_CASE("commas, colons, brackets and quotes never belong to an entity; joining marks may") {
+  struct Row {
+    std::string token;
+    bool never;
+  };
+  const Row rows[] = {{",", true},  {":", true},  {"(", true},  {"«", true},  {"—", true},     {".", true},
+                      {"-", false}, {"&", false}, {"'", false}, {"’", false}, {"Paris", false}};
+  for (const Row& row : rows) {
+    CAPTURE(row.token);
+    const std::vector<NerToken> tokens = tokenize_for_ner(row.token);
+    REQUIRE(tokens.size() == 1);
+    CHECK(never_in_entity(tokens[0], row.token) == row.never);
+  }
 }
 
 TEST_CASE("mentions from tags carry byte offsets of whole tokens") {

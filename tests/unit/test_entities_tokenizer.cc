@@ -49,6 +49,10 @@ TEST_CASE("tokens keep punctuation and split elisions after the apostrophe") {
       {"« Le Monde »", "«|Le|Monde|»"},
       {"Saint-Étienne—Lyon", "Saint-Étienne|—|Lyon"},
       {"dit-il -- non", "dit-il|--|non"},
+      // A function word hyphened to a name is an OCR'd dash; place names keep theirs.
+      {"Pierre Moscovici-qui", "Pierre|Moscovici|-|qui"},
+      {"Aix-en-Provence", "Aix-en-Provence"},
+      {"Boulogne-sur-Mer", "Boulogne-sur-Mer"},
       {"Poin¬\ncaré", "Poin|¬|caré"},
       {"  \n\t ", ""},
   };
