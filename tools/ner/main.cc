@@ -3,7 +3,9 @@
 //   {"id": ..., "entities": [{"type": "PER", "start": 0, "end": 16, "surface": "..."}]}
 // Offsets are Unicode code points by default (what shared/eval/ner/score.py
 // reads), or UTF-8 bytes with --byte-offsets.
+#include <algorithm>
 #include <chrono>
+#include <optional>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -12,6 +14,8 @@
 #include "cli/arguments.h"
 #include "cli/exit_codes.h"
 #include "entities/tagger.h"
+#include "extraction/entity_extractor.h"
+#include "extraction/model_paths.h"
 #include "entities/utf8_offsets.h"
 
 namespace {
@@ -29,8 +33,24 @@ Options:
   --input FILE      JSONL with "id" and "text" per line (default: standard input)
   --output FILE     where to write the predictions (default: standard output)
   --byte-offsets    report UTF-8 byte offsets instead of code point offsets
+  --pipeline        run the whole extraction stage (tagger, rules, aliases:
+                    what `kiosque index` stores) instead of the tagger alone;
+                    every mention of every entity is written
   --stats           print load time and tagging speed on standard error
 )";
+
+// The mentions the whole extraction stage finds in `text`.
+std::vector<entities::Mention> pipeline_mentions(const EntityExtractor& extractor, const std::string& text) {
+  Article article;
+  article.language = "fr";
+  article.blocks.push_back({BlockKind::kParagraph, text});  // body_text() == text: offsets line up
+  extractor.extract(article);
+  std::vector<entities::Mention> mentions;
+  for (const NamedEntity& entity : article.entities)
+    for (auto [start, end] : entity.mentions) mentions.push_back({entity.type, start, end, text.substr(start, end - start)});
+  std::sort(mentions.begin(), mentions.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
+  return mentions;
+}
 
 json entity_json(const entities::Mention& mention, const std::vector<std::size_t>& code_points, bool byte_offsets) {
   return {{"type", std::string(entities::entity_type_code(mention.type))},
@@ -41,7 +61,10 @@ json entity_json(const entities::Mention& mention, const std::vector<std::size_t
 
 int run(const cli::Arguments& args) {
   const auto load_started = Clock::now();
-  const entities::Tagger tagger = entities::Tagger::load(args.value("--model").value_or(KIOSQUE_SOURCE_NER_MODEL));
+  const std::string model = args.value("--model").value_or(KIOSQUE_SOURCE_NER_MODEL);
+  const entities::Tagger tagger = entities::Tagger::load(model);
+  std::optional<EntityExtractor> extractor;
+  if (args.flag("--pipeline")) extractor.emplace(EntityExtractor::load(model, {default_aliases_path()}));
   const double load_seconds = std::chrono::duration<double>(Clock::now() - load_started).count();
 
   std::ifstream input_file;
@@ -73,7 +96,7 @@ int run(const cli::Arguments& args) {
     const std::string text = document["text"].get<std::string>();
 
     const auto started = Clock::now();
-    const std::vector<entities::Mention> mentions = tagger.tag(text);
+    const std::vector<entities::Mention> mentions = extractor ? pipeline_mentions(*extractor, text) : tagger.tag(text);
     tag_seconds += std::chrono::duration<double>(Clock::now() - started).count();
     bytes += text.size();
     ++documents;
@@ -98,7 +121,7 @@ int run(const cli::Arguments& args) {
 int main(int argc, char** argv) {
   try {
     cli::Arguments args(std::vector<std::string>(argv + 1, argv + argc), {"--model", "--input", "--output"},
-                        {"--byte-offsets", "--stats"});
+                        {"--byte-offsets", "--stats", "--pipeline"});
     if (args.flag("--help")) {
       std::cout << kHelp;
       return cli::kExitOk;
