@@ -89,6 +89,17 @@ bool is_abbreviation(std::string_view word) {
   return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) != std::end(kAbbreviations);
 }
 
+// Words elided before an apostrophe in French, any case.
+bool is_elision(std::string_view word) {
+  static const char* const kElisions[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
+                                          "quoiqu", "presqu", "quelqu"};
+  std::string lower(word);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return std::find_if(std::begin(kElisions), std::end(kElisions), [&](const char* e) { return lower == e; }) !=
+         std::end(kElisions);
+}
+
 // "'s" closing a word ("Obama's"): the apostrophe is not an elision.
 bool is_english_possessive(const Reader& reader, const CodePoint& after_apostrophe) {
   if (after_apostrophe.value != 's') return false;
@@ -134,8 +145,15 @@ std::size_t word_end(std::string_view text, const Reader& reader, std::size_t st
       continue;
     }
     if (next.cls == CharClass::kApostrophe) {
-      if (after.cls == CharClass::kLetter && !is_english_possessive(reader, after)) pos = next.end;
-      break;
+      if (after.cls != CharClass::kLetter || is_english_possessive(reader, after)) break;
+      // A French elision ends the token after its apostrophe ("l'", "qu'");
+      // any other apostrophe is inside a name or word ("O'Brien", "aujourd'hui").
+      if (is_elision(text.substr(start, pos - start))) {
+        pos = next.end;
+        break;
+      }
+      pos = reader.word_run_end(next.end, &last);
+      continue;
     }
     if ((next.value == ',' || next.value == '.') && last == CharClass::kDigit && after.cls == CharClass::kDigit) {
       pos = reader.word_run_end(next.end, &last);

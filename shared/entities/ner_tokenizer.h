@@ -7,7 +7,9 @@
 // Rules, in order of precedence inside a run of letters and digits:
 //   * inner hyphens join ("Jong-un", "Saint-Étienne", "dit-il"), except
 //     before a final function word after a capitalised word ("Cotti-le");
-//   * an apostrophe followed by a letter ends the token after itself ("d'");
+//   * after a French elision ("l", "d", "qu", "jusqu"...) an apostrophe ends
+//     the token after itself ("d'"); any other apostrophe between letters
+//     stays inside the word ("O'Brien", "aujourd'hui");
 //   * "," or "." between digits joins ("3,5", "1.000");
 //   * a final "." joins single letters ("J.", "M."), dotted acronyms
 //     ("O.N.U.") and the abbreviations of kAbbreviations ("Mme.", "Dr.").

@@ -55,7 +55,8 @@ void merge_split_person_names(const std::string& text, std::vector<Found>& found
         any = true;
         pos = end;
       }
-      if (any && particles_only) {
+      // Only particles between them, or nothing at all ("Mahamat" "Idriss Déby").
+      if (particles_only && (any || gap.find_first_not_of(' ') == std::string_view::npos)) {
         out.back().end = f.end;
         out.back().surface = text.substr(out.back().start, out.back().end - out.back().start);
         continue;
@@ -187,6 +188,14 @@ void EntityExtractor::extract(Article& article) const {
     found.push_back({m.type, start, end, std::move(surface), ""});
   }
 
+  for (Found& f : found) {
+    if (f.type != EntityType::kPerson) continue;
+    // A first name the tagger left in front of the surname ("Eli" "Cohen").
+    f.start = checks.first_name_before(text, f.start);
+    f.surface = text.substr(f.start, f.end - f.start);
+    // A lone word the word lists know as a place and never as a name.
+    if (checks.is_place_not_name(f.surface)) f.type = EntityType::kPlace;
+  }
   merge_split_person_names(text, found);
 
   // Organisation names by their shape, where the tagger found nothing.

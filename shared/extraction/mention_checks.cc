@@ -49,6 +49,26 @@ std::size_t MentionChecks::name_start(std::string_view mention) const {
   return 0;
 }
 
+std::size_t MentionChecks::first_name_before(std::string_view text, std::size_t start) const {
+  if (start < 2 || text[start - 1] != ' ') return start;
+  std::size_t word_start = text.find_last_of(" \n(", start - 2);
+  word_start = word_start == std::string_view::npos ? 0 : word_start + 1;
+  std::string_view word = text.substr(word_start, start - 1 - word_start);
+  if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z') || all_upper_ascii(word)) return start;
+  const auto lists = lists_of(word);
+  bool first_name = lists & list_bit(GazetteerList::kFirstName);
+  bool other = lists & (list_bit(GazetteerList::kPersonTitle) | list_bit(GazetteerList::kPlace) |
+                        list_bit(GazetteerList::kCommonWord));
+  return first_name && !other ? word_start : start;
+}
+
+bool MentionChecks::is_place_not_name(std::string_view surface) const {
+  if (surface.find(' ') != std::string_view::npos) return false;
+  const auto lists = lists_of(surface);
+  return (lists & list_bit(GazetteerList::kPlace)) &&
+         !(lists & (list_bit(GazetteerList::kFirstName) | list_bit(GazetteerList::kSurname)));
+}
+
 bool MentionChecks::plausible(entities::EntityType type, std::string_view surface, std::string_view language,
                               bool multi_word) const {
   if (language == "fr" || language == "und") return true;

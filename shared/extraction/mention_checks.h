@@ -23,6 +23,14 @@ class MentionChecks {
   // word. 0 when the mention starts with its name.
   std::size_t name_start(std::string_view mention) const;
 
+  // Where a person mention starts once a capitalised first name written
+  // just before it is included ("Eli" before "Cohen"); `start` if none.
+  std::size_t first_name_before(std::string_view text, std::size_t start) const;
+
+  // Whether `surface` is one word that the lists know as a place and not as
+  // a first name or surname ("Berlin", "Nice" tagged as persons).
+  bool is_place_not_name(std::string_view surface) const;
+
   // Whether a mention is worth keeping in an article of `language`.
   // `multi_word`: the mention, or the full name it abbreviates, has several
   // words.
