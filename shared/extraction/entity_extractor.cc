@@ -125,19 +125,26 @@ std::vector<std::pair<std::size_t, std::size_t>> heading_ranges(const Article& a
   return ranges;
 }
 
-// "Organisation des Nations unies (ONU)": the acronym in brackets right after
-// an organisation's long form. Empty if none.
-std::string bracketed_acronym(const std::string& text, std::size_t after) {
-  std::size_t i = after;
-  while (i < text.size() && text[i] == ' ') ++i;
-  if (i >= text.size() || text[i] != '(') return "";
-  std::size_t close = text.find(')', i);
-  if (close == std::string::npos || close - i > 12) return "";
-  std::string inside = text.substr(i + 1, close - i - 1);
+// Longest stretch between an organisation's name and the bracketed acronym
+// that spells it ("Agence nationale de la sécurité des systèmes
+// d'information (ANSSI)": the tagger's name may stop at "Agence nationale").
+constexpr std::size_t kMaxLongFormTail = 100;
+
+// The acronym in brackets after an organisation's name `f`, in the same
+// sentence and starting with the same letter. Empty if none.
+std::string bracketed_acronym(const std::string& text, const Found& f) {
+  std::size_t open = text.find('(', f.end);
+  if (open == std::string::npos || open - f.end > kMaxLongFormTail) return "";
+  std::string_view between = std::string_view(text).substr(f.end, open - f.end);
+  if (between.find_first_of(".;)\n") != std::string_view::npos) return "";
+  std::size_t close = text.find(')', open);
+  if (close == std::string::npos || close - open > 12) return "";
+  std::string inside = text.substr(open + 1, close - open - 1);
   if (inside.size() < 2 || !std::all_of(inside.begin(), inside.end(), [](char c) {
         return (c >= 'A' && c <= 'Z') || c == '-' || c == '&' || (static_cast<unsigned char>(c) >= 0x80);
       }))
     return "";
+  if (name_key(inside).substr(0, 1) != name_key(f.surface).substr(0, 1)) return "";
   return inside;
 }
 
@@ -199,21 +206,26 @@ void EntityExtractor::extract(Article& article) const {
   merge_split_person_names(text, found);
 
   // Organisation names by their shape, where the tagger found nothing.
-  if (article.language == "fr" || article.language == "und") {
-    for (const Span& span : find_organisation_names(text, tagger_.model().gazetteer)) {
-      if (in_heading(span.start)) continue;
-      bool overlaps = std::any_of(found.begin(), found.end(), [&](const Found& f) {
-        return f.start < span.end && span.start < f.end && f.end - f.start >= span.end - span.start;
-      });
-      if (overlaps) continue;
-      found.erase(std::remove_if(found.begin(), found.end(),
-                                 [&](const Found& f) { return f.start < span.end && span.start < f.end; }),
-                  found.end());
-      found.push_back({EntityType::kOrganisation, span.start, span.end,
-                       text.substr(span.start, span.end - span.start), ""});
-    }
-    std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.start < b.start; });
+  const bool french = article.language == "fr" || article.language == "und";
+  for (const Span& span : find_organisation_names(text, tagger_.model().gazetteer, french)) {
+    if (in_heading(span.start)) continue;
+    bool overlaps = std::any_of(found.begin(), found.end(), [&](const Found& f) {
+      return f.start < span.end && span.start < f.end && f.end - f.start >= span.end - span.start;
+    });
+    if (overlaps) continue;
+    found.erase(std::remove_if(found.begin(), found.end(),
+                               [&](const Found& f) { return f.start < span.end && span.start < f.end; }),
+                found.end());
+    found.push_back({EntityType::kOrganisation, span.start, span.end, text.substr(span.start, span.end - span.start),
+                     ""});
   }
+  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.start < b.start; });
+  // Abbreviations of things (TGV, PIB) are not organisations, whoever found them.
+  found.erase(std::remove_if(found.begin(), found.end(),
+                             [](const Found& f) {
+                               return f.type == EntityType::kOrganisation && is_non_organisation_acronym(f.surface);
+                             }),
+              found.end());
 
   // 2. Names the alias table knows, in any language; a tagger mention whose
   //    name the table knows under one other type takes that type ("Russia"
@@ -242,7 +254,7 @@ void EntityExtractor::extract(Article& article) const {
   std::unordered_map<std::string, std::string> acronym_of;  // key of long form -> acronym
   for (const Found& f : found)
     if (f.type == EntityType::kOrganisation)
-      if (std::string acronym = bracketed_acronym(text, f.end); !acronym.empty())
+      if (std::string acronym = bracketed_acronym(text, f); !acronym.empty())
         acronym_of[name_key(f.surface)] = acronym;
   for (std::size_t i = 0; i < found.size(); ++i) {
     if (found[i].type == EntityType::kPerson) continue;

@@ -32,7 +32,8 @@ const std::unordered_set<std::string>& non_organisation_acronyms() {
       "pib", "tva", "pdg", "sms", "adn", "vih", "sida", "covid", "rer", "tgv", "hlm", "cdi", "cdd", "smic",
       "jo", "uv", "ivg", "pma", "qg", "ogm", "ue", "ok", "tv", "usb", "gps", "pc", "ia", "ai", "km", "kg",
       "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiv", "xv", "xvi", "xx", "xxi", "ht", "ttc",
-      "rsa", "apl", "ehpad", "bac", "cp", "ce", "cm", "usa", "urss", "rdc", "rca", "gaz", "sa", "sas"};
+      "rsa", "apl", "ehpad", "bac", "cp", "ce", "cm", "usa", "urss", "rdc", "rca", "gaz", "sa", "sas", "ter",
+      "ong", "ngo", "gdp", "ceo", "bip", "mwh", "kwh", "gw", "mw", "co2", "4x4", "tnt", "faq"};
   return kAcronyms;
 }
 
@@ -75,16 +76,19 @@ std::vector<Word> read_words(std::string_view text) {
     UChar32 c;
     U8_NEXT(w.text.data(), i, static_cast<int32_t>(w.text.size()), c);
     w.capitalised = c >= 0 && u_isupper(c);
-    // Capitals and digits only, at least two capitals: "FSB", "G7", not "L'".
-    int capitals = 0;
+    // Capitals and digits only, at least two capitals or a capital and a
+    // digit: "FSB", "G7", not "L'" or "A".
+    int capitals = 0, digits = 0;
     bool other = false;
     for (char ch : w.text) {
       if (ch >= 'A' && ch <= 'Z')
         ++capitals;
-      else if (!(ch >= '0' && ch <= '9') && ch != '-')
+      else if (ch >= '0' && ch <= '9')
+        ++digits;
+      else if (ch != '-')
         other = true;
     }
-    w.all_caps = capitals >= 2 && !other;
+    w.all_caps = !other && (capitals >= 2 || (capitals == 1 && digits > 0 && w.text[0] >= 'A'));
     words.push_back(std::move(w));
   }
   return words;
@@ -98,7 +102,11 @@ bool in_capitals_run(const std::vector<Word>& words, std::size_t i) {
 
 }  // namespace
 
-std::vector<Span> find_organisation_names(std::string_view text, const entities::Gazetteer& gazetteer) {
+bool is_non_organisation_acronym(std::string_view word) {
+  return non_organisation_acronyms().count(entities::fold_for_gazetteer(word)) > 0;
+}
+
+std::vector<Span> find_organisation_names(std::string_view text, const entities::Gazetteer& gazetteer, bool french) {
   std::vector<Word> words = read_words(text);
   auto is_cue = [&](const Word& w) {
     auto lists = gazetteer.lists_of(entities::gazetteer_token_key(w.folded));
@@ -114,9 +122,19 @@ std::vector<Span> find_organisation_names(std::string_view text, const entities:
     // heading in capitals, not an abbreviation of a thing.
     if (w.all_caps && w.text.size() <= 8 && !in_capitals_run(words, i) &&
         !non_organisation_acronyms().count(w.folded) && w.text.find('.') == std::string_view::npos) {
-      spans.push_back({w.start, w.end});
+      // An acronym in front of a place names a club or a body: "FC Metz",
+      // "AS Saint-Étienne".
+      std::size_t end = i;
+      if (w.text.size() <= 3 && i + 1 < words.size() && words[i + 1].is_word && words[i + 1].capitalised &&
+          words[i + 1].start == w.end + 1 &&
+          (gazetteer.lists_of(entities::gazetteer_token_key(words[i + 1].folded)) &
+           entities::list_bit(entities::GazetteerList::kPlace)))
+        end = i + 1;
+      spans.push_back({w.start, words[end].end});
+      i = end;
       continue;
     }
+    if (!french) continue;
     if (!is_cue(w)) continue;
 
     // Cue word, then adjectives and named complements.
@@ -124,7 +142,9 @@ std::vector<Span> find_organisation_names(std::string_view text, const entities:
     bool named = false, adjective = false;
     while (j < words.size() && words[j].is_word && j - i <= 8) {
       const Word& next = words[j];
-      if (!next.capitalised && looks_like_adjective(next.folded) && !named) {
+      // Adjectives before the complement ("tribunal administratif de Marseille")
+      // or right after it ("ministère de la Transition écologique").
+      if (!next.capitalised && looks_like_adjective(next.folded) && (!named || end == j - 1)) {
         adjective = true;
         end = j++;
         continue;

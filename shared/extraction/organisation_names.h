@@ -21,6 +21,10 @@ struct Span {
   std::size_t start = 0, end = 0;  // byte offsets
 };
 
-std::vector<Span> find_organisation_names(std::string_view text, const entities::Gazetteer& gazetteer);
+// Acronyms are found in any language; cue-word names only when `french`.
+std::vector<Span> find_organisation_names(std::string_view text, const entities::Gazetteer& gazetteer, bool french);
+
+// Whether `word` is an abbreviation of a thing rather than a body (PIB, TGV).
+bool is_non_organisation_acronym(std::string_view word);
 
 }  // namespace kiosque
