@@ -220,10 +220,12 @@ void EntityExtractor::extract(Article& article) const {
                      ""});
   }
   std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.start < b.start; });
-  // Abbreviations of things (TGV, PIB) are not organisations, whoever found them.
+  // Abbreviations of things (TGV, PIB) and kinds of bodies ("l'État", "la
+  // Commission" alone) are not organisations' names, whoever found them.
   found.erase(std::remove_if(found.begin(), found.end(),
                              [](const Found& f) {
-                               return f.type == EntityType::kOrganisation && is_non_organisation_acronym(f.surface);
+                               return f.type == EntityType::kOrganisation &&
+                                      (is_non_organisation_acronym(f.surface) || is_generic_body(f.surface));
                              }),
               found.end());
 

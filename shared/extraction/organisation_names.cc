@@ -33,7 +33,7 @@ const std::unordered_set<std::string>& non_organisation_acronyms() {
       "jo", "uv", "ivg", "pma", "qg", "ogm", "ue", "ok", "tv", "usb", "gps", "pc", "ia", "ai", "km", "kg",
       "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiv", "xv", "xvi", "xx", "xxi", "ht", "ttc",
       "rsa", "apl", "ehpad", "bac", "cp", "ce", "cm", "usa", "urss", "rdc", "rca", "gaz", "sa", "sas", "ter",
-      "ong", "ngo", "gdp", "ceo", "bip", "mwh", "kwh", "gw", "mw", "co2", "4x4", "tnt", "faq"};
+      "ong", "ngo", "gdp", "ceo", "bip", "mwh", "kwh", "gw", "mw", "co2", "4x4", "tnt", "faq", "mm", "eu", "on"};
   return kAcronyms;
 }
 
@@ -102,6 +102,16 @@ bool in_capitals_run(const std::vector<Word>& words, std::size_t i) {
 
 }  // namespace
 
+bool is_generic_body(std::string_view word) {
+  if (word.find(' ') != std::string_view::npos) return false;
+  static const std::unordered_set<std::string> kGeneric = {
+      "etat", "etats", "empire", "gouvernement", "republique", "parlement", "conseil", "union", "banque",
+      "assemblee", "commission", "ministere", "tribunal", "cour", "parti", "agence", "federation", "senat",
+      "administration", "armee", "police", "justice", "prefecture", "mairie", "region", "departement", "ville",
+      "commune", "eglise", "universite", "societe", "compagnie", "groupe", "comite", "syndicat", "association"};
+  return kGeneric.count(entities::fold_for_gazetteer(word)) > 0;
+}
+
 bool is_non_organisation_acronym(std::string_view word) {
   return non_organisation_acronyms().count(entities::fold_for_gazetteer(word)) > 0;
 }
@@ -135,7 +145,8 @@ std::vector<Span> find_organisation_names(std::string_view text, const entities:
       continue;
     }
     if (!french) continue;
-    if (!is_cue(w)) continue;
+    // "le gouvernement de Londres" is a government, not an organisation's name.
+    if (!is_cue(w) || w.folded == "gouvernement") continue;
 
     // Cue word, then adjectives and named complements.
     std::size_t end = i, j = i + 1;

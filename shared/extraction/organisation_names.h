@@ -24,6 +24,10 @@ struct Span {
 // Acronyms are found in any language; cue-word names only when `french`.
 std::vector<Span> find_organisation_names(std::string_view text, const entities::Gazetteer& gazetteer, bool french);
 
+// Whether `name` is one word naming a kind of body rather than a body:
+// "l'État", "le Parlement", "la Commission" alone.
+bool is_generic_body(std::string_view name);
+
 // Whether `word` is an abbreviation of a thing rather than a body (PIB, TGV).
 bool is_non_organisation_acronym(std::string_view word);
 
