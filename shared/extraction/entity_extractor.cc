@@ -12,6 +12,7 @@
 #include "extraction/mention_checks.h"
 #include "extraction/organisation_names.h"
 #include "extraction/person_names.h"
+#include "extraction/role_mentions.h"
 #include "names/name_key.h"
 
 namespace kiosque {
@@ -251,6 +252,17 @@ void EntityExtractor::extract(Article& article) const {
   std::vector<std::size_t> full = resolve_person_mentions(persons);
   std::vector<std::string> name_of(found.size());
   for (std::size_t k = 0; k < persons.size(); ++k) name_of[person_index[k]] = persons[full[k]].surface;
+
+  // Persons mentioned by their role ("le président russe") once introduced
+  // with it.
+  std::vector<NamedSpan> named;
+  for (std::size_t k = 0; k < persons.size(); ++k)
+    named.push_back({persons[k].start, persons[k].end, name_of[person_index[k]]});
+  for (NamedSpan& role : find_role_mentions(text, named)) {
+    found.push_back({EntityType::kPerson, role.start, role.end, text.substr(role.start, role.end - role.start),
+                     ""});
+    name_of.push_back(std::move(role.person));
+  }
 
   // 4. Organisations: a long form followed by "(ACRONYM)" is the acronym.
   std::unordered_map<std::string, std::string> acronym_of;  // key of long form -> acronym

@@ -60,6 +60,13 @@ bool contains_run(const std::vector<std::string>& whole, const std::vector<std::
 
 }  // namespace
 
+bool is_person_title(std::string_view word) {
+  std::string key = name_key(word);
+  if (title_words().count(key)) return true;
+  std::size_t space = key.rfind(' ');  // "porte-parole" -> "porte parole"
+  return space != std::string::npos && title_words().count(key.substr(space + 1)) > 0;
+}
+
 std::size_t skip_person_titles(std::string_view name) {
   // Words as keys, with where each starts.
   std::vector<std::pair<std::string, std::size_t>> words;

@@ -16,6 +16,10 @@ namespace kiosque {
 // starts in `name` (name.size() if nothing is left).
 std::size_t skip_person_titles(std::string_view name);
 
+// Whether `word` is a title or function that comes before names ("M.",
+// "ministre", "porte-parole").
+bool is_person_title(std::string_view word);
+
 struct PersonMention {
   std::size_t start = 0, end = 0;  // byte offsets in the article text
   std::string surface;             // the name as written, titles removed

@@ -201,3 +201,29 @@ TEST_CASE("alias files: later lines win, errors name file and line") {
   CHECK_THROWS_WITH_AS(table.load("/nonexistent/aliases.txt"), doctest::Contains("/nonexistent/aliases.txt"),
                        std::runtime_error);
 }
+
+TEST_CASE("a person introduced with a role is mentioned by that role later") {
+  struct Row {
+    const char* text;
+    const char* person;
+    std::size_t mentions;
+  };
+  const Row rows[] = {
+      {"Le président russe, Vladimir Poutine, a reçu son hôte. Le président russe a ensuite parlé.", "Vladimir Poutine",
+       2},
+      {"Sergueï Choïgou, le ministre de la Défense, est arrivé. Selon le ministre de la Défense, tout va bien.",
+       "Sergueï Choïgou", 2},
+      {"Le porte-parole du Kremlin Dmitri Peskov a démenti. Le porte-parole du Kremlin a ajouté un mot.",
+       "Dmitri Peskov", 2},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    CHECK(mention_counts(article_of(row.text), EntityType::kPerson)[row.person] == row.mentions);
+  }
+  // A role given to two people in one article refers to neither.
+  Article a = article_of(
+      "Le ministre, Jean Martin, a parlé. Le ministre, Paul Girard, a répondu. Le ministre a conclu.");
+  auto counts = mention_counts(a, EntityType::kPerson);
+  CHECK(counts["Jean Martin"] == 1);
+  CHECK(counts["Paul Girard"] == 1);
+}
