@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "extraction/person_names.h"
+
 namespace kiosque {
 
 namespace {
@@ -55,11 +57,23 @@ std::size_t MentionChecks::first_name_before(std::string_view text, std::size_t 
   word_start = word_start == std::string_view::npos ? 0 : word_start + 1;
   std::string_view word = text.substr(word_start, start - 1 - word_start);
   if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z') || all_upper_ascii(word)) return start;
+  // A word, not the end of a clause ("la Défense, Sergueï Choïgou").
+  const char last = word.back();
+  if (last == ',' || last == '.' || last == ';' || last == ':' || last == ')' || last == '"') return start;
+  // Not at a sentence start, where any word is capitalised.
+  std::size_t before = word_start;
+  while (before > 0 && text[before - 1] == ' ') --before;
+  if (before == 0 || text[before - 1] == '.' || text[before - 1] == '\n' || text[before - 1] == '!' ||
+      text[before - 1] == '?')
+    return start;
+  if (is_person_title(word)) return start;  // "Secretary-General Antonio Guterres"
   const auto lists = lists_of(word);
   bool first_name = lists & list_bit(GazetteerList::kFirstName);
   bool other = lists & (list_bit(GazetteerList::kPersonTitle) | list_bit(GazetteerList::kPlace) |
-                        list_bit(GazetteerList::kCommonWord));
-  return first_name && !other ? word_start : start;
+                        list_bit(GazetteerList::kCommonWord) | list_bit(GazetteerList::kOrganisationCue) |
+                        list_bit(GazetteerList::kPlaceCue) | list_bit(GazetteerList::kCapitalisedNoun));
+  // A known first name, or a capitalised word no list knows ("Mahamat").
+  return (first_name || lists == 0) && !other ? word_start : start;
 }
 
 bool MentionChecks::is_place_not_name(std::string_view surface) const {

@@ -24,7 +24,8 @@ class MentionChecks {
   std::size_t name_start(std::string_view mention) const;
 
   // Where a person mention starts once a capitalised first name written
-  // just before it is included ("Eli" before "Cohen"); `start` if none.
+  // just before it, mid-sentence, is included ("Eli" before "Cohen"; a word
+  // no list knows, like "Mahamat", counts as one); `start` if none.
   std::size_t first_name_before(std::string_view text, std::size_t start) const;
 
   // Whether `surface` is one word that the lists know as a place and not as

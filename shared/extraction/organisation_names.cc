@@ -177,7 +177,9 @@ std::vector<Span> find_organisation_names(std::string_view text, const entities:
         }
         break;
       }
-      if (next.capitalised && j == i + 1 && w.capitalised) {  // "Saint-Étienne Métropole" style
+      // A capitalised cue followed by names: "Université Claude-Bernard Lyon 1".
+      if ((next.capitalised || (named && !next.folded.empty() && next.folded[0] >= '0' && next.folded[0] <= '9')) &&
+          w.capitalised && end == j - 1 && (j == i + 1 || named)) {
         end = j++;
         named = true;
         continue;

@@ -23,7 +23,9 @@ const std::unordered_set<std::string>& title_words() {
       "president-directeur", "pdg", "patron", "patronne", "entraineur", "cheikh", "emir", "imam", "rabbin",
       "ayatollah", "mollah", "king", "queen", "pope", "minister", "prime", "chancellor", "senator", "governor",
       "mayor", "judge", "general", "dr.", "prof", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin",
-      "ministerpresident", "primer", "ministro", "ministra"};
+      "ministerpresident", "primer", "ministro", "ministra", "secretary", "taoiseach", "spokesman",
+      "spokeswoman", "spokesperson", "ambassador", "envoy", "chairman", "chairwoman", "sprecher",
+      "sprecherin", "portavoz", "portavoce"};
   return kTitles;
 }
 
