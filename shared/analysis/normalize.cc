@@ -19,34 +19,27 @@ bool is_ascii(std::string_view s) {
   return true;
 }
 
+// ICU's normaliser singletons; failing to load one is a broken ICU install.
+const icu::Normalizer2& normaliser(const icu::Normalizer2* (*get)(UErrorCode&), const char* name) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* instance = get(status);
+  if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU ") + name + " normaliser unavailable");
+  return *instance;
+}
+
 const icu::Normalizer2& nfkc_casefold() {
-  static const icu::Normalizer2* n = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* inst = icu::Normalizer2::getNFKCCasefoldInstance(status);
-    if (U_FAILURE(status)) throw std::runtime_error("ICU NFKC_Casefold unavailable");
-    return inst;
-  }();
-  return *n;
+  static const icu::Normalizer2& n = normaliser(icu::Normalizer2::getNFKCCasefoldInstance, "NFKC_Casefold");
+  return n;
 }
 
 const icu::Normalizer2& nfd() {
-  static const icu::Normalizer2* n = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* inst = icu::Normalizer2::getNFDInstance(status);
-    if (U_FAILURE(status)) throw std::runtime_error("ICU NFD unavailable");
-    return inst;
-  }();
-  return *n;
+  static const icu::Normalizer2& n = normaliser(icu::Normalizer2::getNFDInstance, "NFD");
+  return n;
 }
 
 const icu::Normalizer2& nfc() {
-  static const icu::Normalizer2* n = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* inst = icu::Normalizer2::getNFCInstance(status);
-    if (U_FAILURE(status)) throw std::runtime_error("ICU NFC unavailable");
-    return inst;
-  }();
-  return *n;
+  static const icu::Normalizer2& n = normaliser(icu::Normalizer2::getNFCInstance, "NFC");
+  return n;
 }
 
 bool folds_marks(UChar32 base) {
