@@ -5,7 +5,9 @@
 // facets work on articles the French model reads poorly.
 //
 // A match starts at a capitalised word and is the longest run of up to
-// kMaxWords words whose name key is an alias.
+// kMaxWords words whose name key is an alias. In languages that inflect
+// names ("в Москве", "des Bundestages"), a single word also matches an alias
+// of one word by its stem in the article's language.
 #pragma once
 
 #include <string>
@@ -33,12 +35,15 @@ class AliasMatcher {
 
   // Matches in text order, not overlapping. A name known as several types
   // (a country that is also a person's name) is left to the tagger.
-  std::vector<AliasMatch> find(std::string_view text) const;
+  std::vector<AliasMatch> find(std::string_view text, const std::string& language) const;
 
  private:
   std::unordered_map<std::string, std::pair<entities::EntityType, std::string>> names_;  // key -> type, canonical
   std::unordered_set<std::string> ambiguous_;    // keys known as more than one type
   std::unordered_set<std::string> first_words_;  // first word of every key
+  // Per inflecting language: key of the stem of a one-word alias -> alias.
+  std::unordered_map<std::string, std::unordered_map<std::string, std::pair<entities::EntityType, std::string>>>
+      stemmed_;
 };
 
 }  // namespace kiosque

@@ -233,7 +233,7 @@ void EntityExtractor::extract(Article& article) const {
   // 2. Names the alias table knows, in any language; a tagger mention whose
   //    name the table knows under one other type takes that type ("Russia"
   //    is a place, "Kremlin" an organisation).
-  add_alias_matches(matcher_->find(text), found);
+  add_alias_matches(matcher_->find(text, article.language), found);
   for (Found& f : found) {
     if (f.surface.empty()) f.surface = text.substr(f.start, f.end - f.start);
     if (!f.canonical.empty()) continue;

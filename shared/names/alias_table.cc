@@ -32,6 +32,7 @@ std::string table_key(entities::EntityType type, const std::string& name) {
 
 void AliasTable::add(entities::EntityType type, const std::string& canonical, const std::string& alias) {
   table_[table_key(type, alias)] = canonical;
+  written_.emplace_back(type, alias, canonical);
 }
 
 void AliasTable::parse(const std::string& text, const std::string& origin) {

@@ -19,6 +19,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -51,10 +52,17 @@ class AliasTable {
       f(static_cast<entities::EntityType>(typed_key[0] - '0'), std::string_view(typed_key).substr(1), canonical);
   }
 
+  // Calls f(type, alias as written, canonical) for every alias added.
+  template <typename F>
+  void for_each_alias(F&& f) const {
+    for (const auto& [type, alias, canonical] : written_) f(type, alias, canonical);
+  }
+
   std::size_t size() const { return table_.size(); }
 
  private:
   std::unordered_map<std::string, std::string> table_;  // type code + key -> canonical
+  std::vector<std::tuple<entities::EntityType, std::string, std::string>> written_;  // as added
 };
 
 }  // namespace kiosque
