@@ -5,7 +5,6 @@
 
 #include "analysis/analyzer.h"
 #include "analysis/normalize.h"
-#include "entities/ner_tokenizer.h"
 #include "names/name_key.h"
 
 namespace kiosque {
@@ -56,10 +55,10 @@ AliasMatcher::AliasMatcher(const AliasTable& table) {
   });
 }
 
-std::vector<AliasMatch> AliasMatcher::find(std::string_view text, const std::string& language) const {
+std::vector<AliasMatch> AliasMatcher::find(std::string_view text, const std::vector<entities::NerToken>& all,
+                                           const std::string& language) const {
   auto stems = stemmed_.find(language);
   Xapian::Stem stemmer = stems == stemmed_.end() ? Xapian::Stem() : analysis::stemmer_for(language);
-  std::vector<entities::NerToken> all = entities::tokenize_for_ner(text);
   std::vector<entities::NerToken> words;
   for (const auto& t : all)
     if (t.kind == entities::TokenKind::kWord) words.push_back(t);

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "entities/entity_type.h"
+#include "entities/ner_token.h"
 #include "names/alias_table.h"
 
 namespace kiosque {
@@ -35,7 +36,9 @@ class AliasMatcher {
 
   // Matches in text order, not overlapping. A name known as several types
   // (a country that is also a person's name) is left to the tagger.
-  std::vector<AliasMatch> find(std::string_view text, const std::string& language) const;
+  // `tokens`: tokenize_for_ner(text), shared with the other stages.
+  std::vector<AliasMatch> find(std::string_view text, const std::vector<entities::NerToken>& tokens,
+                               const std::string& language) const;
 
  private:
   std::unordered_map<std::string, std::pair<entities::EntityType, std::string>> names_;  // key -> type, canonical

@@ -8,6 +8,8 @@
 #include <unordered_map>
 
 #include "names/country_aliases.h"
+#include "entities/bio_tags.h"
+#include "entities/ner_tokenizer.h"
 #include "extraction/alias_matcher.h"
 #include "extraction/mention_checks.h"
 #include "extraction/organisation_names.h"
@@ -182,7 +184,8 @@ void EntityExtractor::extract(Article& article) const {
   //    text (a surname seen in full elsewhere, a word seen in lower case).
   const MentionChecks checks(tagger_.model().gazetteer);
   std::vector<Found> found;
-  for (const entities::Mention& m : tagger_.tag(text)) {
+  const std::vector<entities::NerToken> tokens = entities::tokenize_for_ner(text);
+  for (const entities::Mention& m : entities::mentions_from_tags(text, tokens, tagger_.tag_tokens(text, tokens))) {
     if (in_heading(m.start)) continue;
     std::size_t start = m.start, end = m.end;
     trim_edges(text, start, end);
@@ -208,7 +211,7 @@ void EntityExtractor::extract(Article& article) const {
 
   // Organisation names by their shape, where the tagger found nothing.
   const bool french = article.language == "fr" || article.language == "und";
-  for (const Span& span : find_organisation_names(text, tagger_.model().gazetteer, french)) {
+  for (const Span& span : find_organisation_names(text, tokens, tagger_.model().gazetteer, french)) {
     if (in_heading(span.start)) continue;
     bool overlaps = std::any_of(found.begin(), found.end(), [&](const Found& f) {
       return f.start < span.end && span.start < f.end && f.end - f.start >= span.end - span.start;
@@ -233,7 +236,7 @@ void EntityExtractor::extract(Article& article) const {
   // 2. Names the alias table knows, in any language; a tagger mention whose
   //    name the table knows under one other type takes that type ("Russia"
   //    is a place, "Kremlin" an organisation).
-  add_alias_matches(matcher_->find(text, article.language), found);
+  add_alias_matches(matcher_->find(text, tokens, article.language), found);
   for (Found& f : found) {
     if (f.surface.empty()) f.surface = text.substr(f.start, f.end - f.start);
     if (!f.canonical.empty()) continue;

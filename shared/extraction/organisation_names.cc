@@ -6,7 +6,6 @@
 #include <string>
 #include <unordered_set>
 
-#include "entities/ner_tokenizer.h"
 
 namespace kiosque {
 
@@ -63,9 +62,9 @@ struct Word {
   std::size_t start = 0, end = 0;
 };
 
-std::vector<Word> read_words(std::string_view text) {
+std::vector<Word> read_words(std::string_view text, const std::vector<NerToken>& tokens) {
   std::vector<Word> words;
-  for (const NerToken& t : entities::tokenize_for_ner(text)) {
+  for (const NerToken& t : tokens) {
     Word w;
     w.text = t.in(text);
     w.start = t.start;
@@ -116,8 +115,9 @@ bool is_non_organisation_acronym(std::string_view word) {
   return non_organisation_acronyms().count(entities::fold_for_gazetteer(word)) > 0;
 }
 
-std::vector<Span> find_organisation_names(std::string_view text, const entities::Gazetteer& gazetteer, bool french) {
-  std::vector<Word> words = read_words(text);
+std::vector<Span> find_organisation_names(std::string_view text, const std::vector<NerToken>& tokens,
+                                          const entities::Gazetteer& gazetteer, bool french) {
+  std::vector<Word> words = read_words(text, tokens);
   auto is_cue = [&](const Word& w) {
     auto lists = gazetteer.lists_of(entities::gazetteer_token_key(w.folded));
     if (lists & entities::list_bit(entities::GazetteerList::kOrganisationCue)) return true;

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "entities/gazetteer.h"
+#include "entities/ner_token.h"
 
 namespace kiosque {
 
@@ -22,7 +23,9 @@ struct Span {
 };
 
 // Acronyms are found in any language; cue-word names only when `french`.
-std::vector<Span> find_organisation_names(std::string_view text, const entities::Gazetteer& gazetteer, bool french);
+// `tokens`: tokenize_for_ner(text), shared with the other stages.
+std::vector<Span> find_organisation_names(std::string_view text, const std::vector<entities::NerToken>& tokens,
+                                          const entities::Gazetteer& gazetteer, bool french);
 
 // Whether `name` is one word naming a kind of body rather than a body:
 // "l'État", "le Parlement", "la Commission" alone.
