@@ -200,6 +200,9 @@ void EntityExtractor::extract(Article& article) const {
   }
 
   for (Found& f : found) {
+    // An acronym is an organisation's name, unless it is a known place (USA).
+    if (f.type != EntityType::kOrganisation && checks.is_acronym_not_place(f.surface))
+      f.type = EntityType::kOrganisation;
     if (f.type != EntityType::kPerson) continue;
     // A first name the tagger left in front of the surname ("Eli" "Cohen").
     f.start = checks.first_name_before(text, f.start);

@@ -76,6 +76,13 @@ std::size_t MentionChecks::first_name_before(std::string_view text, std::size_t 
   return (first_name || lists == 0) && !other ? word_start : start;
 }
 
+bool MentionChecks::is_acronym_not_place(std::string_view surface) const {
+  if (surface.find(' ') != std::string_view::npos || surface.size() < 2 || !all_upper_ascii(surface)) return false;
+  for (char c : surface)
+    if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '-' && c != '&') return false;
+  return !(lists_of(surface) & list_bit(GazetteerList::kPlace));
+}
+
 bool MentionChecks::is_place_not_name(std::string_view surface) const {
   if (surface.find(' ') != std::string_view::npos) return false;
   const auto lists = lists_of(surface);

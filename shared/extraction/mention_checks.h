@@ -32,6 +32,10 @@ class MentionChecks {
   // a first name or surname ("Berlin", "Nice" tagged as persons).
   bool is_place_not_name(std::string_view surface) const;
 
+  // Whether `surface` is one word in capitals ("LREM", "BFMTV") that the
+  // lists do not know as a place.
+  bool is_acronym_not_place(std::string_view surface) const;
+
   // Whether a mention is worth keeping in an article of `language`.
   // `multi_word`: the mention, or the full name it abbreviates, has several
   // words.

@@ -13,14 +13,25 @@ std::size_t non_ascii_bytes(std::string_view s) {
   return std::count_if(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
-// Between two spellings of one key, show the accented one ("Sergueï Choïgou"
-// over "Serguei Choigou"), then the first in code-point order: the choice does
-// not depend on the order documents are seen in.
-bool better_display(std::string_view candidate, const std::string& current) {
-  if (current.empty()) return true;
-  std::size_t a = non_ascii_bytes(candidate), b = non_ascii_bytes(current);
-  return a != b ? a > b : candidate < current;
+// Between spellings of one key, show the most frequent, then the accented
+// one ("Sergueï Choïgou" over "Serguei Choigou"), then the first in
+// code-point order: the choice does not depend on the order documents are
+// seen in.
+const std::string& best_spelling(const std::vector<std::pair<std::string, std::size_t>>& spellings) {
+  const auto* best = &spellings.front();
+  for (const auto& candidate : spellings) {
+    if (candidate.second != best->second) {
+      if (candidate.second > best->second) best = &candidate;
+      continue;
+    }
+    std::size_t a = non_ascii_bytes(candidate.first), b = non_ascii_bytes(best->first);
+    if (a != b ? a > b : candidate.first < best->first) best = &candidate;
+  }
+  return best->first;
 }
+
+// Spellings kept per key: enough for case and accent variants.
+constexpr std::size_t kMaxSpellings = 8;
 
 bool is_date_facet(Facet facet) { return facet == Facet::kYear || facet == Facet::kMonth || facet == Facet::kDay; }
 
@@ -29,7 +40,12 @@ bool is_date_facet(Facet facet) { return facet == Facet::kYear || facet == Facet
 void FacetCounter::add(Facet facet, std::string_view key, std::string_view display) {
   Tally& tally = counts_[static_cast<std::size_t>(facet)][std::string(key)];
   ++tally.count;
-  if (better_display(display, tally.display)) tally.display.assign(display);
+  for (auto& [spelling, count] : tally.spellings)
+    if (spelling == display) {
+      ++count;
+      return;
+    }
+  if (tally.spellings.size() < kMaxSpellings) tally.spellings.emplace_back(display, 1);
 }
 
 void FacetCounter::operator()(const Xapian::Document& doc, double) {
@@ -61,7 +77,7 @@ void FacetCounter::operator()(const Xapian::Document& doc, double) {
 std::vector<FacetValue> FacetCounter::values(Facet facet, std::size_t limit) const {
   std::vector<FacetValue> out;
   for (const auto& [key, tally] : counts_[static_cast<std::size_t>(facet)])
-    out.push_back({tally.display, key, tally.count});
+    out.push_back({best_spelling(tally.spellings), key, tally.count});
   if (is_date_facet(facet)) {
     // Chronological, undated last.
     std::sort(out.begin(), out.end(), [](const FacetValue& a, const FacetValue& b) {

@@ -39,7 +39,9 @@ class FacetCounter : public Xapian::MatchSpy {
  private:
   struct Tally {
     std::size_t count = 0;
-    std::string display;
+    // Spellings seen for this key and how often ("Assemblée nationale" /
+    // "Assemblée Nationale"); few per key.
+    std::vector<std::pair<std::string, std::size_t>> spellings;
   };
   void add(Facet facet, std::string_view key, std::string_view display);
 
