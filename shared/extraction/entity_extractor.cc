@@ -14,6 +14,7 @@
 #include "extraction/mention_checks.h"
 #include "extraction/organisation_names.h"
 #include "extraction/person_names.h"
+#include "extraction/place_names.h"
 #include "extraction/role_mentions.h"
 #include "names/name_key.h"
 
@@ -212,20 +213,24 @@ void EntityExtractor::extract(Article& article) const {
   }
   merge_split_person_names(text, found);
 
-  // Organisation names by their shape, where the tagger found nothing.
+  // Organisation and place names by their shape, where the tagger found
+  // nothing as long.
   const bool french = article.language == "fr" || article.language == "und";
-  for (const Span& span : find_organisation_names(text, tokens, tagger_.model().gazetteer, french)) {
-    if (in_heading(span.start)) continue;
-    bool overlaps = std::any_of(found.begin(), found.end(), [&](const Found& f) {
-      return f.start < span.end && span.start < f.end && f.end - f.start >= span.end - span.start;
-    });
-    if (overlaps) continue;
-    found.erase(std::remove_if(found.begin(), found.end(),
-                               [&](const Found& f) { return f.start < span.end && span.start < f.end; }),
-                found.end());
-    found.push_back({EntityType::kOrganisation, span.start, span.end, text.substr(span.start, span.end - span.start),
-                     ""});
-  }
+  auto add_by_shape = [&](EntityType type, const std::vector<Span>& spans) {
+    for (const Span& span : spans) {
+      if (in_heading(span.start)) continue;
+      bool overlaps = std::any_of(found.begin(), found.end(), [&](const Found& f) {
+        return f.start < span.end && span.start < f.end && f.end - f.start >= span.end - span.start;
+      });
+      if (overlaps) continue;
+      found.erase(std::remove_if(found.begin(), found.end(),
+                                 [&](const Found& f) { return f.start < span.end && span.start < f.end; }),
+                  found.end());
+      found.push_back({type, span.start, span.end, text.substr(span.start, span.end - span.start), ""});
+    }
+  };
+  add_by_shape(EntityType::kOrganisation, find_organisation_names(text, tokens, tagger_.model().gazetteer, french));
+  if (french) add_by_shape(EntityType::kPlace, find_place_names(text, tokens, tagger_.model().gazetteer));
   std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.start < b.start; });
   // Abbreviations of things (TGV, PIB) and kinds of bodies ("l'État", "la
   // Commission" alone) are not organisations' names, whoever found them.

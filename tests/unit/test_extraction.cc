@@ -229,3 +229,14 @@ TEST_CASE("a person introduced with a role is mentioned by that role later") {
   CHECK(counts["Jean Martin"] == 1);
   CHECK(counts["Paul Girard"] == 1);
 }
+
+TEST_CASE("places by a lower-case cue word: landmarks keep it, territories are their name") {
+  Article a = article_of(
+      "Les navires traversent la mer Noire. Le cortège a gagné la place de la Concorde. "
+      "Dans la ville d'Adré, les réfugiés affluent.");
+  Names places = names(a, EntityType::kPlace);
+  CHECK(places.count("mer Noire") == 1);
+  CHECK(places.count("place de la Concorde") == 1);
+  CHECK(places.count("Adré") == 1);
+  CHECK(places.count("ville d'Adré") == 0);
+}
