@@ -17,10 +17,20 @@ constexpr const char* kHelp = R"(Usage: kiosque search --db DIR [options] [QUERY
 
 Searches the index in DIR and prints the best-ranked articles (BM25).
 
-Query syntax: words must all match (accents, case and word endings do not
-matter: "negociation" finds "négociations"); "a phrase" in quotes;
--word excludes. Stopwords ("la", "de") only count when the query has
-nothing else. With filters, QUERY may be left out: every article matches.
+Query syntax (accents, case and word endings do not matter: "negociation"
+finds "négociations"):
+  ukraine guerre          every word must match
+  "mort de la reine"      a phrase, in order ("…", “…” or «…»)
+  -guerre                 excludes a word, "phrase", (group) or field
+  a b OR c                OR, in capitals: (a AND b) OR c; group with ( )
+  négoci*                 words starting with négoci
+  person:Putin            also place:, org: (any spelling of the name)
+  lang:fr                 articles in this language
+  date:2023-09            date:YYYY[-MM[-DD]], or a range date:2023-01..2023-06
+                          (open: date:..2023-06, date:2023..)
+Stopwords ("la", "de") only count when the words around them have nothing
+else. A query of fields only, or no QUERY with filters: every article that
+passes them. A misspelled word gets a suggestion from the index's words.
 
 Options:
   --db DIR          index folder (required)
@@ -52,6 +62,7 @@ nlohmann::json entities_json(const std::vector<NamedEntity>& entities) {
 void print_text(const SearchRequest& request, const SearchResults& results) {
   std::printf("%zu matching article%s%s%s\n", results.total, results.total == 1 ? "" : "s",
               request.query.empty() ? "" : " for: ", request.query.c_str());
+  if (results.suggestion) std::printf("Vouliez-vous dire : %s ?\n", results.suggestion->c_str());
   for (const SearchHit& hit : results.hits) {
     std::string date = hit.date ? hit.date->iso() : "undated";
     std::printf("%3u. %6.2f  %-10s  %-3s  %s\n       %s\n", hit.rank, hit.score, date.c_str(), hit.language.c_str(),
@@ -74,7 +85,11 @@ void print_text(const SearchRequest& request, const SearchResults& results) {
 }
 
 void print_json(const SearchRequest& request, const SearchResults& results) {
-  nlohmann::json out = {{"query", request.query}, {"total", results.total}, {"results", nlohmann::json::array()}};
+  nlohmann::json out = {{"query", request.query},
+                        {"total", results.total},
+                        {"suggestion", results.suggestion ? nlohmann::json(*results.suggestion)
+                                                          : nlohmann::json(nullptr)},
+                        {"results", nlohmann::json::array()}};
   for (const SearchHit& hit : results.hits) {
     out["results"].push_back({{"rank", hit.rank},
                               {"id", hit.id},

@@ -46,6 +46,13 @@ inline constexpr std::string_view kPersonPrefix = "XP";
 inline constexpr std::string_view kPlacePrefix = "XG";
 inline constexpr std::string_view kOrganisationPrefix = "XO";
 
+// ---- Query fields (query/query_syntax.h): field:value in a search ----
+inline constexpr std::string_view kPersonField = "person";      // person:"Vladimir Poutine" -> kPersonPrefix
+inline constexpr std::string_view kPlaceField = "place";        // place:Kyiv -> kPlacePrefix
+inline constexpr std::string_view kOrganisationField = "org";   // org:ONU -> kOrganisationPrefix
+inline constexpr std::string_view kLanguageField = "lang";      // lang:fr -> kLanguagePrefix
+inline constexpr std::string_view kDateField = "date";          // date:2023-09, date:2023..2024 -> kDateSlot
+
 // ---- Value slots ----
 enum Slot : unsigned {
   kDateSlot = 0,         // "YYYYMMDD" ("YYYYMM00" for a month-only date); empty if undated

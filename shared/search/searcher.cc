@@ -1,7 +1,6 @@
 #include "search/searcher.h"
 
-#include "names/country_aliases.h"
-#include "names/name_key.h"
+#include "query/date_range.h"
 #include "schema.h"
 #include "stored_document.h"
 
@@ -9,39 +8,19 @@ namespace kiosque {
 
 namespace {
 
-// "2023" -> "20230000" (from) / "20239999" (to); "2023-09" -> "20230900" /
-// "20230999"; "2023-09-14" -> "20230914". Compared with kDateSlot's YYYYMMDD.
-std::string date_bound(const std::string& text, bool upper) {
-  auto bad = [&] {
-    return QueryError("bad date '" + text + "': expected YYYY, YYYY-MM or YYYY-MM-DD");
-  };
-  if (text.size() == 4) {
-    if (text.find_first_not_of("0123456789") != std::string::npos) throw bad();
-    return text + (upper ? "9999" : "0000");
-  }
-  auto date = PublicationDate::parse(text);
-  if (!date || (text.size() != 7 && text.size() != 10)) throw bad();
-  std::string sortable = date->sortable();
-  if (!date->day) sortable.replace(6, 2, upper ? "99" : "00");
-  return sortable;
+std::string date_option_bound(const std::string& text, bool upper) {
+  auto bound = date_bound(text, upper);
+  if (!bound) throw QueryError("bad date '" + text + "': expected " + kDateFormats);
+  return *bound;
 }
 
 }  // namespace
 
-Searcher::Searcher(const std::string& db) : db_(db), text_query_(indexed_languages(db_)) {
-  add_country_aliases(aliases_);
-  std::string aliases = db_.get_metadata(schema::kAliasesKey);
-  if (!aliases.empty()) aliases_.parse(aliases, "index metadata");
-}
+Searcher::Searcher(const std::string& db)
+    : db_(db), entities_(db_), text_query_(indexed_languages(db_), entities_), spelling_(db_) {}
 
-std::string Searcher::entity_term(entities::EntityType type, const std::string& name) const {
-  static const std::string_view kPrefixes[] = {schema::kPersonPrefix, schema::kPlacePrefix,
-                                               schema::kOrganisationPrefix};
-  std::string_view prefix = kPrefixes[static_cast<int>(type)];
-  std::string term = schema::term(prefix, name_key(name));
-  if (db_.term_exists(term)) return term;
-  if (auto canonical = aliases_.canonical(type, name)) return schema::term(prefix, name_key(*canonical));
-  return term;  // matches nothing, which is the right answer
+std::string Searcher::entity_key(entities::EntityType type, const std::string& name) const {
+  return entities_.key(type, name);
 }
 
 Xapian::Query Searcher::filter_query(const SearchRequest& request) const {
@@ -50,8 +29,15 @@ Xapian::Query Searcher::filter_query(const SearchRequest& request) const {
       {entities::EntityType::kPerson, &request.persons},
       {entities::EntityType::kPlace, &request.places},
       {entities::EntityType::kOrganisation, &request.organisations}};
-  for (auto [type, names] : entity_filters)
-    for (const std::string& name : *names) filters.emplace_back(entity_term(type, name));
+  for (auto [type, names] : entity_filters) {
+    if (names->empty()) continue;
+    std::vector<Xapian::Query> terms;
+    for (const std::string& name : *names) terms.emplace_back(entities_.term(type, name));
+    if (request.entity_match == EntityMatch::kAny)
+      filters.emplace_back(Xapian::Query::OP_OR, terms.begin(), terms.end());
+    else
+      filters.insert(filters.end(), terms.begin(), terms.end());
+  }
   if (!request.languages.empty()) {
     std::vector<Xapian::Query> languages;
     for (const std::string& language : request.languages)
@@ -59,10 +45,10 @@ Xapian::Query Searcher::filter_query(const SearchRequest& request) const {
     filters.emplace_back(Xapian::Query::OP_OR, languages.begin(), languages.end());
   }
   if (!request.from.empty() || !request.to.empty()) {
-    std::string low = request.from.empty() ? "00000000" : date_bound(request.from, false);
-    std::string high = request.to.empty() ? "99999999" : date_bound(request.to, true);
+    std::string low = request.from.empty() ? kEarliestDate : date_option_bound(request.from, false);
+    std::string high = request.to.empty() ? kLatestDate : date_option_bound(request.to, true);
     if (low > high) throw QueryError("empty date range: " + request.from + " is after " + request.to);
-    filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, low, high);
+    filters.push_back(date_range_filter(low, high));
   }
   if (filters.empty()) return Xapian::Query();
   return Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end());
@@ -78,12 +64,16 @@ std::optional<Article> Searcher::document(const std::string& id) {
 SearchResults Searcher::search(const SearchRequest& request) {
   Xapian::Query filters = filter_query(request);
   bool has_text = request.query.find_first_not_of(" \t\r\n") != std::string::npos;
-  if (!has_text && filters.empty()) throw QueryError("empty query: give words to search for, or a filter");
-  Xapian::Query query = has_text ? text_query_.parse(request.query) : Xapian::Query::MatchAll;
+  if (!has_text && filters.empty() && !request.match_all_when_empty)
+    throw QueryError("empty query: give words to search for, or a filter");
+  Xapian::Query text_query = has_text ? text_query_.parse(request.query) : Xapian::Query();
+  Xapian::Query query = has_text ? text_query : Xapian::Query::MatchAll;
   if (!filters.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filters);
 
   Xapian::Enquire enquire(db_);
   enquire.set_query(query);
+  // Newest first; an undated article's empty value sorts last.
+  if (request.sort == SortOrder::kDate) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
   FacetCounter counter;
   if (request.facets) enquire.add_matchspy(&counter);
   // BM25 is Xapian's default weighting. Asking for every document as
@@ -91,6 +81,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
   Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                        static_cast<Xapian::doccount>(request.limit), db_.get_doccount());
   SearchResults results;
+  results.text_query = text_query;
   results.total = mset.get_matches_estimated();
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     Article article = decode_stored_document(it.get_document().get_data());
@@ -102,12 +93,22 @@ SearchResults Searcher::search(const SearchRequest& request) {
     hit.score = it.get_weight();
     hit.rank = static_cast<unsigned>(it.get_rank() + 1);
     hit.entities = std::move(article.entities);
+    hit.url = std::move(article.url);
+    hit.text = article.body_text();
+    hit.docid = *it;
     results.hits.push_back(std::move(hit));
   }
   if (request.facets) {
     for (Facet facet : kAllFacets) {
       bool date = facet == Facet::kYear || facet == Facet::kMonth || facet == Facet::kDay;
       results.facets[facet] = counter.values(facet, date ? 0 : request.facet_limit);
+    }
+  }
+  if (has_text && request.suggest) {
+    try {
+      results.suggestion = spelling_.suggest(request.query);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      // A commit outdated the revision read: the results stand, without a suggestion.
     }
   }
   return results;

@@ -1,6 +1,7 @@
 // Ranked, filtered, faceted search over a Kiosque index, shared by
-// `kiosque search` and the HTTP server: free text (query/text_query.h) and
-// filters in, ranked articles and exact facet counts out.
+// `kiosque search` and the HTTP server: a query (query/text_query.h) and
+// filters in; ranked articles, exact facet counts and a spelling suggestion
+// (search/spelling.h) out.
 //
 // Not thread-safe: one Searcher per thread.
 #pragma once
@@ -14,21 +15,41 @@
 
 #include "article.h"
 #include "facets/facet_counter.h"
-#include "names/alias_table.h"
+#include "names/entity_resolver.h"
 #include "query/text_query.h"
+#include "search/spelling.h"
 
 namespace kiosque {
 
+// The order of results: BM25 score, or publication date (newest first,
+// undated last, ties by score).
+enum class SortOrder { kRelevance, kDate };
+
+// How several values of one entity filter combine ("person=A&person=B").
+// Different filters (persons and places) always all apply.
+enum class EntityMatch { kAll, kAny };
+
 struct SearchRequest {
-  std::string query;  // may be empty when there are filters: all articles
+  // The query language of query/query_syntax.h (words, "phrases", -, OR,
+  // parentheses, person: place: org: lang: date:, prefix*); may be empty
+  // when there are filters: all articles.
+  std::string query;
   // Entity filters: names as users write them ("Putin" finds "Vladimir
-  // Poutine"). An article must have all of them.
+  // Poutine"). An article must have all of them (entity_match: or any).
   std::vector<std::string> persons, places, organisations;
+  EntityMatch entity_match = EntityMatch::kAll;
   std::vector<std::string> languages;  // any of them
   std::string from, to;                // "YYYY", "YYYY-MM" or "YYYY-MM-DD", inclusive
   std::size_t offset = 0, limit = 10;
   bool facets = false;
-  std::size_t facet_limit = 10;  // values per entity/language facet; dates are all shown
+  std::size_t facet_limit = 10;  // values per entity/language facet (0: all); dates are all shown
+  SortOrder sort = SortOrder::kRelevance;
+  // No words and no filters: every article (the HTTP API's first page), where
+  // the CLI refuses such a search.
+  bool match_all_when_empty = false;
+  // Compute SearchResults::suggestion (a scan of the vocabulary): callers
+  // running several searches for one query (facet counts) ask once.
+  bool suggest = true;
 };
 
 struct SearchHit {
@@ -39,12 +60,21 @@ struct SearchHit {
   double score = 0;
   unsigned rank = 0;  // 1-based
   std::vector<NamedEntity> entities;
+  std::string url;
+  std::string text;  // Article::body_text(): for snippets and near-duplicates
+  Xapian::docid docid = 0;
 };
 
 struct SearchResults {
   std::size_t total = 0;  // exact number of matching articles
   std::vector<SearchHit> hits;
   std::map<Facet, std::vector<FacetValue>> facets;  // when requested
+  // The free-text part of the query as searched (no filters), for
+  // highlighting the words that matched; empty when there were no words.
+  Xapian::Query text_query;
+  // The query with misspelled words corrected, when some word is absent from
+  // the index or rare there ("poutin" -> "poutine"; search/spelling.h).
+  std::optional<std::string> suggestion;
 };
 
 class Searcher {
@@ -61,13 +91,22 @@ class Searcher {
 
   const Xapian::Database& database() const { return db_; }
 
+  // Moves to the index's latest committed revision (cheap when nothing
+  // changed); true when it changed. Languages and aliases are read when the
+  // Searcher is built: after a change, a long-lived caller builds a new one.
+  bool reopen() { return db_.reopen(); }
+
+  // The facet key (FacetValue::key) an entity filter `name` selects, after
+  // aliases: "Putin" -> "vladimir poutine".
+  std::string entity_key(entities::EntityType type, const std::string& name) const;
+
  private:
   Xapian::Query filter_query(const SearchRequest& request) const;
-  std::string entity_term(entities::EntityType type, const std::string& name) const;
 
   Xapian::Database db_;
-  TextQuery text_query_;
-  AliasTable aliases_;
+  EntityResolver entities_;
+  TextQuery text_query_;  // uses entities_
+  SpellingSuggester spelling_;
 };
 
 }  // namespace kiosque

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "document_builder.h"
+#include "names/entity_resolver.h"
 #include "query/text_query.h"
 #include "schema.h"
 
@@ -40,7 +41,7 @@ const Doc kDocs[] = {
 
 class Fixture {
  public:
-  Fixture() : db_(Xapian::InMemory::open()) {
+  Fixture() : db_(Xapian::InMemory::open()), entities_(db_) {
     DocumentBuilder builder;
     for (const Doc& d : kDocs) {
       Article a;
@@ -54,7 +55,7 @@ class Fixture {
   }
 
   std::set<std::string> ids(const std::string& query) {
-    TextQuery text_query(indexed_languages(db_));
+    TextQuery text_query(indexed_languages(db_), entities_);
     Xapian::Enquire enquire(db_);
     enquire.set_query(text_query.parse(query));
     std::set<std::string> found;
@@ -69,7 +70,7 @@ class Fixture {
   }
 
   std::string top(const std::string& query) {
-    TextQuery text_query(indexed_languages(db_));
+    TextQuery text_query(indexed_languages(db_), entities_);
     Xapian::Enquire enquire(db_);
     enquire.set_query(text_query.parse(query));
     Xapian::MSet mset = enquire.get_mset(0, 1);
@@ -81,6 +82,7 @@ class Fixture {
 
  private:
   Xapian::WritableDatabase db_;
+  EntityResolver entities_;
 };
 
 using Ids = std::set<std::string>;

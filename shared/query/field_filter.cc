@@ -1,0 +1,67 @@
+#include "query/field_filter.h"
+
+#include <algorithm>
+#include <cassert>
+
+#include "query/date_range.h"
+#include "query/query_error.h"
+#include "schema.h"
+
+namespace kiosque {
+
+namespace {
+
+Xapian::Query language_filter(const QueryNode& field, std::string_view query) {
+  std::string code = field.text;
+  std::transform(code.begin(), code.end(), code.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; });
+  bool letters = std::all_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (!letters || code.size() < 2 || code.size() > 3)
+    throw query_error_at(query, field.text_start, "bad language '" + field.text + "'",
+                         "use an ISO 639-1 code: lang:fr, lang:en, lang:de");
+  return Xapian::Query(schema::term(schema::kLanguagePrefix, code));
+}
+
+Xapian::Query date_filter(const QueryNode& field, std::string_view query) {
+  const std::string& value = field.text;
+  std::size_t dots = value.find("..");
+  std::string_view from = value, to = value;
+  std::size_t to_start = field.text_start;
+  if (dots != std::string::npos) {
+    from = std::string_view(value).substr(0, dots);
+    to = std::string_view(value).substr(dots + 2);
+    to_start += dots + 2;
+    if (from.empty() && to.empty())
+      throw query_error_at(query, field.text_start, "date range without dates",
+                           "write date:2023-01..2023-06, date:..2023-06 or date:2023..");
+  }
+  auto bound = [&](std::string_view text, bool upper, std::size_t at) {
+    if (text.empty()) return std::string(upper ? kLatestDate : kEarliestDate);
+    auto found = date_bound(text, upper);
+    if (!found)
+      throw query_error_at(query, at, "bad date '" + std::string(text) + "'",
+                           std::string("expected ") + kDateFormats + ", or a range FROM..TO");
+    return *found;
+  };
+  std::string low = bound(from, false, field.text_start);
+  std::string high = bound(to, true, to_start);
+  if (low > high)
+    throw query_error_at(query, field.text_start,
+                         "empty date range: " + std::string(from) + " is after " + std::string(to),
+                         "write the earlier date first");
+  return date_range_filter(low, high);
+}
+
+}  // namespace
+
+Xapian::Query field_filter(const QueryNode& field, std::string_view query, const EntityResolver& entities) {
+  using entities::EntityType;
+  if (field.field == schema::kPersonField) return Xapian::Query(entities.term(EntityType::kPerson, field.text));
+  if (field.field == schema::kPlaceField) return Xapian::Query(entities.term(EntityType::kPlace, field.text));
+  if (field.field == schema::kOrganisationField)
+    return Xapian::Query(entities.term(EntityType::kOrganisation, field.text));
+  if (field.field == schema::kLanguageField) return language_filter(field, query);
+  assert(field.field == schema::kDateField);  // the parser accepts no other field
+  return date_filter(field, query);
+}
+
+}  // namespace kiosque

@@ -1,0 +1,66 @@
+// Query-biased snippets: a short extract of an article's text, chosen where
+// the query's words are densest, with each matching word wrapped in
+// <mark>...</mark> and everything else HTML-escaped, ready for a page's
+// innerHTML (an article containing "<script>" shows "&lt;script&gt;").
+//
+// A text word matches when the analysis that indexed it (analysis/analyzer.h,
+// in the article's language) gives one of the query's terms: its folded stem
+// (Z), its folded form (phrases) or its accented form (A). So "ukraine"
+// highlights the "Ukraine" of "l'Ukraine", and "négociations" highlights
+// "négocier". The terms come from the Xapian query itself, whatever parser
+// built it; excluded words ("-russie") are not highlighted.
+//
+// Not a search: the caller gives the text of an article already found.
+// Not thread-safe (it owns analyzers): one SnippetMaker per thread.
+#pragma once
+
+#include <xapian.h>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "analysis/analyzer.h"
+
+namespace kiosque {
+
+// A snippet's length, in characters (code points) of text, ellipses and
+// markup aside. Cuts fall between words, so a snippet may be a little shorter.
+inline constexpr std::size_t kSnippetChars = 240;
+
+// Only this many bytes of an article are read for its snippet: a huge
+// article's best passage is looked for in its beginning.
+inline constexpr std::size_t kSnippetScanBytes = 64 * 1024;
+
+// The terms of a query that highlighting looks for.
+struct HighlightTerms {
+  std::unordered_set<std::string> words;  // folded forms (unprefixed terms)
+  std::unordered_set<std::string> stems;  // folded stems, without the Z prefix
+  std::unordered_set<std::string> exact;  // accented forms, without the A prefix
+  bool empty() const { return words.empty() && stems.empty() && exact.empty(); }
+};
+
+// The word, stem and exact terms of `query`, except those under the right
+// side of AND_NOT (excluded words). Other prefixes (filters) are ignored.
+HighlightTerms highlight_terms(const Xapian::Query& query);
+
+// &, <, >, " and ' as entities; the rest unchanged.
+std::string html_escape(std::string_view text);
+
+class SnippetMaker {
+ public:
+  // The snippet of `text` (an article's body text, valid UTF-8, in ISO 639-1
+  // `language`). With no match (or no terms), the beginning of the text.
+  // An ellipsis ("…") marks text left out before or after.
+  std::string make(std::string_view text, const std::string& language, const HighlightTerms& terms,
+                   std::size_t max_chars = kSnippetChars);
+
+ private:
+  analysis::Analyzer& analyzer(const std::string& language);
+
+  std::map<std::string, std::unique_ptr<analysis::Analyzer>> analyzers_;
+};
+
+}  // namespace kiosque

@@ -1,0 +1,172 @@
+#include "search/spelling.h"
+
+#include <algorithm>
+#include <cctype>
+#include <utility>
+#include <vector>
+
+#include "analysis/stopwords.h"
+#include "query/query_error.h"
+#include "query/query_syntax.h"
+#include "query/text_query.h"
+
+namespace kiosque {
+
+namespace {
+
+// Words shorter than this (in characters) are left alone: at one or two
+// edits from a short word lie dozens of real words.
+constexpr std::size_t kMinSuggestedLength = 4;
+// Words up to this length get one edit, longer ones two.
+constexpr std::size_t kOneEditMaxLength = 6;
+// A word the index has is "rare" when it occurs in at most this many
+// articles and a candidate occurs in kRarityRatio times more.
+constexpr Xapian::doccount kRareFrequency = 2;
+constexpr Xapian::doccount kRarityRatio = 20;
+// Suggestions are computed with the query's analysis language.
+constexpr const char* kSuggestionLanguage = "fr";
+
+std::u32string code_points(std::string_view text) {
+  std::u32string out;
+  for (std::size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    std::size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    char32_t cp = length == 1 ? c : length == 2 ? (c & 0x1F) : length == 3 ? (c & 0x0F) : (c & 0x07);
+    for (std::size_t k = 1; k < length && i + k < text.size(); ++k)
+      cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    out.push_back(cp);
+    i += length;
+  }
+  return out;
+}
+
+// Damerau-Levenshtein distance (optimal string alignment), or `limit` + 1
+// as soon as it must exceed `limit`.
+std::size_t edit_distance(const std::u32string& a, const std::u32string& b, std::size_t limit) {
+  std::size_t n = a.size(), m = b.size();
+  if ((n > m ? n - m : m - n) > limit) return limit + 1;
+  std::vector<std::size_t> before(m + 1), previous(m + 1), current(m + 1);
+  for (std::size_t j = 0; j <= m; ++j) previous[j] = j;
+  for (std::size_t i = 1; i <= n; ++i) {
+    current[0] = i;
+    std::size_t row_best = current[0];
+    for (std::size_t j = 1; j <= m; ++j) {
+      std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        current[j] = std::min(current[j], before[j - 2] + 1);
+      row_best = std::min(row_best, current[j]);
+    }
+    if (row_best > limit) return limit + 1;
+    std::swap(before, previous);
+    std::swap(previous, current);
+  }
+  return previous[m];
+}
+
+bool has_digit(const std::string& word) {
+  return std::any_of(word.begin(), word.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+// The first character of a UTF-8 word.
+std::string first_character(const std::string& word) {
+  unsigned char c = static_cast<unsigned char>(word[0]);
+  std::size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  return word.substr(0, length);
+}
+
+struct Replacement {
+  std::size_t start, end;  // bytes of the query
+  std::string text;
+};
+
+// The words of the query that a suggestion may replace, with their bytes.
+void collect_words(const QueryNode& node, analysis::Analyzer& analyzer,
+                   std::vector<std::pair<analysis::Word, std::size_t>>& out) {
+  if (node.kind == QueryNodeKind::kAll || node.kind == QueryNodeKind::kAny) {
+    for (const QueryNode& child : node.children) collect_words(child, analyzer, out);
+    return;
+  }
+  if (node.kind != QueryNodeKind::kWord && node.kind != QueryNodeKind::kPhrase) return;
+  for (analysis::Word& word : analyzer.words(node.text))
+    if (!word.stacked) out.emplace_back(std::move(word), node.text_start);
+}
+
+}  // namespace
+
+SpellingSuggester::SpellingSuggester(Xapian::Database db) : db_(std::move(db)), analyzer_(kSuggestionLanguage) {
+  std::vector<std::string> languages = indexed_languages(db_);
+  if (std::find(languages.begin(), languages.end(), kSuggestionLanguage) == languages.end())
+    languages.emplace_back(kSuggestionLanguage);
+  for (const std::string& language : languages) stemmers_.push_back(analysis::stemmer_for(language));
+}
+
+bool SpellingSuggester::same_stem(const std::string& word, const std::string& candidate) const {
+  const std::string& shorter = word.size() < candidate.size() ? word : candidate;
+  const std::string& longer = word.size() < candidate.size() ? candidate : word;
+  if (longer.size() == shorter.size() + 1 && longer.compare(0, shorter.size(), shorter) == 0 &&
+      (longer.back() == 's' || longer.back() == 'x'))
+    return true;  // a plural
+  for (const Xapian::Stem& stemmer : stemmers_) {
+    std::string stem = stemmer(word);
+    if (stem != word && stem == stemmer(candidate)) return true;
+  }
+  return false;
+}
+
+std::optional<std::string> SpellingSuggester::correct_word(const std::string& word) {
+  std::u32string target = code_points(word);
+  if (target.size() < kMinSuggestedLength || has_digit(word)) return std::nullopt;
+  Xapian::doccount frequency = db_.get_termfreq(word);
+  if (frequency > kRareFrequency) return std::nullopt;
+  Xapian::doccount needed = frequency == 0 ? 1 : frequency * kRarityRatio;
+  std::size_t limit = target.size() <= kOneEditMaxLength ? 1 : 2;
+
+  std::optional<std::string> best;
+  std::size_t best_distance = limit + 1;
+  Xapian::doccount best_frequency = 0;
+  std::string first = first_character(word);
+  for (auto it = db_.allterms_begin(first); it != db_.allterms_end(first); ++it) {
+    Xapian::doccount candidate_frequency = it.get_termfreq();
+    if (candidate_frequency < needed) continue;
+    std::string candidate = *it;
+    if (candidate == word) continue;
+    std::size_t distance = edit_distance(target, code_points(candidate), limit);
+    if (distance > limit || same_stem(word, candidate)) continue;
+    if (distance < best_distance || (distance == best_distance && candidate_frequency > best_frequency)) {
+      best = std::move(candidate);
+      best_distance = distance;
+      best_frequency = candidate_frequency;
+    }
+  }
+  return best;
+}
+
+std::optional<std::string> SpellingSuggester::suggest(const std::string& query) {
+  QueryNode root;
+  try {
+    root = parse_query_syntax(query);
+  } catch (const QueryError&) {
+    return std::nullopt;
+  }
+  std::vector<std::pair<analysis::Word, std::size_t>> words;
+  collect_words(root, analyzer_, words);
+  std::vector<Replacement> replacements;
+  for (const auto& [word, offset] : words) {
+    if (analysis::is_stopword(kSuggestionLanguage, word.word)) continue;
+    std::optional<std::string> correction = correct_word(word.word);
+    if (!correction) continue;
+    // Keep a capital the user typed (on an ASCII first letter).
+    if (std::isupper(static_cast<unsigned char>(query[offset + word.start])))
+      (*correction)[0] = static_cast<char>(std::toupper(static_cast<unsigned char>((*correction)[0])));
+    replacements.push_back({offset + word.start, offset + word.end, std::move(*correction)});
+  }
+  if (replacements.empty()) return std::nullopt;
+  std::string suggestion = query;
+  std::sort(replacements.begin(), replacements.end(),
+            [](const Replacement& a, const Replacement& b) { return a.start > b.start; });
+  for (const Replacement& r : replacements) suggestion.replace(r.start, r.end - r.start, r.text);
+  return suggestion;
+}
+
+}  // namespace kiosque

@@ -1,0 +1,106 @@
+// Near-duplicates collapsed in ranked pages, against a small on-disk index:
+// 30 copies of one dispatch (each with a different last line) among 10
+// distinct articles, all matching the query.
+#include <doctest/doctest.h>
+#include <xapian.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <random>
+#include <set>
+#include <string>
+
+#include "document_builder.h"
+#include "schema.h"
+#include "search/collapsed_search.h"
+
+using namespace kiosque;
+
+namespace {
+
+constexpr int kCopies = 30, kOthers = 10;
+
+std::string random_text(std::mt19937& rng) {
+  static const char* kWords[] = {"le", "conseil", "vote", "budget", "ville", "port", "récolte", "tribunal", "grève",
+                                 "train", "musée", "école", "hôpital", "pont", "marché", "festival", "forêt", "lac",
+                                 "usine", "mairie", "stade", "route", "campagne", "élection"};
+  std::string text = "À Vilnius,";
+  for (int i = 0; i < 60; ++i) text += std::string(" ") + kWords[rng() % (sizeof kWords / sizeof kWords[0])];
+  return text + ".";
+}
+
+class Index {
+ public:
+  Index() {
+    char pattern[] = "/tmp/kiosque-collapse-XXXXXX";
+    path_ = mkdtemp(pattern);
+    Xapian::WritableDatabase db(path_, Xapian::DB_CREATE_OR_OPEN);
+    DocumentBuilder builder;
+    std::mt19937 rng(42);
+    // The copies name Vilnius more often: they rank first, so that the first
+    // window of a small page holds one group only and has to grow.
+    std::string dispatch = random_text(rng) + " Vilnius, Vilnius, Vilnius. " + random_text(rng);
+    for (int i = 0; i < kCopies + kOthers; ++i) {
+      Article a;
+      a.id = (i < kCopies ? "copy-" : "other-") + std::to_string(i);
+      a.language = "fr";
+      a.title_derived = true;
+      std::string text = i < kCopies ? dispatch + "\n\nMise à jour numéro " + std::to_string(i) + "."
+                                     : random_text(rng) + " " + random_text(rng);
+      a.blocks.push_back({BlockKind::kParagraph, text});
+      db.replace_document(schema::term(schema::kIdPrefix, a.id), builder.build(a, "/test"));
+    }
+    db.commit();
+  }
+  ~Index() { std::filesystem::remove_all(path_); }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+SearchRequest vilnius(std::size_t offset, std::size_t limit) {
+  SearchRequest r;
+  r.query = "vilnius";
+  r.offset = offset;
+  r.limit = limit;
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("collapsed search: copies are one result, pages count results") {
+  Index index;
+  Searcher searcher(index.path());
+
+  CollapsedResults all = search_collapsed(searcher, vilnius(0, 100));
+  CHECK(all.results.total == kCopies + kOthers);  // total counts articles
+  REQUIRE(all.hits.size() == 1 + kOthers);
+  std::size_t articles = 0, groups_with_copies = 0;
+  for (const CollapsedHit& hit : all.hits) {
+    articles += 1 + hit.duplicate_ids.size();
+    if (hit.hit.id.rfind("copy-", 0) == 0) {
+      ++groups_with_copies;
+      CHECK(hit.duplicate_ids.size() == kCopies - 1);
+      for (const std::string& id : hit.duplicate_ids) CHECK(id.rfind("copy-", 0) == 0);
+    } else {
+      CHECK(hit.duplicate_ids.empty());
+    }
+  }
+  CHECK(articles == kCopies + kOthers);
+  CHECK(groups_with_copies == 1);
+  CHECK(all.hits.front().hit.id.rfind("copy-", 0) == 0);
+
+  SUBCASE("small pages, whose first window holds fewer groups than asked, follow each other") {
+    std::vector<std::string> paged;
+    for (std::size_t offset = 0; offset < all.hits.size() + 3; offset += 3)
+      for (const CollapsedHit& hit : search_collapsed(searcher, vilnius(offset, 3)).hits) paged.push_back(hit.hit.id);
+    std::vector<std::string> whole;
+    for (const CollapsedHit& hit : all.hits) whole.push_back(hit.hit.id);
+    CHECK(paged == whole);
+    CHECK(std::set<std::string>(paged.begin(), paged.end()).size() == paged.size());
+  }
+  SUBCASE("uncollapsed, every article is there") {
+    CHECK(searcher.search(vilnius(0, 100)).hits.size() == kCopies + kOthers);
+  }
+}

@@ -1,0 +1,41 @@
+#include "facet_handler.h"
+
+#include <chrono>
+#include <cmath>
+
+#include "api_errors.h"
+#include "search/facet_search.h"
+#include "search_handler.h"
+#include "thread_searcher.h"
+
+namespace kiosque::web {
+
+nlohmann::ordered_json handle_facet(const std::string& db, const std::string& name, const Params& params) {
+  auto started = std::chrono::steady_clock::now();
+  std::optional<Facet> facet = parse_facet(name);
+  if (!facet || std::find(kSearchFacets.begin(), kSearchFacets.end(), *facet) == kSearchFacets.end()) {
+    std::string names;
+    for (Facet f : kSearchFacets) names += (names.empty() ? "" : ", ") + std::string(facet_name(f));
+    throw ApiException(ApiError::kUnknownFacet, "no facet '" + name + "': facets are " + names);
+  }
+  FacetParams p = parse_facet_params(params);
+  SearchRequest request = p.filters.request;
+  request.limit = 0;
+  request.facets = true;
+  request.facet_limit = 0;
+  request.suggest = false;
+  return with_searcher(db, [&](Searcher& searcher) {
+    SearchResults main = searcher.search(request);
+    FacetChoices choices = facet_choices(searcher, request, main, {*facet}, 0);
+    const std::vector<FacetChoice>& all = choices[*facet];
+    std::vector<FacetChoice> matching = choices_with_prefix(all, p.prefix, 0);
+    bool more = matching.size() > static_cast<std::size_t>(p.limit);
+    if (more) matching.resize(static_cast<std::size_t>(p.limit));
+    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    return nlohmann::ordered_json{{"facet", name},        {"prefix", p.prefix},   {"op", p.filters.op},
+                          {"total", main.total},  {"values", choices_json(matching)},
+                          {"more", more},         {"timing_ms", std::round(ms * 10) / 10}};
+  });
+}
+
+}  // namespace kiosque::web

@@ -1,0 +1,56 @@
+// Reading and checking the JSON API's query-string parameters, in one place:
+// their names, defaults and limits, so that every endpoint refuses bad input
+// alike (ApiException, a 400 naming the parameter and the fix) and nothing
+// unchecked reaches the searcher.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "search/searcher.h"
+
+namespace kiosque::web {
+
+// Query-string parameters, decoded, in order; a name may repeat.
+using Params = std::multimap<std::string, std::string>;
+
+// Limits: a request over one is refused, not truncated.
+inline constexpr std::size_t kMaxQueryParamBytes = 1000; // q
+inline constexpr std::size_t kMaxValueBytes = 200;       // one filter value, prefix
+inline constexpr std::size_t kMaxFilterValues = 20;      // person + place + org + lang values together
+inline constexpr long kMaxPageSize = 100;                // size
+inline constexpr std::size_t kMaxResultDepth = 10000;    // page * size: deeper pages are refused
+inline constexpr long kDefaultFacetValues = 10;          // facet_limit of /api/search
+inline constexpr long kMaxFacetValues = 1000;            // facet_limit, and limit of /api/facet
+inline constexpr long kDefaultFacetSearchValues = 50;    // limit of /api/facet
+
+// The filters and query shared by /api/search and /api/facet: q, person,
+// place, org, lang (repeatable), from, to, op.
+struct Filters {
+  SearchRequest request;  // query, entity and language filters, dates, entity_match
+  std::string op;         // "and" or "or", as answered
+};
+
+struct SearchParams {
+  Filters filters;
+  long page = 1, size = 10;
+  std::string sort = "relevance";
+  bool collapse = true;
+  long facet_limit = kDefaultFacetValues;
+};
+
+struct FacetParams {
+  Filters filters;
+  std::string prefix;
+  long limit = kDefaultFacetSearchValues;
+};
+
+// /api/search: the filters plus page, size, sort, collapse, facet_limit.
+SearchParams parse_search_params(const Params& params);
+// /api/facet/NAME: the filters plus prefix, limit.
+FacetParams parse_facet_params(const Params& params);
+// Endpoints without parameters (/healthz, /api/doc): refuses any.
+void expect_no_params(const Params& params);
+
+}  // namespace kiosque::web

@@ -1,0 +1,111 @@
+#include "routes.h"
+
+#include <httplib.h>
+
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "api_errors.h"
+#include "doc_handler.h"
+#include "facet_handler.h"
+#include "query/query_error.h"
+#include "search_handler.h"
+#include "static_files.h"
+#include "thread_searcher.h"
+
+namespace kiosque::web {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+void send_json(httplib::Response& res, const json& body, int status = 200) {
+  res.status = status;
+  res.set_header("Cache-Control", "no-store");
+  res.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace), "application/json; charset=utf-8");
+}
+
+void send_error(httplib::Response& res, ApiError error, const std::string& message, int status = 0) {
+  const ApiErrorInfo& info = error_info(error);
+  send_json(res, {{"error", {{"code", info.code}, {"message", message}}}}, status ? status : info.status);
+}
+
+// Runs a handler that answers JSON, turning what it throws into an error reply.
+template <typename F>
+void answer(const httplib::Request& req, httplib::Response& res, F&& handler) {
+  try {
+    send_json(res, handler());
+  } catch (const ApiException& e) {
+    send_error(res, e.error(), e.what());
+  } catch (const QueryError& e) {
+    send_error(res, ApiError::kBadQuery, e.what());
+  } catch (const Xapian::DatabaseOpeningError& e) {
+    std::fprintf(stderr, "kiosque serve: cannot open the index: %s\n", e.get_msg().c_str());
+    send_error(res, ApiError::kIndexUnavailable, "the index cannot be opened: " + e.get_msg());
+  } catch (const Xapian::DatabaseError& e) {
+    std::fprintf(stderr, "kiosque serve: %s: %s\n", req.path.c_str(), e.get_description().c_str());
+    send_error(res, ApiError::kIndexUnavailable, "the index cannot be read: " + e.get_msg());
+  } catch (const Xapian::Error& e) {
+    std::fprintf(stderr, "kiosque serve: %s: %s\n", req.path.c_str(), e.get_description().c_str());
+    send_error(res, ApiError::kInternal, "internal error (reported on the server's stderr)");
+  }
+}
+
+void send_file(httplib::Response& res, const std::string& name) {
+  const EmbeddedFile* file = find_embedded_file(name);
+  if (!file) return send_error(res, ApiError::kNotFound, "no file '" + name + "'");
+  res.set_header("Cache-Control", "no-cache");
+  res.set_content(reinterpret_cast<const char*>(file->data), file->size, content_type_for(name));
+}
+
+}  // namespace
+
+void add_routes(httplib::Server& server, const std::string& db) {
+  server.set_default_headers({{"Content-Security-Policy", kContentSecurityPolicy},
+                              {"X-Content-Type-Options", "nosniff"}});
+
+  server.Get("/healthz", [db](const httplib::Request& req, httplib::Response& res) {
+    answer(req, res, [&] {
+      auto documents = with_searcher(db, [](Searcher& s) { return s.database().get_doccount(); });
+      return json{{"status", "ok"}, {"documents", documents}};
+    });
+  });
+  server.Get("/api/search", [db](const httplib::Request& req, httplib::Response& res) {
+    answer(req, res, [&] { return handle_search(db, req.params); });
+  });
+  server.Get("/api/facet/(.*)", [db](const httplib::Request& req, httplib::Response& res) {
+    answer(req, res, [&] { return handle_facet(db, req.matches[1], req.params); });
+  });
+  server.Get("/api/doc/(.+)", [db](const httplib::Request& req, httplib::Response& res) {
+    answer(req, res, [&] {
+      expect_no_params(req.params);
+      return handle_doc(db, req.matches[1]);
+    });
+  });
+  server.Get("/", [](const httplib::Request&, httplib::Response& res) { send_file(res, "index.html"); });
+  server.Get("/assets/(.*)", [](const httplib::Request& req, httplib::Response& res) { send_file(res, req.matches[1]); });
+
+  // Unknown paths, and the HTTP layer's own refusals (malformed request,
+  // URI too long), answer the same JSON shape.
+  server.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& req, httplib::Response& res) {
+    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+    if (res.status == 404)
+      send_error(res, ApiError::kNotFound, "no such path: " + req.path, 404);
+    else
+      send_error(res, ApiError::kBadRequest, "bad HTTP request (status " + std::to_string(res.status) + ")", res.status);
+    return httplib::Server::HandlerResponse::Handled;
+  }));
+  server.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr error) {
+    std::string what = "unknown exception";
+    try {
+      std::rethrow_exception(error);
+    } catch (const std::exception& e) {
+      what = e.what();
+    } catch (...) {
+    }
+    std::fprintf(stderr, "kiosque serve: internal error on %s: %s\n", req.path.c_str(), what.c_str());
+    send_error(res, ApiError::kInternal, "internal error (reported on the server's stderr)");
+  });
+}
+
+}  // namespace kiosque::web

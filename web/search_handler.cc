@@ -1,0 +1,98 @@
+#include "search_handler.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+#include "search/collapsed_search.h"
+#include "search/snippet.h"
+#include "thread_searcher.h"
+
+namespace kiosque::web {
+
+namespace {
+
+// Entities listed per result: the most mentioned.
+constexpr std::size_t kResultEntities = 5;
+
+using json = nlohmann::ordered_json;
+
+json date_json(const std::optional<PublicationDate>& date) { return date ? json(date->iso()) : json(nullptr); }
+
+json top_entities(std::vector<NamedEntity> entities) {
+  std::stable_sort(entities.begin(), entities.end(),
+                   [](const NamedEntity& a, const NamedEntity& b) { return a.mentions.size() > b.mentions.size(); });
+  if (entities.size() > kResultEntities) entities.resize(kResultEntities);
+  json out = json::array();
+  for (const NamedEntity& e : entities)
+    out.push_back({{"type", facet_name(facet_of(e.type))}, {"name", e.name}, {"count", e.mentions.size()}});
+  return out;
+}
+
+CollapsedResults search_uncollapsed(Searcher& searcher, const SearchRequest& request) {
+  CollapsedResults out;
+  out.results = searcher.search(request);
+  for (SearchHit& hit : out.results.hits) out.hits.push_back({std::move(hit), {}});
+  out.results.hits.clear();
+  return out;
+}
+
+}  // namespace
+
+const std::vector<Facet> kSearchFacets = {Facet::kPerson,   Facet::kPlace, Facet::kOrganisation,
+                                          Facet::kLanguage, Facet::kYear,  Facet::kMonth};
+
+json choices_json(const std::vector<FacetChoice>& choices) {
+  json out = json::array();
+  for (const FacetChoice& c : choices) out.push_back({{"value", c.value}, {"count", c.count}, {"selected", c.selected}});
+  return out;
+}
+
+json handle_search(const std::string& db, const Params& params) {
+  auto started = std::chrono::steady_clock::now();
+  SearchParams p = parse_search_params(params);
+  SearchRequest request = p.filters.request;
+  request.offset = static_cast<std::size_t>((p.page - 1) * p.size);
+  request.limit = static_cast<std::size_t>(p.size);
+  request.sort = p.sort == "date" ? SortOrder::kDate : SortOrder::kRelevance;
+  request.facets = true;
+  request.facet_limit = 0;  // every value: facet_choices() lists selected ones past the limit
+
+  return with_searcher(db, [&](Searcher& searcher) {
+    CollapsedResults found = p.collapse ? search_collapsed(searcher, request) : search_uncollapsed(searcher, request);
+    FacetChoices facets = facet_choices(searcher, request, found.results, kSearchFacets,
+                                        static_cast<std::size_t>(p.facet_limit));
+    thread_local SnippetMaker snippets;
+    HighlightTerms terms = highlight_terms(found.results.text_query);
+    json results = json::array();
+    for (CollapsedHit& c : found.hits) {
+      SearchHit& hit = c.hit;
+      results.push_back({{"id", hit.id},
+                         {"title", hit.title},
+                         {"date", date_json(hit.date)},
+                         {"lang", hit.language},
+                         {"score", hit.score},
+                         {"url", hit.url},
+                         {"snippet", snippets.make(hit.text, hit.language, terms)},
+                         {"entities", top_entities(std::move(hit.entities))},
+                         {"duplicates", c.duplicate_ids.size()},
+                         {"duplicate_ids", c.duplicate_ids}});
+    }
+    json facet_lists = json::object();
+    for (Facet facet : kSearchFacets) facet_lists[std::string(facet_name(facet))] = choices_json(facets[facet]);
+    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    return json{{"query", request.query},
+                {"total", found.results.total},
+                {"total_exact", true},
+                {"page", p.page},
+                {"size", p.size},
+                {"sort", p.sort},
+                {"op", p.filters.op},
+                {"results", std::move(results)},
+                {"facets", std::move(facet_lists)},
+                {"suggestion", found.results.suggestion ? json(*found.results.suggestion) : json(nullptr)},
+                {"timing_ms", std::round(ms * 10) / 10}};
+  });
+}
+
+}  // namespace kiosque::web

@@ -1,0 +1,135 @@
+#include "serve_command.h"
+
+#include <httplib.h>
+#include <pthread.h>
+#include <signal.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <iostream>
+#include <thread>
+
+#include "cli/arguments.h"
+#include "cli/exit_codes.h"
+#include "routes.h"
+#include "search/searcher.h"
+
+namespace kiosque::web {
+
+namespace {
+
+constexpr const char* kHelp = R"(Usage: kiosque serve --db DIR [--host ADDR] [--port N] [--threads N] [--quiet]
+
+Serves the index in DIR over HTTP: a search page at http://HOST:PORT/ and a
+JSON API (/api/search, /api/facet/NAME, /api/doc/ID, /healthz; see the
+README's "HTTP API"). The page is built into the binary: no other files are
+needed. An index updated by 'kiosque index' while the server runs is served
+at once, without a restart.
+
+Options:
+  --db DIR        index folder (required)
+  --host ADDR     address to listen on (default: 127.0.0.1, this machine only;
+                  0.0.0.0 for every interface: there is no authentication)
+  --port N        port (default: 8080; 0 picks a free one, printed at start)
+  --threads N     worker threads, each with its own index handle
+                  (default: twice the cores, at least 8)
+  --quiet         no access log on stderr
+  -h, --help      this help
+
+Stops on Ctrl-C or SIGTERM. Exit codes: 0 stopped, 1 the index cannot be
+opened or the address cannot be bound, 2 usage error.
+)";
+
+constexpr long kMaxThreads = 256;
+// A browser keeps idle connections open, each holding a worker thread: a
+// short keep-alive frees them quickly.
+constexpr time_t kKeepAliveSeconds = 2;
+
+long default_threads() {
+  long cores = static_cast<long>(std::thread::hardware_concurrency());
+  return std::clamp(2 * cores, 8L, kMaxThreads);
+}
+
+struct Options {
+  std::string db, host = "127.0.0.1";
+  long port = 8080, threads = 0;
+  bool quiet = false;
+};
+
+void log_request(const httplib::Request& req, const httplib::Response& res) {
+  std::fprintf(stderr, "%s %s %s %d %zu\n", req.remote_addr.c_str(), req.method.c_str(), req.target.c_str(),
+               res.status, res.body.size());
+}
+
+}  // namespace
+
+int serve_command(const std::vector<std::string>& args) {
+  Options o;
+  try {
+    cli::Arguments parsed(args, {"--db", "--host", "--port", "--threads"}, {"--quiet"});
+    if (parsed.flag("--help")) {
+      std::cout << kHelp;
+      return cli::kExitOk;
+    }
+    o.db = parsed.required("--db");
+    o.host = parsed.value("--host").value_or(o.host);
+    o.port = parsed.number("--port", 8080, 0, 65535);
+    o.threads = parsed.number("--threads", default_threads(), 1, kMaxThreads);
+    o.quiet = parsed.flag("--quiet");
+    if (!parsed.positional().empty()) throw cli::UsageError("unexpected argument '" + parsed.positional().front() + "'");
+  } catch (const cli::UsageError& e) {
+    std::cerr << "kiosque serve: " << e.what() << "\nRun 'kiosque serve --help' for usage.\n";
+    return cli::kExitUsage;
+  }
+
+  Xapian::doccount documents = 0;
+  try {
+    documents = Searcher(o.db).database().get_doccount();
+  } catch (const Xapian::Error& e) {
+    std::cerr << "kiosque serve: cannot open index '" << o.db << "': " << e.get_msg()
+              << " (create it with 'kiosque index --db " << o.db << " PATH')\n";
+    return cli::kExitFatal;
+  }
+
+  // SIGINT and SIGTERM go to one waiting thread (worker threads inherit the
+  // mask), which stops the server cleanly.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  signal(SIGPIPE, SIG_IGN);  // a client gone mid-reply is not fatal
+
+  httplib::Server server;
+  long threads = o.threads;
+  server.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
+  server.set_keep_alive_timeout(kKeepAliveSeconds);
+  if (!o.quiet) server.set_logger(log_request);
+  add_routes(server, o.db);
+
+  int port = static_cast<int>(o.port);
+  if (port == 0 ? (port = server.bind_to_any_port(o.host)) < 0 : !server.bind_to_port(o.host, port)) {
+    std::cerr << "kiosque serve: cannot listen on " << o.host << ":" << o.port
+              << " (in use by another program? try another --port)\n";
+    return cli::kExitFatal;
+  }
+  std::string host = o.host.find(':') != std::string::npos ? "[" + o.host + "]" : o.host;
+  std::cout << "kiosque serve: " << documents << " articles in " << o.db << "; serving http://" << host << ":"
+            << port << "/ with " << threads << " threads (Ctrl-C stops)" << std::endl;
+
+  std::thread stopper([&server, stop_signals] {
+    int signal_number = 0;
+    sigwait(&stop_signals, &signal_number);
+    server.stop();
+  });
+  server.listen_after_bind();
+  if (stopper.joinable()) {
+    // Stopped by a signal, the stopper has returned; otherwise wake it.
+    pthread_kill(stopper.native_handle(), SIGTERM);
+    stopper.join();
+  }
+  std::cerr << "kiosque serve: stopped\n";
+  return cli::kExitOk;
+}
+
+}  // namespace kiosque::web
