@@ -1,0 +1,237 @@
+// Kiosque's page: reads the state from the URL, runs one /api/search per
+// search (results, facets and suggestion come together), and draws the
+// results, facets, histogram and the article view from it.
+// The search runs on Enter (or the button), not while typing: one request
+// per search, and each search is one history entry.
+// Every change of state goes through navigate(): it pushes the new URL, so
+// reload, back/forward and shared links show the same page.
+
+import { search, searchUrl, fetchDoc } from './api.js';
+import { renderResults } from './results.js';
+import { renderFacets, renderActiveFilters } from './facets.js';
+import { renderHistogram } from './histogram.js';
+import { renderArticle, renderArticleMessage } from './article.js';
+import { h, fill, show, keepFocus } from './dom.js';
+import { initLanguage, setLanguage, language, t, translateStatic } from './i18n.js';
+import { parseState, stateUrl, withChanges, activeFilterCount } from './state.js';
+
+const CACHE_SIZE = 30;
+const cache = new Map(); // /api/search URL → response, so back/forward and closing an article cost nothing
+
+let state = parseState(location.search);
+let lastData = null;
+let renderedKey = null;
+let searchController = null;
+let docController = null;
+let openDocId = '';
+let lastDoc = null;
+let returnFocusTo = '';
+
+const $ = (id) => document.getElementById(id);
+
+function context() {
+  return { state, link, go, openDoc };
+}
+
+function link(s) {
+  return stateUrl(s, language());
+}
+
+/** Follows a link in the page; modified clicks (new tab…) are left to the browser. */
+function go(next, event, options = {}) {
+  if (event) {
+    if (event.defaultPrevented || event.button > 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+  }
+  navigate(next, options);
+}
+
+function navigate(next, { replace = false, scroll = false } = {}) {
+  state = next;
+  const url = link(state);
+  if (url !== location.pathname + location.search) history[replace ? 'replaceState' : 'pushState'](null, '', url);
+  update({ scroll });
+}
+
+function openDoc(id, event) {
+  returnFocusTo = `doc:${id}`;
+  go(withChanges(state, { doc: id }), event);
+}
+
+async function update({ scroll = false } = {}) {
+  syncControls();
+  const key = searchUrl(state);
+  if (key !== renderedKey) await runSearch(key);
+  if (scroll) {
+    $('results-heading').focus({ preventScroll: true });
+    $('main').scrollIntoView({ block: 'start' });
+  }
+  syncArticle();
+}
+
+function syncControls() {
+  const input = $('q');
+  if (input.value !== state.q) input.value = state.q;
+  $('sort').value = state.sort;
+  const n = activeFilterCount(state);
+  $('facet-toggle').textContent = n ? t('facetsToggleCount', { n }) : t('facetsToggle');
+  for (const b of document.querySelectorAll('.ui-lang')) b.setAttribute('aria-pressed', String(b.dataset.ui === language()));
+  const restore = keepFocus();
+  renderActiveFilters(context());
+  restore();
+  document.title = state.q ? `${state.q} — ${t('pageTitle')}` : t('pageTitle');
+}
+
+async function runSearch(key) {
+  if (searchController) searchController.abort();
+  const cached = cache.get(key);
+  if (cached) return renderSearch(cached, key);
+  const controller = new AbortController();
+  searchController = controller;
+  document.body.dataset.search = 'loading';
+  $('main').setAttribute('aria-busy', 'true');
+  $('results-area').classList.add('loading');
+  try {
+    const data = await search(state, controller.signal);
+    cache.set(key, data);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value);
+    if (searchController === controller) renderSearch(data, key);
+  } catch (e) {
+    if (e.name === 'AbortError') return;
+    showError(e, key);
+  } finally {
+    if (searchController === controller) {
+      searchController = null;
+      $('main').removeAttribute('aria-busy');
+      $('results-area').classList.remove('loading');
+    }
+  }
+}
+
+function renderSearch(data, key) {
+  const restore = keepFocus();
+  renderedKey = key;
+  lastData = data;
+  document.body.dataset.search = 'done';
+  hideError();
+  const ctx = context();
+  renderResults(data, ctx);
+  renderFacets(data.facets || {}, ctx);
+  renderHistogram(data.facets || {}, ctx);
+  restore();
+}
+
+function showError(e, key) {
+  renderedKey = key;
+  lastData = null;
+  document.body.dataset.search = 'error';
+  const box = $('search-error');
+  const message = e.status === 0 ? t('errorNetwork') : e.message;
+  fill(box, h('strong', { text: t('errorTitle') }), ' ', h('span', { class: 'error-message', text: message }),
+    e.code && e.status ? h('span', { class: 'error-code', text: ` (${e.code})` }) : null);
+  show(box, true);
+  const empty = { total: 0, results: [], facets: {}, suggestion: null };
+  const ctx = context();
+  renderResults(empty, ctx);
+  renderFacets({}, ctx);
+  renderHistogram({}, ctx);
+  $('status').textContent = '';
+  show($('empty'), false);
+}
+
+function hideError() {
+  const box = $('search-error');
+  show(box, false);
+  fill(box);
+}
+
+async function syncArticle() {
+  const dialog = $('article-view');
+  if (!state.doc) {
+    openDocId = '';
+    if (dialog.open) dialog.close();
+    return;
+  }
+  if (state.doc === openDocId && dialog.open) return;
+  const id = state.doc;
+  openDocId = id;
+  renderArticleMessage(t('loadingArticle'));
+  delete dialog.dataset.doc;
+  if (!dialog.open) dialog.showModal();
+  $('article-close').focus();
+  if (docController) docController.abort();
+  const controller = new AbortController();
+  docController = controller;
+  try {
+    const doc = await fetchDoc(id, controller.signal);
+    if (openDocId !== id) return;
+    lastDoc = doc;
+    renderArticle(doc, context());
+    dialog.dataset.doc = id;
+    document.title = `${doc.title || doc.id} — ${t('pageTitle')}`;
+    dialog.scrollTop = 0;
+  } catch (e) {
+    if (e.name === 'AbortError' || openDocId !== id) return;
+    lastDoc = null;
+    renderArticleMessage(t('errorDoc'), e.status === 0 ? t('errorNetwork') : e.message);
+  }
+}
+
+function onArticleClosed() {
+  const focusKey = returnFocusTo || (openDocId ? `doc:${openDocId}` : '');
+  openDocId = '';
+  lastDoc = null;
+  returnFocusTo = '';
+  if (state.doc) navigate(withChanges(state, { doc: '' }));
+  const back = focusKey && [...document.querySelectorAll('[data-focus-key]')].find((el) => el.dataset.focusKey === focusKey);
+  if (back) back.focus();
+}
+
+function switchLanguage(lang) {
+  setLanguage(lang);
+  translateStatic();
+  history.replaceState(null, '', link(state));
+  syncControls();
+  const ctx = context();
+  if (lastData) {
+    const restore = keepFocus();
+    renderResults(lastData, ctx);
+    renderFacets(lastData.facets || {}, ctx);
+    renderHistogram(lastData.facets || {}, ctx);
+    restore();
+  }
+  if (lastDoc && $('article-view').open) renderArticle(lastDoc, ctx);
+}
+
+function wire() {
+  $('search-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    navigate(withChanges(state, { q: $('q').value.trim(), doc: '' }));
+  });
+  $('sort').addEventListener('change', (e) => navigate(withChanges(state, { sort: e.target.value, doc: '' })));
+  for (const radio of document.querySelectorAll('#op-switch input[name="op"]')) {
+    radio.addEventListener('change', (e) => { if (e.target.checked) navigate(withChanges(state, { op: e.target.value, doc: '' })); });
+  }
+  for (const b of document.querySelectorAll('.ui-lang')) b.addEventListener('click', () => switchLanguage(b.dataset.ui));
+  const toggle = $('facet-toggle');
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    $('facets').classList.toggle('open', open);
+  });
+  const dialog = $('article-view');
+  dialog.addEventListener('close', onArticleClosed);
+  $('article-close').addEventListener('click', () => dialog.close());
+  dialog.addEventListener('click', (e) => { if (e.target === dialog) dialog.close(); }); // the backdrop
+  window.addEventListener('popstate', () => {
+    const ui = new URLSearchParams(location.search).get('ui');
+    state = parseState(location.search);
+    if (ui && ui !== language()) switchLanguage(ui);
+    update();
+  });
+}
+
+initLanguage(location.search);
+translateStatic();
+wire();
+update();

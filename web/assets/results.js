@@ -1,0 +1,121 @@
+// The result list, its count and timing, the suggestion, and pagination.
+// The snippet is the one field inserted as HTML: the API escapes the
+// article's text and adds only <mark>. Everything else goes in as text.
+
+import { h, fill, show } from './dom.js';
+import { t, formatDate, formatNumber, languageName } from './i18n.js';
+import { withChanges, addValue, PAGE_SIZE } from './state.js';
+
+const MAX_PERSON_CHIPS = 4;
+
+/**
+ * ctx: { state, link(state) → href, go(state, event), openDoc(id, event) }
+ */
+export function renderResults(data, ctx) {
+  const { state } = ctx;
+  const status = document.getElementById('status');
+  const count = t(data.total_exact === false ? 'countApprox' : 'count', { n: data.total });
+  const parts = [count];
+  if (typeof data.timing_ms === 'number') parts.push(t('timing', { ms: formatNumber(Math.round(data.timing_ms)) }));
+  const pages = Math.max(1, Math.ceil(data.total / PAGE_SIZE));
+  if (pages > 1) parts.push(t('pageOf', { page: state.page, pages }));
+  status.textContent = parts.join(' · ');
+
+  const list = document.getElementById('results');
+  fill(list, data.results.map((r, i) => resultItem(r, (state.page - 1) * PAGE_SIZE + i + 1, ctx)));
+
+  const empty = document.getElementById('empty');
+  show(empty, data.results.length === 0);
+  fill(empty, h('p', { class: 'no-results-title', text: t('noResults') }), h('p', { text: t('noResultsHint') }));
+
+  renderSuggestion(data.suggestion, ctx);
+  renderPagination(data.total, ctx);
+}
+
+function resultItem(r, rank, ctx) {
+  const title = r.title || r.id;
+  const titleLink = h('a', {
+    href: ctx.link(withChanges(ctx.state, { doc: r.id })),
+    class: 'result-title-link',
+    dataset: { focusKey: `doc:${r.id}`, doc: r.id },
+    onclick: (e) => ctx.openDoc(r.id, e),
+    text: title,
+  });
+
+  const meta = h('p', { class: 'result-meta' },
+    h('span', { class: 'result-date', text: formatDate(r.date) }),
+    r.lang ? h('span', { class: 'result-lang', lang: r.lang, text: languageName(r.lang) }) : null,
+    duplicatesNote(r.duplicates),
+    r.url ? h('a', { class: 'result-source', href: r.url, rel: 'noopener noreferrer', target: '_blank', text: t('source') }) : null);
+
+  const snippet = h('p', { class: 'result-snippet', lang: r.lang || null });
+  snippet.innerHTML = r.snippet || ''; // escaped by the API, with <mark> only
+
+  const persons = (r.entities || []).filter((e) => e.type === 'person')
+    .sort((a, b) => b.count - a.count).slice(0, MAX_PERSON_CHIPS);
+  const personList = persons.length === 0 ? null : h('div', { class: 'result-persons' },
+    h('span', { class: 'visually-hidden', text: t('personsOf') }),
+    h('ul', { class: 'chips' }, persons.map((p) => h('li', {},
+      h('a', {
+        class: 'chip chip-person',
+        href: ctx.link(addValue(ctx.state, 'person', p.name)),
+        title: t('filterBy', { name: p.name }),
+        onclick: (e) => ctx.go(addValue(ctx.state, 'person', p.name), e),
+        text: p.name,
+      })))));
+
+  return h('li', { class: 'result', value: String(rank) },
+    h('article', { 'aria-labelledby': `result-${rank}` },
+      h('h3', { class: 'result-title', id: `result-${rank}` }, titleLink),
+      meta, snippet, personList));
+}
+
+function duplicatesNote(duplicates) {
+  const n = Array.isArray(duplicates) ? duplicates.length : Number(duplicates) || 0;
+  return n > 0 ? h('span', { class: 'result-duplicates', text: t('duplicates', { n }) }) : null;
+}
+
+function renderSuggestion(suggestion, ctx) {
+  const el = document.getElementById('suggestion');
+  show(el, Boolean(suggestion));
+  if (!suggestion) return fill(el);
+  const next = withChanges(ctx.state, { q: suggestion, doc: '' });
+  fill(el, t('suggestion'),
+    h('a', { href: ctx.link(next), class: 'suggestion-link', onclick: (e) => ctx.go(next, e), text: suggestion }),
+    ' ?');
+}
+
+/** Page links: first, last, and two either side of the current page. */
+function renderPagination(total, ctx) {
+  const nav = document.getElementById('pagination');
+  const pages = Math.ceil(total / PAGE_SIZE);
+  const current = ctx.state.page;
+  show(nav, pages > 1);
+  if (pages <= 1) return fill(nav);
+  const wanted = new Set([1, pages]);
+  for (let p = current - 2; p <= current + 2; p++) if (p >= 1 && p <= pages) wanted.add(p);
+  const numbers = [...wanted].sort((a, b) => a - b);
+  const items = [];
+  const pageLink = (p, label, cls, rel) => {
+    const target = withChanges(ctx.state, { page: p, doc: '' });
+    return h('a', {
+      href: ctx.link(target), class: cls, rel,
+      'aria-label': label === String(p) ? t('pageN', { n: p }) : null,
+      'aria-current': p === current && label === String(p) ? 'page' : null,
+      dataset: { focusKey: `page:${label}` },
+      onclick: (e) => ctx.go(target, e, { scroll: true }),
+      text: label,
+    });
+  };
+  items.push(h('li', {}, current > 1 ? pageLink(current - 1, t('previous'), 'page-prev', 'prev')
+    : h('span', { class: 'page-prev disabled', 'aria-disabled': 'true', text: t('previous') })));
+  let last = 0;
+  for (const p of numbers) {
+    if (p - last > 1) items.push(h('li', { class: 'page-gap', 'aria-hidden': 'true', text: '…' }));
+    items.push(h('li', {}, pageLink(p, String(p), p === current ? 'page-number current' : 'page-number')));
+    last = p;
+  }
+  items.push(h('li', {}, current < pages ? pageLink(current + 1, t('next'), 'page-next', 'next')
+    : h('span', { class: 'page-next disabled', 'aria-disabled': 'true', text: t('next') })));
+  fill(nav, h('ul', {}, items));
+}

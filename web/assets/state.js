@@ -1,0 +1,78 @@
+// The page's whole state lives in the URL's query string, so reload,
+// back/forward and a shared link all show the same page:
+//   ?q=…&person=…&place=…&org=…&lang=…&op=or&from=2023&to=2023-06&sort=date&page=2&doc=ID&ui=en
+// Lists (person, place, org, lang) repeat their parameter. Defaults are left
+// out (op=and, sort=relevance, page=1), so equal states give equal URLs.
+
+export const ENTITY_FACETS = ['person', 'place', 'org'];
+export const VALUE_FACETS = [...ENTITY_FACETS, 'lang'];
+export const PAGE_SIZE = 10;
+
+export function emptyState() {
+  return { q: '', person: [], place: [], org: [], lang: [], op: 'and', from: '', to: '', sort: 'relevance', page: 1, doc: '' };
+}
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+export function parseState(search) {
+  const p = new URLSearchParams(search);
+  const s = emptyState();
+  s.q = p.get('q') ?? '';
+  for (const name of VALUE_FACETS) s[name] = unique(p.getAll(name).filter(Boolean));
+  s.op = p.get('op') === 'or' ? 'or' : 'and';
+  s.from = DATE.test(p.get('from') ?? '') ? p.get('from') : '';
+  s.to = DATE.test(p.get('to') ?? '') ? p.get('to') : '';
+  s.sort = p.get('sort') === 'date' ? 'date' : 'relevance';
+  const page = Number.parseInt(p.get('page') ?? '1', 10);
+  s.page = Number.isFinite(page) && page > 0 ? page : 1;
+  s.doc = p.get('doc') ?? '';
+  return s;
+}
+
+/** The search's own parameters (no doc, no ui): what /api/search and /api/facet take. */
+export function searchParams(s) {
+  const p = new URLSearchParams();
+  if (s.q) p.set('q', s.q);
+  for (const name of VALUE_FACETS) for (const v of s[name]) p.append(name, v);
+  if (s.op === 'or') p.set('op', 'or');
+  if (s.from) p.set('from', s.from);
+  if (s.to) p.set('to', s.to);
+  return p;
+}
+
+/** The page's URL for a state ("?…", or "/" for the empty state). */
+export function stateUrl(s, ui) {
+  const p = searchParams(s);
+  if (s.sort !== 'relevance') p.set('sort', s.sort);
+  if (s.page > 1) p.set('page', String(s.page));
+  if (s.doc) p.set('doc', s.doc);
+  if (ui && ui !== 'fr') p.set('ui', ui);
+  const query = p.toString();
+  return query ? `?${query}` : location.pathname;
+}
+
+/** A copy of the state with some fields changed; any change but page and doc goes back to page 1. */
+export function withChanges(s, changes) {
+  const next = { ...s, ...changes };
+  for (const name of VALUE_FACETS) next[name] = [...next[name]];
+  if (!('page' in changes) && Object.keys(changes).some((k) => k !== 'doc')) next.page = 1;
+  return next;
+}
+
+export function toggleValue(s, facet, value) {
+  const has = s[facet].includes(value);
+  return withChanges(s, { [facet]: has ? s[facet].filter((v) => v !== value) : [...s[facet], value], doc: '' });
+}
+
+export function addValue(s, facet, value) {
+  if (s[facet].includes(value)) return withChanges(s, { doc: '' });
+  return withChanges(s, { [facet]: [...s[facet], value], doc: '' });
+}
+
+export function activeFilterCount(s) {
+  return VALUE_FACETS.reduce((n, name) => n + s[name].length, 0) + (s.from || s.to ? 1 : 0);
+}
+
+function unique(values) {
+  return [...new Set(values)];
+}
