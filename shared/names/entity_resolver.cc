@@ -6,10 +6,16 @@
 
 namespace kiosque {
 
-EntityResolver::EntityResolver(Xapian::Database db) : db_(std::move(db)) {
-  add_country_aliases(aliases_);
-  std::string aliases = db_.get_metadata(schema::kAliasesKey);
-  if (!aliases.empty()) aliases_.parse(aliases, "index metadata");
+EntityResolver::EntityResolver(Xapian::Database db) : db_(std::move(db)) {}
+
+const AliasTable& EntityResolver::aliases() const {
+  if (!aliases_) {
+    aliases_.emplace();
+    add_country_aliases(*aliases_);
+    std::string text = db_.get_metadata(schema::kAliasesKey);
+    if (!text.empty()) aliases_->parse(text, "index metadata");
+  }
+  return *aliases_;
 }
 
 namespace {
@@ -25,7 +31,7 @@ std::string_view entity_prefix(entities::EntityType type) {
 std::string EntityResolver::key(entities::EntityType type, const std::string& name) const {
   std::string key = name_key(name);
   if (db_.term_exists(schema::term(entity_prefix(type), key))) return key;
-  if (auto canonical = aliases_.canonical(type, name)) return name_key(*canonical);
+  if (auto canonical = aliases().canonical(type, name)) return name_key(*canonical);
   return key;  // matches nothing, which is the right answer
 }
 

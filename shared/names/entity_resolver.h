@@ -6,10 +6,13 @@
 // Resolution: the name's own key if the index has it, else its canonical name
 // in the alias table (ICU country names, plus the aliases the index was built
 // with, from its metadata), else the name's own key, which matches nothing.
+// The alias table is built on first need: it costs a good part of a second
+// of ICU work, which a search without entity filters should not pay.
 #pragma once
 
 #include <xapian.h>
 
+#include <optional>
 #include <string>
 
 #include "entities/entity_type.h"
@@ -31,8 +34,10 @@ class EntityResolver {
   std::string term(entities::EntityType type, const std::string& name) const;
 
  private:
+  const AliasTable& aliases() const;
+
   Xapian::Database db_;
-  AliasTable aliases_;
+  mutable std::optional<AliasTable> aliases_;
 };
 
 }  // namespace kiosque
