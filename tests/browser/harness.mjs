@@ -42,19 +42,18 @@ function freePort() {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Indexes sample_corpus/ and its dispatches, starts `kiosque serve`, and
- * resolves once /healthz answers 200. Throws with the server's output if it
- * exits or does not answer in time.
+ * Indexes `inputs` (default: sample_corpus/ and its dispatches), starts
+ * `kiosque serve`, and resolves once /healthz answers 200. Throws with the
+ * server's output if it exits or does not answer in time.
  */
-export async function startServer() {
+export async function startServer(inputs = [SAMPLE_CORPUS, path.join(SAMPLE_CORPUS, 'dispatches.jsonl')]) {
   if (process.env.KIOSQUE_BROWSER_BASE_URL) {
     return { baseUrl: process.env.KIOSQUE_BROWSER_BASE_URL.replace(/\/$/, ''), stop: async () => {} };
   }
   if (!fs.existsSync(KIOSQUE)) throw new Error(`${KIOSQUE}: no kiosque binary; build first or set KIOSQUE_BIN`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosque-browser-'));
   const db = path.join(tmp, 'db');
-  const index = spawnSync(KIOSQUE, ['index', '--db', db, '--quiet', SAMPLE_CORPUS, path.join(SAMPLE_CORPUS, 'dispatches.jsonl')],
-    { encoding: 'utf-8' });
+  const index = spawnSync(KIOSQUE, ['index', '--db', db, '--quiet', ...inputs], { encoding: 'utf-8' });
   if (index.status !== 0) {
     fs.rmSync(tmp, { recursive: true, force: true });
     throw new Error(`kiosque index exited ${index.status}:\n${index.stderr}`);
@@ -169,12 +168,13 @@ export async function screenshot(page, name) {
  *   close(p): closes it and asserts nothing went wrong in it;
  *   baseUrl(): the server's address.
  */
-export function useKiosque() {
+/** `inputs`: what to index (default: the sample corpus), see startServer(). */
+export function useKiosque(inputs) {
   let server;
   let browser;
   const opened = [];
   before(async () => {
-    server = await startServer();
+    server = await startServer(inputs);
     browser = await launchBrowser();
   });
   after(async () => {

@@ -42,10 +42,10 @@ function resultItem(r, rank, ctx) {
     text: title,
   });
 
-  const meta = h('p', { class: 'result-meta' },
+  const meta = h('div', { class: 'result-meta' },
     h('span', { class: 'result-date', text: formatDate(r.date) }),
     r.lang ? h('span', { class: 'result-lang', lang: r.lang, text: languageName(r.lang) }) : null,
-    duplicatesNote(r.duplicates),
+    duplicatesNote(r, ctx),
     r.url ? h('a', { class: 'result-source', href: r.url, rel: 'noopener noreferrer', target: '_blank', text: t('source') }) : null);
 
   const snippet = h('p', { class: 'result-snippet', lang: r.lang || null });
@@ -70,9 +70,21 @@ function resultItem(r, rank, ctx) {
       meta, snippet, personList));
 }
 
-function duplicatesNote(duplicates) {
-  const n = Array.isArray(duplicates) ? duplicates.length : Number(duplicates) || 0;
-  return n > 0 ? h('span', { class: 'result-duplicates', text: t('duplicates', { n }) }) : null;
+/** "2 autres versions": the near-duplicates collapsed into this result, each a link to open it. */
+function duplicatesNote(r, ctx) {
+  const ids = Array.isArray(r.duplicate_ids) ? r.duplicate_ids : [];
+  const n = Number(r.duplicates) || ids.length;
+  if (n <= 0) return null;
+  if (ids.length === 0) return h('span', { class: 'result-duplicates', text: t('duplicates', { n }) });
+  return h('details', { class: 'result-duplicates' },
+    h('summary', { text: t('duplicates', { n }) }),
+    h('ul', {}, ids.map((id) => h('li', {},
+      h('a', {
+        href: ctx.link(withChanges(ctx.state, { doc: id })),
+        dataset: { focusKey: `doc:${id}`, doc: id },
+        onclick: (e) => ctx.openDoc(id, e),
+        text: id,
+      })))));
 }
 
 function renderSuggestion(suggestion, ctx) {
