@@ -219,8 +219,12 @@ void EntityExtractor::extract(Article& article) const {
   auto add_by_shape = [&](EntityType type, const std::vector<Span>& spans) {
     for (const Span& span : spans) {
       if (in_heading(span.start)) continue;
+      // A longer mention wins. At equal length the tagger's type stands,
+      // except a person: a name after "le groupe" is the group's.
       bool overlaps = std::any_of(found.begin(), found.end(), [&](const Found& f) {
-        return f.start < span.end && span.start < f.end && f.end - f.start >= span.end - span.start;
+        std::size_t length = f.end - f.start, span_length = span.end - span.start;
+        return f.start < span.end && span.start < f.end &&
+               (length > span_length || (length == span_length && f.type != EntityType::kPerson));
       });
       if (overlaps) continue;
       found.erase(std::remove_if(found.begin(), found.end(),

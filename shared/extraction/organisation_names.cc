@@ -25,6 +25,17 @@ const std::unordered_set<std::string>& capitalised_cues() {
   return kCues;
 }
 
+// Common nouns that name an organisation's kind right before its name, in
+// apposition: "le groupe Liot", "l'ONG OVD-Info", "la société Renault".
+const std::unordered_set<std::string>& apposition_cues() {
+  static const std::unordered_set<std::string> kCues = {
+      "groupe", "parti", "coalition", "alliance", "mouvement", "syndicat", "association", "ong", "societe",
+      "entreprise", "compagnie", "constructeur", "operateur", "banque", "club", "formation", "collectif",
+      "federation", "confederation", "fondation", "agence", "laboratoire", "cabinet", "assureur", "fabricant",
+      "distributeur", "editeur", "equipementier", "armateur", "transporteur", "geant", "firme", "start-up"};
+  return kCues;
+}
+
 // Abbreviations of things, not bodies.
 const std::unordered_set<std::string>& non_organisation_acronyms() {
   static const std::unordered_set<std::string> kAcronyms = {
@@ -145,6 +156,24 @@ std::vector<Span> find_organisation_names(std::string_view text, const std::vect
       continue;
     }
     if (!french) continue;
+    // Apposition: a lower-case kind of body, up to two adjectives, then a
+    // capitalised name that is not a first name: the name alone.
+    if (french && apposition_cues().count(w.folded) && (!w.capitalised || w.all_caps)) {
+      std::size_t j = i + 1;
+      while (j < words.size() && j <= i + 2 && words[j].is_word && !words[j].capitalised &&
+             looks_like_adjective(words[j].folded))
+        ++j;
+      if (j < words.size() && words[j].is_word && words[j].capitalised && !words[j].all_caps &&
+          !(gazetteer.lists_of(entities::gazetteer_token_key(words[j].folded)) &
+            (entities::list_bit(entities::GazetteerList::kFirstName) |
+             entities::list_bit(entities::GazetteerList::kPlace)))) {
+        std::size_t end = j;
+        while (end + 1 < words.size() && words[end + 1].is_word && words[end + 1].capitalised) ++end;
+        spans.push_back({words[j].start, words[end].end});
+        i = end;
+        continue;
+      }
+    }
     // "le gouvernement de Londres" is a government, not an organisation's name.
     if (!is_cue(w) || w.folded == "gouvernement") continue;
 

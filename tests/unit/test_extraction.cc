@@ -133,6 +133,17 @@ TEST_CASE("organisations by cue words and acronyms") {
   CHECK(orgs.count("FSB") == 1);
 }
 
+TEST_CASE("organisations named in apposition to their kind") {
+  Article a = article_of("Au Parlement, le groupe Liot a déposé une motion. Selon l'ONG OVD-Info, mille personnes "
+                         "ont été arrêtées.");
+  Names orgs = names(a, EntityType::kOrganisation);
+  CHECK(orgs.count("Liot") == 1);
+  CHECK(orgs.count("OVD-Info") == 1);
+  // A person after a kind of body is not the body's name.
+  Article b = article_of("Le fondateur du groupe, Pierre Martin, a démissionné de la société Martin et fils.");
+  CHECK(names(b, EntityType::kOrganisation).count("Pierre Martin") == 0);
+}
+
 TEST_CASE("photo credits and section headings are not entities") {
   Article a = article_of(
       "Le président Emmanuel Macron a visité l'usine de Belfort mardi.\n\n"
