@@ -2,13 +2,16 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <utility>
 #include <vector>
 
+#include "analysis/normalize.h"
 #include "analysis/stopwords.h"
 #include "query/query_error.h"
 #include "query/query_syntax.h"
 #include "query/text_query.h"
+#include "schema.h"
 
 namespace kiosque {
 
@@ -142,6 +145,31 @@ std::optional<std::string> SpellingSuggester::correct_word(const std::string& wo
   return best;
 }
 
+std::string SpellingSuggester::with_accents(const std::string& folded) const {
+  // Accented forms are indexed as exact terms (schema::kExactPrefix) when
+  // they differ from the folded word; look where they can start.
+  static const std::map<char, std::vector<std::string>> kAccentedInitials = {
+      {'a', {"à", "â", "ä"}}, {'e', {"é", "è", "ê", "ë"}}, {'i', {"î", "ï"}}, {'o', {"ô", "ö"}},
+      {'u', {"ù", "û", "ü"}}, {'c', {"ç"}},                 {'y', {"ÿ"}},     {'n', {"ñ"}}};
+  std::vector<std::string> initials = {folded.substr(0, 1)};
+  if (auto it = kAccentedInitials.find(folded[0]); it != kAccentedInitials.end())
+    initials.insert(initials.end(), it->second.begin(), it->second.end());
+  std::string best = folded;
+  Xapian::doccount best_frequency = 0;
+  for (const std::string& initial : initials) {
+    std::string prefix = schema::term(schema::kExactPrefix, initial);
+    for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it) {
+      std::string exact = (*it).substr(schema::kExactPrefix.size());
+      if (exact.size() < folded.size() || exact.size() > folded.size() * 2) continue;
+      if (analysis::fold_accents(exact) != folded || it.get_termfreq() <= best_frequency) continue;
+      best = exact;
+      best_frequency = it.get_termfreq();
+    }
+  }
+  // Keep the accents when at least half the articles with the word write them.
+  return best_frequency * 2 >= db_.get_termfreq(folded) ? best : folded;
+}
+
 std::optional<std::string> SpellingSuggester::suggest(const std::string& query) {
   QueryNode root;
   try {
@@ -156,6 +184,7 @@ std::optional<std::string> SpellingSuggester::suggest(const std::string& query) 
     if (analysis::is_stopword(kSuggestionLanguage, word.word)) continue;
     std::optional<std::string> correction = correct_word(word.word);
     if (!correction) continue;
+    *correction = with_accents(*correction);
     // Keep a capital the user typed (on an ASCII first letter).
     if (std::isupper(static_cast<unsigned char>(query[offset + word.start])))
       (*correction)[0] = static_cast<char>(std::toupper(static_cast<unsigned char>((*correction)[0])));

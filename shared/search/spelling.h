@@ -46,6 +46,10 @@ class SpellingSuggester {
   std::optional<std::string> correct_word(const std::string& folded_word);
 
  private:
+  // The most frequent accented spelling of a folded word ("negociations" ->
+  // "négociations"), or the word itself when most articles write it without.
+  std::string with_accents(const std::string& folded) const;
+
   // True if `candidate` is another form of `word`, as above.
   bool same_stem(const std::string& word, const std::string& candidate) const;
 
