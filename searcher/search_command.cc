@@ -6,6 +6,7 @@
 
 #include "cli/arguments.h"
 #include "cli/exit_codes.h"
+#include "entity_json.h"
 #include "query/query_error.h"
 #include "search/searcher.h"
 
@@ -55,7 +56,7 @@ opened, 2 usage error, 4 the query or a filter cannot be searched.
 nlohmann::json entities_json(const std::vector<NamedEntity>& entities) {
   nlohmann::json out = nlohmann::json::array();
   for (const NamedEntity& e : entities)
-    out.push_back({{"type", facet_name(facet_of(e.type))}, {"name", e.name}, {"count", e.mentions.size()}});
+    out.push_back(entity_json<nlohmann::json>(e));
   return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include "cli/arguments.h"
 #include "cli/exit_codes.h"
+#include "entity_json.h"
 #include "facets/facet.h"
 #include "search/searcher.h"
 
@@ -40,9 +41,11 @@ void print_text(const Article& a) {
 
 nlohmann::json to_json(const Article& a) {
   nlohmann::json entities = nlohmann::json::array();
-  for (const NamedEntity& e : a.entities)
-    entities.push_back({{"type", facet_name(facet_of(e.type))}, {"name", e.name}, {"count", e.mentions.size()},
-                        {"mentions", e.mentions}});
+  for (const NamedEntity& e : a.entities) {
+    nlohmann::json entity = entity_json<nlohmann::json>(e);
+    entity["mentions"] = e.mentions;
+    entities.push_back(std::move(entity));
+  }
   return {{"id", a.id},       {"title", a.title},         {"date", a.date ? nlohmann::json(a.date->iso()) : nullptr},
           {"lang", a.language}, {"text", a.body_text()},   {"credits", a.credits},
           {"url", a.url},     {"source", a.source},       {"entities", std::move(entities)}};

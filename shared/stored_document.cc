@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "entity_json.h"
 #include "facets/facet.h"
 
 namespace kiosque {
@@ -32,10 +33,9 @@ std::string encode_stored_document(const Article& article) {
   for (const TextBlock& block : article.blocks) blocks.push_back({{"kind", kind_code(block.kind)}, {"text", block.text}});
   json entities = json::array();
   for (const NamedEntity& entity : article.entities) {
-    entities.push_back({{"type", facet_name(facet_of(entity.type))},
-                        {"name", entity.name},
-                        {"count", entity.mentions.size()},
-                        {"mentions", entity.mentions}});
+    json e = entity_json<json>(entity);
+    e["mentions"] = entity.mentions;
+    entities.push_back(std::move(e));
   }
   json doc = {{"id", article.id},
               {"title", article.title},

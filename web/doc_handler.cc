@@ -1,6 +1,7 @@
 #include "doc_handler.h"
 
 #include "api_errors.h"
+#include "entity_json.h"
 #include "search/utf16_offsets.h"
 #include "thread_searcher.h"
 
@@ -23,8 +24,9 @@ nlohmann::ordered_json article_json(const Article& a) {
   for (const NamedEntity& e : a.entities) {
     json mentions = json::array();
     for (auto [start, end] : e.mentions) mentions.push_back({utf16(start), utf16(end)});
-    entities.push_back(
-        {{"type", facet_name(facet_of(e.type))}, {"name", e.name}, {"count", e.mentions.size()}, {"mentions", mentions}});
+    json entity = entity_json<json>(e);
+    entity["mentions"] = std::move(mentions);
+    entities.push_back(std::move(entity));
   }
   json blocks = json::array();
   for (const TextBlock& block : a.blocks) blocks.push_back({{"kind", kind_code(block.kind)}, {"text", block.text}});

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cmath>
 
+#include "entity_json.h"
 #include "search/collapsed_search.h"
 #include "search/snippet.h"
 #include "thread_searcher.h"
@@ -25,7 +26,7 @@ json top_entities(std::vector<NamedEntity> entities) {
   if (entities.size() > kResultEntities) entities.resize(kResultEntities);
   json out = json::array();
   for (const NamedEntity& e : entities)
-    out.push_back({{"type", facet_name(facet_of(e.type))}, {"name", e.name}, {"count", e.mentions.size()}});
+    out.push_back(entity_json<json>(e));
   return out;
 }
 
