@@ -57,7 +57,7 @@ json handle_search(const std::string& db, const Params& params) {
   request.limit = static_cast<std::size_t>(p.size);
   request.sort = p.sort == "date" ? SortOrder::kDate : SortOrder::kRelevance;
   request.facets = true;
-  request.facet_limit = 0;  // every value: facet_choices() lists selected ones past the limit
+  request.facet_limit = static_cast<std::size_t>(p.facet_limit);
 
   return with_searcher(db, [&](Searcher& searcher) {
     CollapsedResults found = p.collapse ? search_collapsed(searcher, request) : search_uncollapsed(searcher, request);

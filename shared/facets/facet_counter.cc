@@ -2,94 +2,58 @@
 
 #include <algorithm>
 
-#include "facets/entity_slot.h"
-#include "schema.h"
-
 namespace kiosque {
 
 namespace {
-
-std::size_t non_ascii_bytes(std::string_view s) {
-  return std::count_if(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-}
-
-// Between spellings of one key, show the most frequent, then the accented
-// one ("Sergueï Choïgou" over "Serguei Choigou"), then the first in
-// code-point order: the choice does not depend on the order documents are
-// seen in.
-const std::string& best_spelling(const std::vector<std::pair<std::string, std::size_t>>& spellings) {
-  const auto* best = &spellings.front();
-  for (const auto& candidate : spellings) {
-    if (candidate.second != best->second) {
-      if (candidate.second > best->second) best = &candidate;
-      continue;
-    }
-    std::size_t a = non_ascii_bytes(candidate.first), b = non_ascii_bytes(best->first);
-    if (a != b ? a > b : candidate.first < best->first) best = &candidate;
-  }
-  return best->first;
-}
-
-// Spellings kept per key: enough for case and accent variants.
-constexpr std::size_t kMaxSpellings = 8;
 
 bool is_date_facet(Facet facet) { return facet == Facet::kYear || facet == Facet::kMonth || facet == Facet::kDay; }
 
 }  // namespace
 
-void FacetCounter::add(Facet facet, std::string_view key, std::string_view display) {
-  Tally& tally = counts_[static_cast<std::size_t>(facet)][std::string(key)];
-  ++tally.count;
-  for (auto& [spelling, count] : tally.spellings)
-    if (spelling == display) {
-      ++count;
-      return;
-    }
-  if (tally.spellings.size() < kMaxSpellings) tally.spellings.emplace_back(display, 1);
-}
+FacetCounter::FacetCounter(std::shared_ptr<const FacetTable> table)
+    : table_(std::move(table)), counts_(table_->size(), 0) {}
 
 void FacetCounter::operator()(const Xapian::Document& doc, double) {
   ++documents_;
-  const std::pair<Facet, Xapian::valueno> entity_slots[] = {{Facet::kPerson, schema::kPersonsSlot},
-                                                             {Facet::kPlace, schema::kPlacesSlot},
-                                                             {Facet::kOrganisation, schema::kOrganisationsSlot}};
-  for (auto [facet, slot] : entity_slots) {
-    std::string value = doc.get_value(slot);
-    for_each_entity_in_slot(value, [&](std::string_view key, std::string_view name) { add(facet, key, name); });
-  }
-  std::string language = doc.get_value(schema::kLanguageSlot);
-  if (!language.empty()) add(Facet::kLanguage, language, language);
+  auto [id, end] = table_->values_of(doc.get_docid());
+  for (; id != end; ++id) ++counts_[*id];
+}
 
-  std::string date = doc.get_value(schema::kDateSlot);  // YYYYMMDD, DD = 00 for a month
-  if (date.size() != 8) {
-    for (Facet facet : {Facet::kYear, Facet::kMonth, Facet::kDay}) add(facet, kUndatedValue, kUndatedValue);
-    return;
-  }
-  std::string year = date.substr(0, 4), month = year + "-" + date.substr(4, 2);
-  add(Facet::kYear, year, year);
-  add(Facet::kMonth, month, month);
-  if (date.compare(6, 2, "00") != 0) {
-    std::string day = month + "-" + date.substr(6, 2);
-    add(Facet::kDay, day, day);
-  }
+void FacetCounter::count_all() {
+  counts_ = table_->all_counts();
+  documents_ = table_->documents();
+}
+
+FacetValue FacetCounter::value(Facet facet, std::string_view key) const {
+  auto [first, last] = table_->range(facet);
+  for (FacetTable::Id id = first; id < last; ++id)
+    if (counts_[id] && table_->entry(id).key == key) return {table_->entry(id).name, std::string(key), counts_[id]};
+  return {{}, std::string(key), 0};
 }
 
 std::vector<FacetValue> FacetCounter::values(Facet facet, std::size_t limit) const {
-  std::vector<FacetValue> out;
-  for (const auto& [key, tally] : counts_[static_cast<std::size_t>(facet)])
-    out.push_back({best_spelling(tally.spellings), key, tally.count});
-  if (is_date_facet(facet)) {
-    // Chronological, undated last.
-    std::sort(out.begin(), out.end(), [](const FacetValue& a, const FacetValue& b) {
-      bool au = a.key == kUndatedValue, bu = b.key == kUndatedValue;
-      return au != bu ? bu : a.key < b.key;
-    });
-  } else {
-    std::sort(out.begin(), out.end(), [](const FacetValue& a, const FacetValue& b) {
-      return a.count != b.count ? a.count > b.count : a.value < b.value;
-    });
+  auto [first, last] = table_->range(facet);
+  std::vector<FacetTable::Id> ids;
+  for (FacetTable::Id id = first; id < last; ++id)
+    if (counts_[id]) ids.push_back(id);
+
+  // Ids are in name order within a facet, dates in chronological order
+  // (facet_table.h): the ordering compares numbers only.
+  std::size_t shown = limit && limit < ids.size() ? limit : ids.size();
+  if (!is_date_facet(facet)) {
+    auto by_count = [&](FacetTable::Id a, FacetTable::Id b) {
+      return counts_[a] != counts_[b] ? counts_[a] > counts_[b] : a < b;
+    };
+    if (shown == ids.size())
+      std::sort(ids.begin(), ids.end(), by_count);
+    else
+      std::partial_sort(ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(shown), ids.end(), by_count);
   }
-  if (limit && out.size() > limit) out.resize(limit);
+  ids.resize(shown);
+
+  std::vector<FacetValue> out;
+  out.reserve(ids.size());
+  for (FacetTable::Id id : ids) out.push_back({table_->entry(id).name, table_->entry(id).key, counts_[id]});
   return out;
 }
 

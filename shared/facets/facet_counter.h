@@ -1,17 +1,18 @@
 // Exact facet counts over the whole match set: a Xapian match spy that sees
 // every matching document (the searcher asks for check_at_least = all) and
-// counts its entities, language and date. An article with five persons
-// counts once for each of them.
+// counts its entities, language and date through the index's FacetTable. An
+// article with five persons counts once for each of them.
 #pragma once
 
 #include <xapian.h>
 
-#include <array>
+#include <memory>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 #include <vector>
 
 #include "facets/facet.h"
+#include "facets/facet_table.h"
 
 namespace kiosque {
 
@@ -21,31 +22,27 @@ struct FacetValue {
   std::size_t count = 0;
 };
 
-// The value counted for articles without a date, in year, month and day.
-inline constexpr const char* kUndatedValue = "undated";
-
 class FacetCounter : public Xapian::MatchSpy {
  public:
+  explicit FacetCounter(std::shared_ptr<const FacetTable> table);
+
   void operator()(const Xapian::Document& doc, double weight) override;
   std::string name() const override { return "Kiosque.FacetCounter"; }
 
+  // Counts every article of the index at once: a search that matches all.
+  void count_all();
+
   // The `limit` most frequent values of `facet` (0: all), most frequent first,
-  // ties by value; dates sort chronologically instead.
+  // ties by value; dates sort chronologically instead, undated last.
   std::vector<FacetValue> values(Facet facet, std::size_t limit) const;
-  // Number of distinct values of `facet`.
-  std::size_t distinct(Facet facet) const { return counts_[static_cast<std::size_t>(facet)].size(); }
+  // The value of `facet` with this key; count 0 and no name when no match
+  // has it.
+  FacetValue value(Facet facet, std::string_view key) const;
   std::size_t documents() const { return documents_; }
 
  private:
-  struct Tally {
-    std::size_t count = 0;
-    // Spellings seen for this key and how often ("Assemblée nationale" /
-    // "Assemblée Nationale"); few per key.
-    std::vector<std::pair<std::string, std::size_t>> spellings;
-  };
-  void add(Facet facet, std::string_view key, std::string_view display);
-
-  std::array<std::unordered_map<std::string, Tally>, kAllFacets.size()> counts_;
+  std::shared_ptr<const FacetTable> table_;
+  std::vector<std::uint32_t> counts_;  // by FacetTable id
   std::size_t documents_ = 0;
 };
 

@@ -38,7 +38,6 @@ SearchRequest without_selection(const SearchRequest& request, Facet facet) {
   if (is_date(facet)) out.from.clear(), out.to.clear();
   out.offset = out.limit = 0;
   out.facets = true;
-  out.facet_limit = 0;
   out.match_all_when_empty = true;
   out.suggest = false;
   return out;
@@ -112,9 +111,13 @@ FacetChoices facet_choices(Searcher& searcher, const SearchRequest& request, con
         ++listed;
       }
     }
+    // Selected values past the lists: their own count, or 0 under the name
+    // the request gave.
     for (const auto& [key, name] : keys) {
       bool present = std::any_of(choices.begin(), choices.end(), [&](const FacetChoice& c) { return c.key == key; });
-      if (!present) choices.push_back({name, key, 0, true});
+      if (present) continue;
+      FacetValue value = source->facet_counts ? source->facet_counts->value(facet, key) : FacetValue{{}, key, 0};
+      choices.push_back({value.count ? value.value : name, key, value.count, true});
     }
   }
   return out;

@@ -29,7 +29,7 @@ struct FacetChoice {
 using FacetChoices = std::map<Facet, std::vector<FacetChoice>>;
 
 // Counts `facets` for `request`. `main` is `request`'s own search, run with
-// facets and facet_limit 0 (every value). `limit`: values listed per entity
+// facets and facet_limit at least `limit` (0: every value). `limit`: values listed per entity
 // or language facet, most frequent first (0: all; dates are always all), plus
 // any selected value past it; a selected value no article has is listed
 // with count 0 under the name the request gave. Throws what search() throws.

@@ -8,18 +8,15 @@ namespace kiosque {
 namespace {
 
 constexpr std::size_t kShingleWords = 3;
+constexpr unsigned kBinBits = 6;  // 64 bins
+static_assert(std::size_t{1} << kBinBits == kMinHashes);
+constexpr std::uint64_t kEmptyBin = ~std::uint64_t{0};
 
 bool is_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-// FNV-1a, then SplitMix64's finaliser: cheap, well mixed.
-std::uint64_t fnv1a(std::string_view s) {
-  std::uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h;
-}
-
+// SplitMix64's finaliser: cheap, well mixed.
 std::uint64_t mix(std::uint64_t x) {
   x += 0x9e3779b97f4a7c15ull;
   x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
@@ -27,47 +24,59 @@ std::uint64_t mix(std::uint64_t x) {
   return x ^ (x >> 31);
 }
 
-std::vector<std::string> leading_words(std::string_view text) {
-  std::vector<std::string> words;
+// Hashes of the text's first kFingerprintWords words, lower-cased (ASCII),
+// each word hashed in place: no string is built.
+std::vector<std::uint64_t> leading_word_hashes(std::string_view text) {
+  std::vector<std::uint64_t> hashes;
   std::size_t i = 0;
-  while (i < text.size() && words.size() < kFingerprintWords) {
+  while (i < text.size() && hashes.size() < kFingerprintWords) {
     while (i < text.size() && !is_word_byte(static_cast<unsigned char>(text[i]))) ++i;
-    std::string word;
-    while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i]))) {
-      char c = text[i++];
-      word += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    if (i == text.size()) break;
+    std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+    for (; i < text.size() && is_word_byte(static_cast<unsigned char>(text[i])); ++i) {
+      unsigned char c = static_cast<unsigned char>(text[i]);
+      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+      h = (h ^ c) * 1099511628211ull;
     }
-    if (!word.empty()) words.push_back(std::move(word));
+    hashes.push_back(h);
   }
-  return words;
+  return hashes;
 }
 
 }  // namespace
 
 Fingerprint fingerprint(std::string_view text) {
   Fingerprint f;
-  std::vector<std::string> words = leading_words(text);
+  std::vector<std::uint64_t> words = leading_word_hashes(text);
   if (words.empty()) return f;
   f.empty = false;
-  f.minimums.fill(~std::uint64_t{0});
+  f.minimums.fill(kEmptyBin);
   // A text shorter than a shingle is one shingle.
   std::size_t shingles = words.size() >= kShingleWords ? words.size() - kShingleWords + 1 : 1;
   for (std::size_t i = 0; i < shingles; ++i) {
-    std::string shingle;
-    for (std::size_t j = i; j < std::min(i + kShingleWords, words.size()); ++j) shingle.append(words[j]).push_back(' ');
-    // The k-th hash function is h1 + k * h2 (Kirsch and Mitzenmacher's double
-    // hashing): for each k, a uniform value per shingle, at a multiply-add.
-    std::uint64_t h = fnv1a(shingle), h1 = mix(h), h2 = mix(h ^ 0x632be59bd9b4e019ull) | 1;
-    for (std::size_t k = 0; k < kMinHashes; ++k) f.minimums[k] = std::min(f.minimums[k], h1 + k * h2);
+    // A shingle's hash: its words' hashes, chained in order.
+    std::uint64_t h = 0;
+    for (std::size_t j = i; j < std::min(i + kShingleWords, words.size()); ++j) h = mix(h ^ words[j]);
+    // One permutation hashing (Li, Owen and Zhang, 2012): a shingle's hash
+    // picks a bin by its top bits and competes for that bin's minimum, one
+    // hash per shingle instead of one per bin.
+    std::uint64_t& bin = f.minimums[h >> (64 - kBinBits)];
+    bin = std::min(bin, h);
   }
   return f;
 }
 
 double resemblance(const Fingerprint& a, const Fingerprint& b) {
   if (a.empty || b.empty) return 0;
-  std::size_t equal = 0;
-  for (std::size_t k = 0; k < kMinHashes; ++k) equal += a.minimums[k] == b.minimums[k];
-  return static_cast<double>(equal) / kMinHashes;
+  // Bins empty in both texts (short texts) say nothing.
+  std::size_t equal = 0, used = 0;
+  for (std::size_t k = 0; k < kMinHashes; ++k) {
+    bool a_empty = a.minimums[k] == kEmptyBin, b_empty = b.minimums[k] == kEmptyBin;
+    if (a_empty && b_empty) continue;
+    ++used;
+    equal += a.minimums[k] == b.minimums[k];
+  }
+  return used ? static_cast<double>(equal) / static_cast<double>(used) : 0;
 }
 
 std::size_t DuplicateGrouper::add(const Fingerprint& f) {

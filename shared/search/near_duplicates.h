@@ -28,8 +28,8 @@ inline constexpr std::size_t kFingerprintWords = 400;
 // one topic, under 0.1.
 inline constexpr double kDuplicateResemblance = 0.5;
 
-// MinHash signature: for each of kMinHashes hash functions, the least hash
-// of the article's shingles.
+// MinHash signature, by one permutation hashing: the shingles' hashes fall
+// into kMinHashes bins, and each bin keeps its least hash.
 inline constexpr std::size_t kMinHashes = 64;
 
 struct Fingerprint {
@@ -41,8 +41,9 @@ struct Fingerprint {
 // letter), ASCII lower-cased: punctuation and spacing edits do not matter.
 Fingerprint fingerprint(std::string_view text);
 
-// The fraction of equal minimums: an estimate of the Jaccard similarity of
-// the two shingle sets (0 when either is empty).
+// The fraction of equal minimums among the bins either text fills: an
+// estimate of the Jaccard similarity of the two shingle sets (0 when either
+// is empty).
 double resemblance(const Fingerprint& a, const Fingerprint& b);
 
 // Groups fingerprints added in rank order.

@@ -17,7 +17,8 @@ std::string date_option_bound(const std::string& text, bool upper) {
 }  // namespace
 
 Searcher::Searcher(const std::string& db)
-    : db_(db), entities_(db_), text_query_(indexed_languages(db_), entities_), spelling_(db_) {}
+    : path_(db),
+      db_(db), entities_(db_), text_query_(indexed_languages(db_), entities_), spelling_(db_) {}
 
 std::string Searcher::entity_key(entities::EntityType type, const std::string& name) const {
   return entities_.key(type, name);
@@ -54,6 +55,12 @@ Xapian::Query Searcher::filter_query(const SearchRequest& request) const {
   return Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end());
 }
 
+std::shared_ptr<const FacetTable> Searcher::facet_table() {
+  if (!facet_table_ || facet_table_->signature() != FacetTable::signature_of(db_))
+    facet_table_ = FacetTable::for_database(path_, db_);
+  return facet_table_;
+}
+
 std::optional<Article> Searcher::document(const std::string& id) {
   std::string term = schema::term(schema::kIdPrefix, id);
   Xapian::PostingIterator it = db_.postlist_begin(term);
@@ -74,15 +81,30 @@ SearchResults Searcher::search(const SearchRequest& request) {
   enquire.set_query(query);
   // Newest first; an undated article's empty value sorts last.
   if (request.sort == SortOrder::kDate) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
-  FacetCounter counter;
-  if (request.facets) enquire.add_matchspy(&counter);
-  // BM25 is Xapian's default weighting. Asking for every document as
-  // check_at_least makes the total, and the facet counts, exact.
-  Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                       static_cast<Xapian::doccount>(request.limit), db_.get_doccount());
+  std::shared_ptr<FacetCounter> counter;
+  if (request.facets) counter = std::make_shared<FacetCounter>(facet_table());
+  const auto doccount = db_.get_doccount();
+  const auto offset = static_cast<Xapian::doccount>(request.offset), limit = static_cast<Xapian::doccount>(request.limit);
+  std::size_t total = doccount;
+  Xapian::MSet mset;
+  if (!has_text && filters.empty()) {
+    // Every article: the counts over the whole index are known already.
+    if (counter) counter->count_all();
+    mset = enquire.get_mset(offset, limit);
+  } else {
+    // Two passes over the index: the exact total and facet counts visit
+    // every match but compute no score (BoolWeight); the ranking computes
+    // scores, and Xapian skips what cannot enter the page.
+    Xapian::Enquire counting(db_);
+    counting.set_query(query);
+    counting.set_weighting_scheme(Xapian::BoolWeight());
+    if (counter) counting.add_matchspy(counter.get());
+    total = counting.get_mset(0, 0, doccount).get_matches_estimated();
+    if (limit) mset = enquire.get_mset(offset, limit);
+  }
   SearchResults results;
   results.text_query = text_query;
-  results.total = mset.get_matches_estimated();
+  results.total = total;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     Article article = decode_stored_document(it.get_document().get_data());
     SearchHit hit;
@@ -101,8 +123,9 @@ SearchResults Searcher::search(const SearchRequest& request) {
   if (request.facets) {
     for (Facet facet : kAllFacets) {
       bool date = facet == Facet::kYear || facet == Facet::kMonth || facet == Facet::kDay;
-      results.facets[facet] = counter.values(facet, date ? 0 : request.facet_limit);
+      results.facets[facet] = counter->values(facet, date ? 0 : request.facet_limit);
     }
+    results.facet_counts = counter;
   }
   if (has_text && request.suggest) {
     try {

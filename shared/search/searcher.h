@@ -9,6 +9,7 @@
 #include <xapian.h>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -69,6 +70,9 @@ struct SearchResults {
   std::size_t total = 0;  // exact number of matching articles
   std::vector<SearchHit> hits;
   std::map<Facet, std::vector<FacetValue>> facets;  // when requested
+  // Every value's count, when facets were requested: for values past the
+  // lists above (FacetCounter::count).
+  std::shared_ptr<const FacetCounter> facet_counts;
   // The free-text part of the query as searched (no filters), for
   // highlighting the words that matched; empty when there were no words.
   Xapian::Query text_query;
@@ -102,8 +106,12 @@ class Searcher {
 
  private:
   Xapian::Query filter_query(const SearchRequest& request) const;
+  // The facet table of the revision db_ is on.
+  std::shared_ptr<const FacetTable> facet_table();
 
+  std::string path_;
   Xapian::Database db_;
+  std::shared_ptr<const FacetTable> facet_table_;
   EntityResolver entities_;
   TextQuery text_query_;  // uses entities_
   SpellingSuggester spelling_;

@@ -1,0 +1,210 @@
+#include "facets/facet_table.h"
+
+#include <algorithm>
+#include <deque>
+#include <list>
+#include <mutex>
+#include <unordered_map>
+
+#include "facets/entity_slot.h"
+#include "schema.h"
+
+namespace kiosque {
+
+namespace {
+
+using Id = FacetTable::Id;
+
+// Ids are first numbered per facet, the facet in the top bits, then moved
+// into one range per facet once every value is known.
+constexpr unsigned kFacetShift = 29;
+constexpr Id kLocalMask = (Id{1} << kFacetShift) - 1;
+
+std::size_t non_ascii_bytes(std::string_view s) {
+  return std::count_if(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
+// Spellings kept per key: enough for case and accent variants.
+constexpr std::size_t kMaxSpellings = 8;
+
+struct Spelling {
+  std::string text;
+  std::size_t count = 0;
+};
+
+// Between spellings of one key, show the most frequent, then the accented
+// one ("Sergueï Choïgou" over "Serguei Choigou"), then the first in
+// code-point order: the choice does not depend on the order documents are
+// read in.
+const std::string& best_spelling(const std::vector<Spelling>& spellings) {
+  const Spelling* best = &spellings.front();
+  for (const Spelling& candidate : spellings) {
+    if (candidate.count != best->count) {
+      if (candidate.count > best->count) best = &candidate;
+      continue;
+    }
+    std::size_t a = non_ascii_bytes(candidate.text), b = non_ascii_bytes(best->text);
+    if (a != b ? a > b : candidate.text < best->text) best = &candidate;
+  }
+  return best->text;
+}
+
+// The values of one facet while the table is read.
+struct FacetValues {
+  std::deque<std::string> keys;                  // by local id; stable for the views below
+  std::unordered_map<std::string_view, Id> ids;  // by key
+  std::vector<std::vector<Spelling>> spellings;  // by local id
+
+  Id add(std::string_view key, std::string_view name) {
+    auto it = ids.find(key);
+    if (it == ids.end()) {
+      keys.emplace_back(key);
+      spellings.emplace_back();
+      it = ids.emplace(keys.back(), static_cast<Id>(keys.size() - 1)).first;
+    }
+    std::vector<Spelling>& seen = spellings[it->second];
+    auto same = std::find_if(seen.begin(), seen.end(), [&](const Spelling& s) { return s.text == name; });
+    if (same != seen.end())
+      ++same->count;
+    else if (seen.size() < kMaxSpellings)
+      seen.push_back({std::string(name), 1});
+    return it->second;
+  }
+};
+
+// A value stream read in docid order, alongside the list of all documents.
+class Stream {
+ public:
+  Stream(const Xapian::Database& db, Xapian::valueno slot) : it_(db.valuestream_begin(slot)), end_(db.valuestream_end(slot)) {}
+  // The value of `docid`, or empty; docids must come in increasing order.
+  std::string at(Xapian::docid docid) {
+    if (it_ == end_ || it_.get_docid() != docid) return {};
+    std::string value = *it_;
+    ++it_;
+    return value;
+  }
+
+ private:
+  Xapian::ValueIterator it_, end_;
+};
+
+// The first eight bytes of `s` as a number that orders as the bytes do.
+std::uint64_t order_prefix(const std::string& s) {
+  std::uint64_t prefix = 0;
+  for (std::size_t i = 0; i < 8; ++i) prefix = prefix << 8 | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0);
+  return prefix;
+}
+
+}  // namespace
+
+std::string FacetTable::signature_of(const Xapian::Database& db) {
+  try {
+    return "r" + std::to_string(db.get_revision());
+  } catch (const Xapian::Error&) {
+    // Several shards: no single revision.
+    return db.get_uuid() + "/" + std::to_string(db.get_doccount()) + "/" + std::to_string(db.get_lastdocid());
+  }
+}
+
+FacetTable::FacetTable(const Xapian::Database& db) : signature_(signature_of(db)) {
+  std::array<FacetValues, kAllFacets.size()> values;
+  auto add = [&](Facet facet, std::string_view key, std::string_view name) {
+    auto f = static_cast<Id>(facet);
+    ids_.push_back(f << kFacetShift | values[f].add(key, name));
+  };
+
+  const Xapian::docid last = db.get_lastdocid();
+  offsets_.assign(static_cast<std::size_t>(last) + 2, 0);
+  const std::pair<Facet, Xapian::valueno> entity_slots[] = {{Facet::kPerson, schema::kPersonsSlot},
+                                                             {Facet::kPlace, schema::kPlacesSlot},
+                                                             {Facet::kOrganisation, schema::kOrganisationsSlot}};
+  Stream entity_streams[] = {{db, schema::kPersonsSlot}, {db, schema::kPlacesSlot}, {db, schema::kOrganisationsSlot}};
+  Stream language(db, schema::kLanguageSlot), date(db, schema::kDateSlot);
+
+  Xapian::docid filled = 0;  // offsets_ set up to here
+  for (Xapian::PostingIterator doc = db.postlist_begin(""); doc != db.postlist_end(""); ++doc) {
+    const Xapian::docid docid = *doc;
+    while (filled <= docid) offsets_[filled++] = static_cast<std::uint32_t>(ids_.size());
+    ++documents_;
+    for (std::size_t i = 0; i < 3; ++i) {
+      std::string slot = entity_streams[i].at(docid);
+      for_each_entity_in_slot(slot, [&](std::string_view key, std::string_view name) {
+        add(entity_slots[i].first, key, name);
+      });
+    }
+    std::string code = language.at(docid);
+    if (!code.empty()) add(Facet::kLanguage, code, code);
+
+    std::string ymd = date.at(docid);  // YYYYMMDD, DD = 00 for a month
+    if (ymd.size() != 8) {
+      for (Facet facet : {Facet::kYear, Facet::kMonth, Facet::kDay}) add(facet, kUndatedValue, kUndatedValue);
+      continue;
+    }
+    std::string year = ymd.substr(0, 4), month = year + "-" + ymd.substr(4, 2);
+    add(Facet::kYear, year, year);
+    add(Facet::kMonth, month, month);
+    if (ymd.compare(6, 2, "00") != 0) {
+      std::string day = month + "-" + ymd.substr(6, 2);
+      add(Facet::kDay, day, day);
+    }
+  }
+  while (filled < offsets_.size()) offsets_[filled++] = static_cast<std::uint32_t>(ids_.size());
+
+  // One range of ids per facet, in the order values are listed when their
+  // counts tie: by name, in code-point order (dates, named by their key,
+  // come chronologically, "undated" after the digits). Ordering counts then
+  // compares numbers only.
+  std::array<std::vector<Id>, kAllFacets.size()> renumbered;
+  for (std::size_t f = 0; f < values.size(); ++f) {
+    FacetValues& facet = values[f];
+    std::vector<std::string> names;
+    names.reserve(facet.keys.size());
+    for (const auto& spellings : facet.spellings) names.push_back(best_spelling(spellings));
+    struct Sortable {
+      std::uint64_t prefix;  // compared first: most comparisons end there
+      Id local;
+    };
+    std::vector<Sortable> order;
+    order.reserve(facet.keys.size());
+    for (Id i = 0; i < facet.keys.size(); ++i) order.push_back({order_prefix(names[i]), i});
+    std::sort(order.begin(), order.end(), [&](const Sortable& a, const Sortable& b) {
+      if (a.prefix != b.prefix) return a.prefix < b.prefix;
+      const std::string &x = names[a.local], &y = names[b.local];
+      return x != y ? x < y : facet.keys[a.local] < facet.keys[b.local];
+    });
+    first_id_[f] = static_cast<Id>(entries_.size());
+    renumbered[f].resize(order.size());
+    for (auto [prefix, local] : order) {
+      renumbered[f][local] = static_cast<Id>(entries_.size());
+      entries_.push_back({kAllFacets[f], facet.keys[local], std::move(names[local])});
+    }
+  }
+  first_id_[values.size()] = static_cast<Id>(entries_.size());
+  all_counts_.assign(entries_.size(), 0);
+  for (Id& id : ids_) {
+    id = renumbered[id >> kFacetShift][id & kLocalMask];
+    ++all_counts_[id];
+  }
+}
+
+std::shared_ptr<const FacetTable> FacetTable::for_database(const std::string& path, const Xapian::Database& db) {
+  // The few latest tables: threads on the previous revision for a moment
+  // after a commit do not make the table be read again and again.
+  constexpr std::size_t kKept = 4;
+  static std::mutex mutex;
+  static std::list<std::pair<std::string, std::shared_ptr<const FacetTable>>> cache;  // most recent first
+
+  std::string key = path + "\n" + signature_of(db);
+  std::lock_guard<std::mutex> lock(mutex);
+  for (auto it = cache.begin(); it != cache.end(); ++it)
+    if (it->first == key) {
+      cache.splice(cache.begin(), cache, it);
+      return cache.front().second;
+    }
+  auto table = std::make_shared<const FacetTable>(db);
+  cache.emplace_front(key, table);
+  if (cache.size() > kKept) cache.pop_back();
+  return table;
+}
+
+}  // namespace kiosque
