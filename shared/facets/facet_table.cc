@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <filesystem>
 #include <list>
 #include <mutex>
 #include <unordered_map>
@@ -99,7 +100,7 @@ std::uint64_t order_prefix(const std::string& s) {
 
 std::string FacetTable::signature_of(const Xapian::Database& db) {
   try {
-    return "r" + std::to_string(db.get_revision());
+    return db.get_uuid() + "/r" + std::to_string(db.get_revision());
   } catch (const Xapian::Error&) {
     // Several shards: no single revision.
     return db.get_uuid() + "/" + std::to_string(db.get_doccount()) + "/" + std::to_string(db.get_lastdocid());
@@ -194,14 +195,21 @@ std::shared_ptr<const FacetTable> FacetTable::for_database(const std::string& pa
   static std::mutex mutex;
   static std::list<std::pair<std::string, std::shared_ptr<const FacetTable>>> cache;  // most recent first
 
-  std::string key = path + "\n" + signature_of(db);
+  std::string signature = signature_of(db);
+  std::string key = path + "\n" + signature;
   std::lock_guard<std::mutex> lock(mutex);
   for (auto it = cache.begin(); it != cache.end(); ++it)
     if (it->first == key) {
       cache.splice(cache.begin(), cache, it);
       return cache.front().second;
     }
-  auto table = std::make_shared<const FacetTable>(db);
+  std::error_code error;
+  std::string file = std::filesystem::is_directory(path, error) ? path + "/" + kCacheFile : "";
+  std::shared_ptr<const FacetTable> table = file.empty() ? nullptr : load(file, signature);
+  if (!table) {
+    table = std::make_shared<const FacetTable>(db);
+    if (!file.empty()) table->save(file);  // a read-only index: no cache, no harm
+  }
   cache.emplace_front(key, table);
   if (cache.size() > kKept) cache.pop_back();
   return table;

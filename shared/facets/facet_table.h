@@ -41,7 +41,18 @@ class FacetTable {
 
   // The table for `db`'s current revision, shared by every thread that asks
   // for the same index `path` at that revision; read anew after a commit.
+  // When `path` is a folder, the table is also saved there (kCacheFile) and
+  // read back by the next process: a search from the command line does not
+  // read every document's values again.
   static std::shared_ptr<const FacetTable> for_database(const std::string& path, const Xapian::Database& db);
+
+  // The file in an index folder that keeps the table of its last revision.
+  static constexpr const char* kCacheFile = "kiosque-facets.cache";
+  // Writes the table to `file` (through a temporary file and a rename);
+  // false if it cannot be written (a read-only index).
+  bool save(const std::string& file) const;
+  // The table saved in `file` if it is whole and of revision `signature`.
+  static std::shared_ptr<const FacetTable> load(const std::string& file, const std::string& signature);
 
   // Document `docid`'s value ids as [first, last); empty when unknown.
   std::pair<const Id*, const Id*> values_of(Xapian::docid docid) const {
@@ -66,6 +77,8 @@ class FacetTable {
   static std::string signature_of(const Xapian::Database& db);
 
  private:
+  FacetTable() = default;
+
   std::vector<FacetEntry> entries_;
   std::array<Id, kAllFacets.size() + 1> first_id_{};
   std::vector<std::uint32_t> offsets_;  // by docid, into ids_; size lastdocid + 2
