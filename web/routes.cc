@@ -3,12 +3,15 @@
 #include <httplib.h>
 
 #include <cstdio>
+#include <memory>
 #include <nlohmann/json.hpp>
 
 #include "api_errors.h"
 #include "doc_handler.h"
+#include "facets/facet_table.h"
 #include "facet_handler.h"
 #include "query/query_error.h"
+#include "response_cache.h"
 #include "search_handler.h"
 #include "static_files.h"
 #include "thread_searcher.h"
@@ -19,10 +22,12 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
+constexpr const char* kJsonType = "application/json; charset=utf-8";
+
 void send_json(httplib::Response& res, const json& body, int status = 200) {
   res.status = status;
   res.set_header("Cache-Control", "no-store");
-  res.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace), "application/json; charset=utf-8");
+  res.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace), kJsonType);
 }
 
 void send_error(httplib::Response& res, ApiError error, const std::string& message, int status = 0) {
@@ -51,6 +56,40 @@ void answer(const httplib::Request& req, httplib::Response& res, F&& handler) {
   }
 }
 
+// The cache key of a request: path, parameters (in httplib's order: by
+// name, then as given) and the index revision it would be answered from.
+std::string cache_key(const httplib::Request& req, const std::string& db) {
+  std::string key = req.path;
+  for (const auto& [name, value] : req.params) key.append(1, '\0').append(name).append(1, '=').append(value);
+  key.append(1, '\0').append(with_searcher(db, [](Searcher& s) { return FacetTable::signature_of(s.database()); }));
+  return key;
+}
+
+// answer(), through `cache`: a request seen at the same index revision gets
+// the same reply without a search. Only successful replies are kept.
+template <typename F>
+void answer_cached(const httplib::Request& req, httplib::Response& res, ResponseCache& cache, const std::string& db,
+                   F&& handler) {
+  std::string key;
+  if (cache.enabled()) {
+    try {
+      key = cache_key(req, db);
+    } catch (const Xapian::Error&) {
+      // The index cannot be read: answer() reports it.
+    }
+  }
+  if (!key.empty()) {
+    if (auto body = cache.get(key)) {
+      res.set_header("Cache-Control", "no-store");
+      res.set_header("X-Kiosque-Cache", "hit");
+      res.set_content(*body, kJsonType);
+      return;
+    }
+  }
+  answer(req, res, handler);
+  if (!key.empty() && res.status == 200) cache.put(key, std::make_shared<const std::string>(res.body));
+}
+
 void send_file(httplib::Response& res, const std::string& name) {
   const EmbeddedFile* file = find_embedded_file(name);
   if (!file) return send_error(res, ApiError::kNotFound, "no file '" + name + "'");
@@ -60,7 +99,8 @@ void send_file(httplib::Response& res, const std::string& name) {
 
 }  // namespace
 
-void add_routes(httplib::Server& server, const std::string& db) {
+void add_routes(httplib::Server& server, const std::string& db, std::size_t cache_bytes) {
+  auto cache = std::make_shared<ResponseCache>(cache_bytes);
   server.set_default_headers({{"Content-Security-Policy", kContentSecurityPolicy},
                               {"X-Content-Type-Options", "nosniff"}});
 
@@ -70,11 +110,11 @@ void add_routes(httplib::Server& server, const std::string& db) {
       return json{{"status", "ok"}, {"documents", documents}};
     });
   });
-  server.Get("/api/search", [db](const httplib::Request& req, httplib::Response& res) {
-    answer(req, res, [&] { return handle_search(db, req.params); });
+  server.Get("/api/search", [db, cache](const httplib::Request& req, httplib::Response& res) {
+    answer_cached(req, res, *cache, db, [&] { return handle_search(db, req.params); });
   });
-  server.Get("/api/facet/(.*)", [db](const httplib::Request& req, httplib::Response& res) {
-    answer(req, res, [&] { return handle_facet(db, req.matches[1], req.params); });
+  server.Get("/api/facet/(.*)", [db, cache](const httplib::Request& req, httplib::Response& res) {
+    answer_cached(req, res, *cache, db, [&] { return handle_facet(db, req.matches[1], req.params); });
   });
   server.Get("/api/doc/(.+)", [db](const httplib::Request& req, httplib::Response& res) {
     answer(req, res, [&] {

@@ -2,6 +2,7 @@
 // the one place where exceptions become JSON error replies (api_errors.h).
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 namespace httplib {
@@ -14,7 +15,8 @@ namespace kiosque::web {
 inline constexpr const char* kContentSecurityPolicy = "default-src 'self'";
 
 // Adds every route, the security headers and the error replies to `server`,
-// serving the index in `db`.
-void add_routes(httplib::Server& server, const std::string& db);
+// serving the index in `db`; search and facet answers are kept in a cache of
+// `cache_bytes` (0: none; response_cache.h).
+void add_routes(httplib::Server& server, const std::string& db, std::size_t cache_bytes);
 
 }  // namespace kiosque::web

@@ -18,7 +18,8 @@ namespace kiosque::web {
 
 namespace {
 
-constexpr const char* kHelp = R"(Usage: kiosque serve --db DIR [--host ADDR] [--port N] [--threads N] [--quiet]
+constexpr const char* kHelp = R"(Usage: kiosque serve --db DIR [--host ADDR] [--port N] [--threads N]
+                     [--cache-mb N] [--quiet]
 
 Serves the index in DIR over HTTP: a search page at http://HOST:PORT/ and a
 JSON API (/api/search, /api/facet/NAME, /api/doc/ID, /healthz; see the
@@ -33,6 +34,8 @@ Options:
   --port N        port (default: 8080; 0 picks a free one, printed at start)
   --threads N     worker threads, each with its own index handle
                   (default: twice the cores, at least 8)
+  --cache-mb N    memory for recent search answers, reused while the index
+                  does not change (default: 64; 0: none)
   --quiet         no access log on stderr
   -h, --help      this help
 
@@ -41,6 +44,7 @@ opened or the address cannot be bound, 2 usage error.
 )";
 
 constexpr long kMaxThreads = 256;
+constexpr long kDefaultCacheMb = 64;
 // A browser keeps idle connections open, each holding a worker thread: a
 // short keep-alive frees them quickly.
 constexpr time_t kKeepAliveSeconds = 2;
@@ -52,7 +56,7 @@ long default_threads() {
 
 struct Options {
   std::string db, host = "127.0.0.1";
-  long port = 8080, threads = 0;
+  long port = 8080, threads = 0, cache_mb = kDefaultCacheMb;
   bool quiet = false;
 };
 
@@ -66,7 +70,7 @@ void log_request(const httplib::Request& req, const httplib::Response& res) {
 int serve_command(const std::vector<std::string>& args) {
   Options o;
   try {
-    cli::Arguments parsed(args, {"--db", "--host", "--port", "--threads"}, {"--quiet"});
+    cli::Arguments parsed(args, {"--db", "--host", "--port", "--threads", "--cache-mb"}, {"--quiet"});
     if (parsed.flag("--help")) {
       std::cout << kHelp;
       return cli::kExitOk;
@@ -75,6 +79,7 @@ int serve_command(const std::vector<std::string>& args) {
     o.host = parsed.value("--host").value_or(o.host);
     o.port = parsed.number("--port", 8080, 0, 65535);
     o.threads = parsed.number("--threads", default_threads(), 1, kMaxThreads);
+    o.cache_mb = parsed.number("--cache-mb", kDefaultCacheMb, 0, 1 << 20);
     o.quiet = parsed.flag("--quiet");
     if (!parsed.positional().empty()) throw cli::UsageError("unexpected argument '" + parsed.positional().front() + "'");
   } catch (const cli::UsageError& e) {
@@ -105,7 +110,7 @@ int serve_command(const std::vector<std::string>& args) {
   server.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
   server.set_keep_alive_timeout(kKeepAliveSeconds);
   if (!o.quiet) server.set_logger(log_request);
-  add_routes(server, o.db);
+  add_routes(server, o.db, static_cast<std::size_t>(o.cache_mb) << 20);
 
   int port = static_cast<int>(o.port);
   if (port == 0 ? (port = server.bind_to_any_port(o.host)) < 0 : !server.bind_to_port(o.host, port)) {

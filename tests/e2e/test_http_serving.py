@@ -113,6 +113,28 @@ class ServingAnIndexBeingUpdated(TempDirTest):
         self.assertEqual(status, 200)
         self.assertIn("mousson", doc["text"])
 
+    def test_a_repeated_search_is_answered_from_the_cache_until_the_index_changes(self):
+        first = self.server.raw("/api/search?q=pluies")
+        again = self.server.raw("/api/search?q=pluies")
+        self.assertNotIn("X-Kiosque-Cache", first[1])
+        self.assertEqual(again[1].get("X-Kiosque-Cache"), "hit")
+        self.assertEqual(json.loads(again[2])["total"], json.loads(first[2])["total"])
+        write_article(self.archive, "new.txt", "date 2023-09 Encore des pluies.\n")
+        kiosque("index", "--db", self.db, "--quiet", self.archive, check=EXIT_OK)
+        after = self.server.raw("/api/search?q=pluies")
+        self.assertNotIn("X-Kiosque-Cache", after[1])
+        self.assertEqual(json.loads(after[2])["total"], json.loads(first[2])["total"] + 1)
+        # A bad request is never kept: it stays a 400 with its message.
+        for _ in range(2):
+            status, headers, _ = self.server.raw("/api/search?q=%22")
+            self.assertNotIn("X-Kiosque-Cache", headers)
+
+    def test_the_cache_can_be_turned_off(self):
+        self.server.stop()
+        self.server = Server(self.db, "--quiet", "--cache-mb", "0")
+        self.server.raw("/api/search?q=pluies")
+        self.assertNotIn("X-Kiosque-Cache", self.server.raw("/api/search?q=pluies")[1])
+
     def test_an_index_removed_then_rebuilt_is_served_again(self):
         self.assertEqual(self.total("saison"), 3)
         shutil.rmtree(self.db)
