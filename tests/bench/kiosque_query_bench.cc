@@ -10,7 +10,8 @@
 // No spelling suggestion is asked for (the peers make none); the HTTP API's
 // figures include it.
 //
-// Usage: kiosque_query_bench --db DIR --queries FILE [--rounds N]
+// Usage: kiosque_query_bench --db DIR --queries FILE [--rounds N]  (0: the
+// warm-up only, for totals and person keys)
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
@@ -79,8 +80,8 @@ int run(int argc, char** argv) {
     else if (arg == "--rounds") rounds = std::atoi(next().c_str());
     else throw std::runtime_error("unknown option '" + arg + "'; usage: --db DIR --queries FILE [--rounds N]");
   }
-  if (db.empty() || queries_path.empty() || rounds < 1)
-    throw std::runtime_error("usage: kiosque_query_bench --db DIR --queries FILE [--rounds N >= 1]");
+  if (db.empty() || queries_path.empty() || rounds < 0)
+    throw std::runtime_error("usage: kiosque_query_bench --db DIR --queries FILE [--rounds N >= 0]");
 
   std::vector<BenchQuery> queries = read_queries(queries_path);
   kiosque::Searcher searcher(db);
