@@ -173,7 +173,7 @@ class Postgres(System):
         cur.execute(FACETS.format(match="SELECT d.id FROM docs d WHERE " + cond), params)
         rows = cur.fetchall()
         self.conn.rollback()  # read-only: ends the transaction psycopg2 opened
-        return rows[0][2], len(hits)
+        return next(n for facet, _, n in rows if facet == "total"), len(hits)
 
     def close(self):
         if self.conn is not None:

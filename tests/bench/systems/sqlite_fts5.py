@@ -130,7 +130,7 @@ class SqliteFts5(System):
             match = "SELECT d.id FROM docs d WHERE " + cond
         hits = self.conn.execute(top, params).fetchall()
         rows = self.conn.execute(FACETS.format(match=match), params).fetchall()
-        return rows[0][2], len(hits)
+        return next(n for facet, _, n in rows if facet == "total"), len(hits)
 
 
 if __name__ == "__main__":
