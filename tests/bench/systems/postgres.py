@@ -175,7 +175,7 @@ class Postgres(System):
         self.conn.rollback()  # read-only: ends the transaction psycopg2 opened
         return next(n for facet, _, n in rows if facet == "total"), len(hits)
 
-    def close(self):
+    def close(self, keep=False):
         if self.conn is not None:
             try:
                 self.conn.close()
@@ -188,4 +188,7 @@ class Postgres(System):
             except SetupError:
                 pass
             self.started = False
-        shutil.rmtree(self.dir, ignore_errors=True)
+        if keep:
+            print("kept %s (PostgreSQL's data, server stopped)" % self.dir)
+        else:
+            shutil.rmtree(self.dir, ignore_errors=True)
