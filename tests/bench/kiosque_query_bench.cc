@@ -7,11 +7,11 @@
 // and exact counts of all facets (request.facets = true), and prints one JSON
 // object: per query its total, the ids of its top 10, facet sizes, the keys its
 // person filters resolve to (the peers filter on them) and its latencies in ms.
-// No spelling suggestion is asked for (the peers make none); the HTTP API's
-// figures include it.
+// No spelling suggestion is asked for (the peers make none) unless --suggest;
+// the HTTP API's figures include it.
 //
-// Usage: kiosque_query_bench --db DIR --queries FILE [--rounds N]  (0: the
-// warm-up only, for totals and person keys)
+// Usage: kiosque_query_bench --db DIR --queries FILE [--rounds N] [--suggest]
+// (--rounds 0: the warm-up only, for totals and person keys)
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
@@ -37,7 +37,7 @@ std::vector<std::string> strings(const nlohmann::json& record, const char* name)
   return out;
 }
 
-std::vector<BenchQuery> read_queries(const std::string& path) {
+std::vector<BenchQuery> read_queries(const std::string& path, bool suggest) {
   std::ifstream in(path);
   if (!in) throw std::runtime_error(path + ": cannot open the query file");
   std::vector<BenchQuery> queries;
@@ -60,7 +60,7 @@ std::vector<BenchQuery> read_queries(const std::string& path) {
     query.request.facets = true;
     query.request.facet_limit = 10;
     query.request.match_all_when_empty = true;
-    query.request.suggest = false;
+    query.request.suggest = suggest;
     queries.push_back(std::move(query));
   }
   return queries;
@@ -69,6 +69,7 @@ std::vector<BenchQuery> read_queries(const std::string& path) {
 int run(int argc, char** argv) {
   std::string db, queries_path;
   int rounds = 5;
+  bool suggest = false;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     auto next = [&]() -> std::string {
@@ -78,12 +79,13 @@ int run(int argc, char** argv) {
     if (arg == "--db") db = next();
     else if (arg == "--queries") queries_path = next();
     else if (arg == "--rounds") rounds = std::atoi(next().c_str());
-    else throw std::runtime_error("unknown option '" + arg + "'; usage: --db DIR --queries FILE [--rounds N]");
+    else if (arg == "--suggest") suggest = true;
+    else throw std::runtime_error("unknown option '" + arg + "'; usage: --db DIR --queries FILE [--rounds N] [--suggest]");
   }
   if (db.empty() || queries_path.empty() || rounds < 0)
     throw std::runtime_error("usage: kiosque_query_bench --db DIR --queries FILE [--rounds N >= 0]");
 
-  std::vector<BenchQuery> queries = read_queries(queries_path);
+  std::vector<BenchQuery> queries = read_queries(queries_path, suggest);
   kiosque::Searcher searcher(db);
   nlohmann::json out = {{"documents", searcher.database().get_doccount()}, {"rounds", rounds}};
   nlohmann::json results = nlohmann::json::array();

@@ -9,7 +9,7 @@ Its index is also the source of the entities every peer counts
 import json, os, shutil, subprocess, time, urllib.parse, urllib.request
 
 import query_set
-from benchlib import BENCH_DIR, KiosqueServer, disk_usage, log_excerpt, run_measured
+from benchlib import KiosqueServer, disk_usage, log_excerpt, run_measured
 from systems import SetupError, System
 
 # Lua for wrk: cycles through the query set's URLs, and prints wrk's summary
