@@ -12,7 +12,13 @@ Needs python3-xapian to read Kiosque's index.
 """
 import json, os
 
-import xapian
+from systems import SetupError
+
+try:
+    import xapian
+except ImportError:
+    raise SetupError("python3-xapian not installed: run scripts/install-deps (the peers' input is read "
+                     "from Kiosque's index with it)")
 
 # Kiosque's value slots (shared/schema.h): what its facet counter reads.
 KIOSQUE_LANGUAGE_SLOT = 1
