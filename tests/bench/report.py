@@ -60,6 +60,29 @@ def print_probes(probes):
         print("%-14s" % label.replace("probe ", "") + "".join("%10d" % probes[n][label] for n in names))
 
 
+def top_overlap(report):
+    """{peer: {label: articles in both its top 10 and Kiosque's}}: how far the
+    rankings agree (the same article ids, in any order)."""
+    per_query = report["per_query"]
+    if "kiosque" not in per_query:
+        return {}
+    kiosque = per_query["kiosque"]
+    return {peer: {label: len(set(r["top_ids"]) & set(kiosque[label]["top_ids"])) for label, r in results.items()}
+            for peer, results in per_query.items() if peer not in ("kiosque", "kiosque-http")}
+
+
+def print_overlap(report, overlap):
+    if not overlap:
+        return
+    print("\nTop 10 shared with Kiosque's (same articles, any order; Kiosque's top 10 holds min(10, matches))")
+    names = list(overlap)
+    print("%-14s" % "query" + "%9s" % "kiosque" + "".join("%10s" % n for n in names))
+    for q in report["queries"]:
+        label = q["label"]
+        print("%-14s" % label + "%9d" % len(report["per_query"]["kiosque"][label]["top_ids"]) +
+              "".join("%10d" % overlap[n][label] for n in names))
+
+
 def ratios(report):
     """kiosque/peer for each peer: docs/s (above 1: Kiosque faster), size and
     latency percentiles (below 1: Kiosque smaller, faster)."""
@@ -82,6 +105,8 @@ def print_report(report):
     print_latency(report)
     print_throughput(report["http_throughput"])
     print_probes(report["probes"])
+    report["top10_shared_with_kiosque"] = top_overlap(report)
+    print_overlap(report, report["top10_shared_with_kiosque"])
     out = ratios(report)
     if out:
         print("\nkiosque/peer (docs/s: above 1x Kiosque indexes faster; size, p50, p95, p99: below 1x Kiosque is "

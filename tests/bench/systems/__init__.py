@@ -25,16 +25,16 @@ class System:
 
     def search(self, query):
         """Runs one query of query_set.py: top 10 and all facet counts. Returns
-        (total matches, number of hits returned)."""
+        (total matches, the article ids of the hits in rank order)."""
         raise NotImplementedError
 
     def measure(self, queries, rounds):
-        """{label: {"total", "hits", "ms": [...]}}: each query once to warm up,
+        """{label: {"total", "top_ids", "ms": [...]}}: each query once to warm up,
         then `rounds` passes over the whole set."""
         out = {}
         for query in queries:
-            total, hits = self.search(query)
-            out[query["label"]] = {"total": total, "hits": hits, "ms": []}
+            total, top_ids = self.search(query)
+            out[query["label"]] = {"total": total, "top_ids": top_ids, "ms": []}
         for _ in range(rounds):
             for query in queries:
                 start = time.perf_counter()

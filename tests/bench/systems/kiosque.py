@@ -87,7 +87,7 @@ class Kiosque(System):
         for query, result in zip(queries, out["queries"]):
             if result["person_keys"]:
                 self.person_keys[query["label"]] = result["person_keys"][0]
-        return {r["label"]: {"total": r["total"], "hits": len(r["top_ids"]), "ms": r["ms"]} for r in out["queries"]}
+        return {r["label"]: {"total": r["total"], "top_ids": r["top_ids"], "ms": r["ms"]} for r in out["queries"]}
 
     def measure(self, queries, rounds):
         return self._query_bench(queries, rounds)

@@ -173,7 +173,7 @@ class Postgres(System):
         cur.execute(FACETS.format(match="SELECT d.id FROM docs d WHERE " + cond), params)
         rows = cur.fetchall()
         self.conn.rollback()  # read-only: ends the transaction psycopg2 opened
-        return next(n for facet, _, n in rows if facet == "total"), len(hits)
+        return next(n for facet, _, n in rows if facet == "total"), [ext_id for _, ext_id, _, _ in hits]
 
     def close(self, keep=False):
         if self.conn is not None:

@@ -130,7 +130,7 @@ class SqliteFts5(System):
             match = "SELECT d.id FROM docs d WHERE " + cond
         hits = self.conn.execute(top, params).fetchall()
         rows = self.conn.execute(FACETS.format(match=match), params).fetchall()
-        return next(n for facet, _, n in rows if facet == "total"), len(hits)
+        return next(n for facet, _, n in rows if facet == "total"), [ext_id for _, ext_id, _, _ in hits]
 
 
 if __name__ == "__main__":

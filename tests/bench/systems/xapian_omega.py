@@ -47,6 +47,16 @@ if xapian is not None:
                         counts[key] = counts.get(key, 0) + 1
 
 
+def stored_field(data, name):
+    """A field of the document data scriptindex's `field` action stores:
+    name=value lines."""
+    prefix = name.encode() + b"="
+    for line in data.split(b"\n"):
+        if line.startswith(prefix):
+            return line[len(prefix):].decode("utf-8")
+    return None
+
+
 class XapianOmega(System):
     name = "xapian"
 
@@ -100,7 +110,7 @@ class XapianOmega(System):
         for spy in (entities, lang, month):
             self.enquire.add_matchspy(spy)
         mset = self.enquire.get_mset(0, 10, self.db.get_doccount())
-        hits = [(m.docid, m.document.get_data()) for m in mset]  # what a result page shows
+        hits = [stored_field(m.document.get_data(), "id") for m in mset]  # what a result page shows
         facets = {kind: heapq.nlargest(10, counts.items(), key=lambda kv: kv[1])
                   for kind, counts in entities.counts.items()}
         facets["lang"] = [(item.term, item.termfreq) for item in lang.values()]
@@ -109,4 +119,4 @@ class XapianOmega(System):
         for value, count in facets["month"]:
             years[value[:4]] = years.get(value[:4], 0) + count
         facets["year"] = sorted(years.items())
-        return mset.get_matches_estimated(), len(hits)
+        return mset.get_matches_estimated(), hits
