@@ -98,7 +98,11 @@ class Kiosque(System):
     def http(self, queries, rounds, wrk_seconds, connections, workdir):
         """Latencies one request at a time, then wrk's throughput. Returns
         ({label: {"total", "ms"}}, wrk figures or None when wrk_seconds is 0)."""
-        with KiosqueServer(self.bin, self.db, os.path.join(workdir, "kiosque-serve.log")) as server:
+        try:
+            server = KiosqueServer(self.bin, self.db, os.path.join(workdir, "kiosque-serve.log"))
+        except RuntimeError as e:
+            raise SetupError(str(e))
+        with server:
             def get(query):
                 start = time.perf_counter()
                 with urllib.request.urlopen(server.base + search_path(query), timeout=120) as r:
