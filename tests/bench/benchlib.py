@@ -111,11 +111,11 @@ class KiosqueServer:
     """`kiosque serve` on a free loopback port, for a `with` block: stopped on
     exit, also on error or Ctrl-C."""
 
-    def __init__(self, kiosque, db, log_path=os.devnull):
+    def __init__(self, kiosque, db, log_path=os.devnull, extra_args=()):
         self.port = free_port()
         self.base = "http://127.0.0.1:%d" % self.port
         self._log = open(log_path, "w")
-        self._proc = subprocess.Popen([kiosque, "serve", "--db", db, "--port", str(self.port)],
+        self._proc = subprocess.Popen([kiosque, "serve", "--db", db, "--port", str(self.port), *extra_args],
                                       stdout=self._log, stderr=subprocess.STDOUT)
         for _ in range(300):
             if self._proc.poll() is not None:

@@ -40,13 +40,16 @@ def print_latency(report):
         print("%-14s" % q["label"] + "".join(cells))
 
 
-def print_throughput(t):
-    if not t:
+def print_throughput(runs):
+    if not runs:
         return
-    print("\nHTTP throughput (wrk, %d connections, %d threads, %.0f s, the query set in turn): %.0f requests/s, "
-          "%d requests, errors: %d non-2xx, %d socket; latency p50 %.1f ms, p99 %.1f ms" % (
-              t["connections"], t["threads"], t["seconds"], t["requests_per_s"], t["requests"], t["non_2xx"],
-              t["socket_errors"], t["p50_ms"], t["p99_ms"]))
+    for name, t in runs.items():
+        what = {"uncached": "answer cache off, every request searches",
+                "cached": "answer cache on, as served by default"}.get(name, name)
+        print("\nHTTP throughput, %s (wrk, %d connections, %d threads, %.0f s, the query set in turn): "
+              "%.0f requests/s, %d requests, errors: %d non-2xx, %d socket; latency p50 %.1f ms, p99 %.1f ms" % (
+                  what, t["connections"], t["threads"], t["seconds"], t["requests_per_s"], t["requests"],
+                  t["non_2xx"], t["socket_errors"], t["p50_ms"], t["p99_ms"]))
 
 
 def print_probes(probes):

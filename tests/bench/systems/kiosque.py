@@ -96,23 +96,32 @@ class Kiosque(System):
         return {label: r["total"] for label, r in self._query_bench(queries, 0).items()}
 
     def http(self, queries, rounds, wrk_seconds, connections, workdir):
-        """Latencies one request at a time, then wrk's throughput. Returns
-        ({label: {"total", "ms"}}, wrk figures or None when wrk_seconds is 0)."""
-        try:
-            server = KiosqueServer(self.bin, self.db, os.path.join(workdir, "kiosque-serve.log"))
-        except RuntimeError as e:
-            raise SetupError(str(e))
-        with server:
+        """Latencies one request at a time, then wrk's throughput, with the
+        server's answer cache off (every request searches); then wrk again
+        with the cache on (--cache-mb default), as served by default. Returns
+        ({label: {"total", "ms"}}, {"uncached": wrk figures, "cached": ...}
+        or None when wrk_seconds is 0)."""
+        def start(extra_args, log):
+            try:
+                return KiosqueServer(self.bin, self.db, os.path.join(workdir, log), extra_args)
+            except RuntimeError as e:
+                raise SetupError(str(e))
+        throughput = {} if wrk_seconds else None
+        with start(["--cache-mb", "0"], "kiosque-serve.log") as server:
             def get(query):
-                start = time.perf_counter()
+                start_time = time.perf_counter()
                 with urllib.request.urlopen(server.base + search_path(query), timeout=120) as r:
                     body = json.load(r)
-                return (time.perf_counter() - start) * 1000, body["total"]
+                return (time.perf_counter() - start_time) * 1000, body["total"]
             per_query = {q["label"]: {"total": get(q)[1], "ms": []} for q in queries}  # warm-up
             for _ in range(rounds):
                 for query in queries:
                     per_query[query["label"]]["ms"].append(get(query)[0])
-            throughput = self._wrk(server, queries, wrk_seconds, connections, workdir) if wrk_seconds else None
+            if wrk_seconds:
+                throughput["uncached"] = self._wrk(server, queries, wrk_seconds, connections, workdir)
+        if wrk_seconds:
+            with start([], "kiosque-serve-cached.log") as server:
+                throughput["cached"] = self._wrk(server, queries, wrk_seconds, connections, workdir)
         return per_query, throughput
 
     def _wrk(self, server, queries, seconds, connections, workdir):
