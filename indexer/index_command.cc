@@ -8,6 +8,7 @@
 
 #include "cli/arguments.h"
 #include "cli/exit_codes.h"
+#include "facets/facet_table.h"
 #include "index_run.h"
 
 namespace kiosque::indexer {
@@ -80,6 +81,16 @@ int index_command(const std::vector<std::string>& args) {
   } catch (const FatalError& e) {
     std::cerr << "kiosque index: " << e.what() << '\n';
     return cli::kExitFatal;
+  }
+
+  // Searches count facets from a table of the index's revision
+  // (facets/facet_table.h): written now, the first search need not build it.
+  if (!stats.interrupted && stats.added + stats.updated + stats.removed > 0) {
+    try {
+      FacetTable::for_database(options.db, Xapian::Database(options.db));
+    } catch (const Xapian::Error&) {
+      // Searches build it themselves.
+    }
   }
 
   std::size_t read = stats.added + stats.updated + stats.unchanged;
