@@ -30,6 +30,23 @@ std::string stem_key(const Xapian::Stem& stemmer, std::string_view word) {
   return name_key(stemmer(analysis::lower_case(word)));
 }
 
+// The stems of a name's words, as one key: "Europäischen Kommission" and
+// "Europäische Kommission" give the same.
+std::string stems_key(const Xapian::Stem& stemmer, std::string_view name) {
+  std::string key;
+  std::size_t start = 0;
+  while (start <= name.size()) {
+    std::size_t end = name.find_first_of(" -", start);
+    if (end == std::string_view::npos) end = name.size();
+    if (end > start) {
+      if (!key.empty()) key += ' ';
+      key += stem_key(stemmer, name.substr(start, end - start));
+    }
+    start = end + 1;
+  }
+  return key;
+}
+
 }  // namespace
 
 AliasMatcher::AliasMatcher(const AliasTable& table) {
@@ -39,10 +56,14 @@ AliasMatcher::AliasMatcher(const AliasTable& table) {
     if (!stemmer.is_none()) stemmers.emplace_back(language, stemmer);
   }
   table.for_each_alias([&](entities::EntityType type, const std::string& alias, const std::string& canonical) {
-    if (alias.find(' ') != std::string::npos || alias.size() < kMinStemmedAlias) return;
+    bool one_word = alias.find_first_of(" -") == std::string::npos;
+    if (one_word && alias.size() < kMinStemmedAlias) return;
     for (auto& [language, stemmer] : stemmers) {
-      auto [it, added] = stemmed_[language].emplace(stem_key(stemmer, alias), std::make_pair(type, canonical));
+      std::string key = stems_key(stemmer, alias);
+      Stemmed& stemmed = stemmed_[language];
+      auto [it, added] = stemmed.names.emplace(key, std::make_pair(type, canonical));
       if (!added && it->second != std::make_pair(type, canonical)) it->second.second.clear();  // ambiguous
+      stemmed.first_stems.insert(first_word(key));
     }
   });
   table.for_each([&](entities::EntityType type, std::string_view key, const std::string& canonical) {
@@ -63,6 +84,13 @@ std::vector<AliasMatch> AliasMatcher::find(std::string_view text, const std::vec
   for (const auto& t : all)
     if (t.kind == entities::TokenKind::kWord) words.push_back(t);
 
+  // Each word's stem key, computed when first needed.
+  std::vector<std::string> stem_keys(words.size());
+  auto word_stem = [&](std::size_t j) -> const std::string& {
+    if (stem_keys[j].empty()) stem_keys[j] = stems_key(stemmer, words[j].in(text));
+    return stem_keys[j];
+  };
+
   std::vector<AliasMatch> matches;
   for (std::size_t i = 0; i < words.size();) {
     std::string_view first = words[i].in(text);
@@ -70,28 +98,38 @@ std::vector<AliasMatch> AliasMatcher::find(std::string_view text, const std::vec
       ++i;
       continue;
     }
-    if (!first_words_.count(name_key(first))) {
-      if (stems != stemmed_.end()) {
-        auto it = stems->second.find(stem_key(stemmer, first));
-        if (it != stems->second.end() && !it->second.second.empty())
-          matches.push_back({it->second.first, words[i].start, words[i].end, it->second.second});
-      }
-      ++i;
-      continue;
-    }
     std::size_t matched_words = 0;
     const std::pair<entities::EntityType, std::string>* found = nullptr;
-    for (std::size_t n = std::min(kMaxWords, words.size() - i); n >= 1; --n) {
-      std::size_t start = words[i].start, end = words[i + n - 1].end;
+    auto plain_span = [&](std::size_t n) {
       // A match does not run across a sentence or a comma.
-      std::string_view span = text.substr(start, end - start);
-      if (span.find_first_of(",;:.!?()\n") != std::string_view::npos && n > 1) continue;
-      auto it = names_.find(name_key(span));
-      if (it == names_.end()) continue;
-      if (ambiguous_.count(it->first)) break;
-      found = &it->second;
-      matched_words = n;
-      break;
+      std::string_view span = text.substr(words[i].start, words[i + n - 1].end - words[i].start);
+      return n == 1 || span.find_first_of(",;:.!?()\n") == std::string_view::npos ? span : std::string_view();
+    };
+    if (first_words_.count(name_key(first))) {
+      for (std::size_t n = std::min(kMaxWords, words.size() - i); n >= 1; --n) {
+        std::string_view span = plain_span(n);
+        if (span.empty()) continue;
+        auto it = names_.find(name_key(span));
+        if (it == names_.end()) continue;
+        if (ambiguous_.count(it->first)) break;
+        found = &it->second;
+        matched_words = n;
+        break;
+      }
+    }
+    if (!found && stems != stemmed_.end() && stems->second.first_stems.count(first_word(word_stem(i)))) {
+      // By the stems of its words, in a language that inflects names.
+      for (std::size_t n = std::min(kMaxWords, words.size() - i); n >= 1; --n) {
+        if (plain_span(n).empty()) continue;
+        std::string key = word_stem(i);
+        for (std::size_t j = i + 1; j < i + n; ++j) key.append(1, ' ').append(word_stem(j));
+        auto it = stems->second.names.find(key);
+        if (it == stems->second.names.end()) continue;
+        if (it->second.second.empty()) break;  // ambiguous
+        found = &it->second;
+        matched_words = n;
+        break;
+      }
     }
     if (!found) {
       ++i;

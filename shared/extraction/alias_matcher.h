@@ -6,8 +6,8 @@
 //
 // A match starts at a capitalised word and is the longest run of up to
 // kMaxWords words whose name key is an alias. In languages that inflect
-// names ("в Москве", "des Bundestages"), a single word also matches an alias
-// of one word by its stem in the article's language.
+// names ("в Москве", "des Bundestages", "der Europäischen Kommission"), words
+// also match an alias by their stems in the article's language.
 #pragma once
 
 #include <string>
@@ -44,9 +44,13 @@ class AliasMatcher {
   std::unordered_map<std::string, std::pair<entities::EntityType, std::string>> names_;  // key -> type, canonical
   std::unordered_set<std::string> ambiguous_;    // keys known as more than one type
   std::unordered_set<std::string> first_words_;  // first word of every key
-  // Per inflecting language: key of the stem of a one-word alias -> alias.
-  std::unordered_map<std::string, std::unordered_map<std::string, std::pair<entities::EntityType, std::string>>>
-      stemmed_;
+  // Per inflecting language: the stems of an alias's words (stems_key) ->
+  // alias (canonical name empty when ambiguous), and every first stem.
+  struct Stemmed {
+    std::unordered_map<std::string, std::pair<entities::EntityType, std::string>> names;
+    std::unordered_set<std::string> first_stems;
+  };
+  std::unordered_map<std::string, Stemmed> stemmed_;
 };
 
 }  // namespace kiosque

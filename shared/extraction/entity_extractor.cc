@@ -73,12 +73,18 @@ void merge_split_person_names(const std::string& text, std::vector<Found>& found
 
 // Adds the alias table's names found in the text. A match that covers a
 // tagger mention replaces it (the table knows the type and the canonical
-// name); a tagger mention longer than the match is kept.
-void add_alias_matches(const std::vector<AliasMatch>& matches, std::vector<Found>& found) {
+// name); a tagger mention longer than the match is kept ("Conseil de sécurité
+// de l'ONU" around "ONU"), unless it is of another type and the match has
+// several words: a known name of several words ("Europäischen Kommission")
+// is not part of a person's name, where one word may be ("Anne de Bretagne").
+void add_alias_matches(std::string_view text, const std::vector<AliasMatch>& matches, std::vector<Found>& found) {
   for (const AliasMatch& m : matches) {
+    const bool several_words = text.substr(m.start, m.end - m.start).find_first_of(" -") != std::string_view::npos;
     bool inside_longer = false;
     for (const Found& f : found)
-      if (f.start <= m.start && m.end <= f.end && f.end - f.start > m.end - m.start) inside_longer = true;
+      if (f.start <= m.start && m.end <= f.end && f.end - f.start > m.end - m.start &&
+          (f.type == m.type || !several_words))
+        inside_longer = true;
     if (inside_longer) continue;
     found.erase(std::remove_if(found.begin(), found.end(),
                                [&](const Found& f) { return f.start < m.end && m.start < f.end; }),
@@ -248,7 +254,7 @@ void EntityExtractor::extract(Article& article) const {
   // 2. Names the alias table knows, in any language; a tagger mention whose
   //    name the table knows under one other type takes that type ("Russia"
   //    is a place, "Kremlin" an organisation).
-  add_alias_matches(matcher_->find(text, tokens, article.language), found);
+  add_alias_matches(text, matcher_->find(text, tokens, article.language), found);
   for (Found& f : found) {
     if (f.surface.empty()) f.surface = text.substr(f.start, f.end - f.start);
     if (!f.canonical.empty()) continue;

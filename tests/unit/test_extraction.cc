@@ -105,6 +105,31 @@ TEST_CASE("names in other languages and scripts take the French canonical form")
   }
 }
 
+TEST_CASE("organisations in other languages take the French canonical form, inflected too") {
+  struct Row {
+    const char* text;
+    const char* language;
+    const char* organisation;
+  };
+  const Row rows[] = {
+      // German adjectives inflect: every word of the name matches by its stem.
+      {"Die Abgeordneten der Europäischen Union stimmten in Straßburg ab.", "de", "Union européenne"},
+      {"Das Europäische Parlament bestätigte die Wahl am Donnerstag.", "de", "Parlement européen"},
+      // A known name of several words is not part of the person the
+      // French tagger sees around it in a German sentence.
+      {"Ursula von der Leyen bleibt Präsidentin der Europäischen Kommission.", "de", "Commission européenne"},
+      {"El Congreso de los Diputados votó el jueves en Madrid.", "es", "Congrès des députés"},
+      {"Il governo di Fratelli d'Italia ha giurato al Quirinale.", "it", "Frères d'Italie"},
+      // An acronym and its party are one organisation.
+      {"Les députés du RN ont voté contre le texte du gouvernement.", "fr", "Rassemblement national"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    Article a = article_of(row.text, row.language);
+    CHECK(names(a, EntityType::kOrganisation).count(row.organisation) == 1);
+  }
+}
+
 TEST_CASE("places after elisions and prepositions") {
   Article a = article_of("L'aide à l'Ukraine a été votée. Le soutien d'Israël et la maire de Saint-Étienne ont suivi.");
   Names places = names(a, EntityType::kPlace);
