@@ -244,10 +244,12 @@ void EntityExtractor::extract(Article& article) const {
   std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.start < b.start; });
   // Abbreviations of things (TGV, PIB) and kinds of bodies ("l'État", "la
   // Commission" alone) are not organisations' names, whoever found them.
+  // Nor is a word or a name in capitals in French text ("SONT", "MARTIN").
   found.erase(std::remove_if(found.begin(), found.end(),
-                             [](const Found& f) {
+                             [&](const Found& f) {
                                return f.type == EntityType::kOrganisation &&
-                                      (is_non_organisation_acronym(f.surface) || is_generic_body(f.surface));
+                                      (is_non_organisation_acronym(f.surface) || is_generic_body(f.surface) ||
+                                       (french && is_word_in_capitals(f.surface, tagger_.model().gazetteer)));
                              }),
               found.end());
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "analysis/stopwords.h"
 
 namespace kiosque {
 
@@ -110,6 +111,20 @@ bool in_capitals_run(const std::vector<Word>& words, std::size_t i) {
   return (i > 0 && caps(i - 1)) || (i + 1 < words.size() && caps(i + 1));
 }
 
+// A word in capitals in French text that is a word or a name rather than
+// an acronym: "SONT", "VENDRE" in a shouted or OCR'd line, "PERNET", "VALAIS"
+// in a list of names. Known acronyms (ONU, SNCF) are kept, and so are short
+// ones that are also rare words (AS, PP).
+bool shouted_word(const std::string& folded, std::size_t bytes, const entities::Gazetteer& gazetteer) {
+  using entities::GazetteerList;
+  using entities::list_bit;
+  if (analysis::is_stopword("fr", folded)) return true;
+  auto lists = gazetteer.lists_of(entities::gazetteer_token_key(folded));
+  if (bytes < 4 || (lists & list_bit(GazetteerList::kCapitalisedNoun))) return false;
+  return lists & (list_bit(GazetteerList::kCommonWord) | list_bit(GazetteerList::kPlace) |
+                  list_bit(GazetteerList::kFirstName) | list_bit(GazetteerList::kSurname));
+}
+
 }  // namespace
 
 bool is_generic_body(std::string_view word) {
@@ -120,6 +135,17 @@ bool is_generic_body(std::string_view word) {
       "administration", "armee", "police", "justice", "prefecture", "mairie", "region", "departement", "ville",
       "commune", "eglise", "universite", "societe", "compagnie", "groupe", "comite", "syndicat", "association"};
   return kGeneric.count(entities::fold_for_gazetteer(word)) > 0;
+}
+
+bool is_word_in_capitals(std::string_view word, const entities::Gazetteer& gazetteer) {
+  if (word.empty() || word.find_first_of(" -'") != std::string_view::npos) return false;
+  int32_t i = 0, n = static_cast<int32_t>(word.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(word.data(), i, n, c);
+    if (c < 0 || u_islower(c)) return false;
+  }
+  return shouted_word(entities::fold_for_gazetteer(word), word.size(), gazetteer);
 }
 
 bool is_non_organisation_acronym(std::string_view word) {
@@ -140,9 +166,11 @@ std::vector<Span> find_organisation_names(std::string_view text, const std::vect
     if (!w.is_word) continue;
 
     // Acronyms: two or more capitals (digits allowed: G7, G20), not a
-    // heading in capitals, not an abbreviation of a thing.
+    // heading in capitals, not an abbreviation of a thing, not a word or a
+    // name written in capitals.
     if (w.all_caps && w.text.size() <= 8 && !in_capitals_run(words, i) &&
-        !non_organisation_acronyms().count(w.folded) && w.text.find('.') == std::string_view::npos) {
+        !non_organisation_acronyms().count(w.folded) && w.text.find('.') == std::string_view::npos &&
+        !(french && shouted_word(w.folded, w.text.size(), gazetteer))) {
       // An acronym in front of a place names a club or a body: "FC Metz",
       // "AS Saint-Étienne".
       std::size_t end = i;

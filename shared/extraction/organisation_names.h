@@ -31,6 +31,11 @@ std::vector<Span> find_organisation_names(std::string_view text, const std::vect
 // "l'État", "le Parlement", "la Commission" alone.
 bool is_generic_body(std::string_view name);
 
+// Whether `word`, one word in capitals in French text, is a word or a name
+// rather than an acronym: "SONT", "VENDRE", "MARTIN" (OCR, shouted lines,
+// names in capitals). Known acronyms (ONU) are not.
+bool is_word_in_capitals(std::string_view word, const entities::Gazetteer& gazetteer);
+
 // Whether `word` is an abbreviation of a thing rather than a body (PIB, TGV).
 bool is_non_organisation_acronym(std::string_view word);
 

@@ -158,6 +158,21 @@ TEST_CASE("organisations by cue words and acronyms") {
   CHECK(orgs.count("FSB") == 1);
 }
 
+TEST_CASE("a word or a name written in capitals is not an acronym") {
+  // An old page's OCR and shouted lines: words and names in capitals.
+  Article a = article_of("On trouve A VENDRE une maison. Les témoins SONT partis. Le notaire MARTIN signe à LYON. "
+                         "La SNCF et l'ONU ont répondu.");
+  Names orgs = names(a, EntityType::kOrganisation);
+  CHECK(orgs.count("VENDRE") == 0);
+  CHECK(orgs.count("SONT") == 0);
+  CHECK(orgs.count("MARTIN") == 0);
+  CHECK(orgs.count("LYON") == 0);
+  CHECK(orgs.count("SNCF") == 1);
+  CHECK(orgs.count("ONU") == 1);
+  // In English "UN" is the United Nations, not the French article.
+  CHECK(names(article_of("The UN Secretary-General visited Gaza.", "en"), EntityType::kOrganisation).count("ONU") == 1);
+}
+
 TEST_CASE("organisations named in apposition to their kind") {
   Article a = article_of("Au Parlement, le groupe Liot a déposé une motion. Selon l'ONG OVD-Info, mille personnes "
                          "ont été arrêtées.");
