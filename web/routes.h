@@ -2,6 +2,7 @@
 // the one place where exceptions become JSON error replies (api_errors.h).
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 namespace httplib {
@@ -13,8 +14,14 @@ namespace kiosque::web {
 // Headers on every response, error replies included.
 inline constexpr const char* kContentSecurityPolicy = "default-src 'self'";
 
+// Limits on a request's headers, past which it is refused with 431 (the
+// request line is limited by cpp-httplib: 8 KiB, else 414).
+inline constexpr std::size_t kMaxHeaders = 64;
+inline constexpr std::size_t kMaxHeaderBytes = 16 * 1024;
+
 // Adds every route, the security headers and the error replies to `server`,
-// serving the index in `db`.
-void add_routes(httplib::Server& server, const std::string& db);
+// serving the index in `db`. A non-empty `token` is required on every request
+// (auth.h).
+void add_routes(httplib::Server& server, const std::string& db, const std::string& token = "");
 
 }  // namespace kiosque::web
