@@ -55,7 +55,7 @@ void FacetCounter::operator()(const Xapian::Document& doc, double) {
                                                              {Facet::kOrganisation, schema::kOrganisationsSlot}};
   for (auto [facet, slot] : entity_slots) {
     std::string value = doc.get_value(slot);
-    for_each_entity_in_slot(value, [&](std::string_view key, std::string_view name) { add(facet, key, name); });
+    for_each_entity_in_slot(value, [&, facet = facet](std::string_view key, std::string_view name) { add(facet, key, name); });
   }
   std::string language = doc.get_value(schema::kLanguageSlot);
   if (!language.empty()) add(Facet::kLanguage, language, language);
