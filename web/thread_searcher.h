@@ -52,6 +52,8 @@ class SearcherLease {
 inline constexpr int kModifiedRetries = 3;
 
 // Runs f(Searcher&) and returns its result, retrying on a modified database.
+// Never call it inside `f`: a request holds one Searcher at a time (two
+// nested leases could wait on each other when all are lent).
 template <typename F>
 auto with_searcher(const std::string& db, F&& f) -> decltype(f(std::declval<Searcher&>())) {
   SearcherLease lease(db);

@@ -113,7 +113,7 @@ FacetChoices facet_choices(Searcher& searcher, const SearchRequest& request, con
       }
     }
     for (const auto& [key, name] : keys) {
-      bool present = std::any_of(choices.begin(), choices.end(), [&](const FacetChoice& c) { return c.key == key; });
+      bool present = std::any_of(choices.begin(), choices.end(), [&key = key](const FacetChoice& c) { return c.key == key; });
       if (!present) choices.push_back({name, key, 0, true});
     }
   }
