@@ -63,7 +63,7 @@ class Interrupted(TempDirTest):
 
     def test_sigint_and_sigterm_commit_and_say_how_to_resume(self):
         archive = self.path("archive")
-        total = copy_sample(archive, 40)
+        total = copy_sample(archive, 15)
         for signal_number in (signal.SIGINT, signal.SIGTERM):
             with self.subTest(signal=signal_number.name):
                 db = self.path("db-" + signal_number.name)
