@@ -1,8 +1,11 @@
 #include "index_run.h"
 
+#include <unistd.h>
 #include <xapian.h>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -197,6 +200,10 @@ Xapian::WritableDatabase open_writable(const std::string& path) {
   try {
     return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
   } catch (const Xapian::DatabaseLockError&) {
+    // Xapian says "locked" too when it cannot create its lock file.
+    if (access(path.c_str(), W_OK) != 0)
+      throw FatalError("database '" + path + "' is read-only: " + std::strerror(errno) +
+                       " (index into a writable folder, or mount it read-write)");
     throw FatalError("database '" + path + "' is locked by another writer (is another `kiosque index` running?); "
                      "wait for it to finish and run again");
   } catch (const Xapian::Error& e) {

@@ -20,6 +20,7 @@ enum class ApiError {
   kUnknownFacet,
   kIndexUnavailable,
   kBadRequest,
+  kUnauthorized,
   kInternal,
 };
 
@@ -42,7 +43,10 @@ inline constexpr ApiErrorInfo kApiErrors[] = {
     {ApiError::kUnknownFacet, "unknown_facet", 404, "/api/facet/NAME with a NAME that is not a facet"},
     {ApiError::kIndexUnavailable, "index_unavailable", 503, "the index cannot be read (deleted, not an index)"},
     {ApiError::kBadRequest, "bad_request", 400,
-     "the HTTP request itself is malformed or too large (then with the status the HTTP layer gives: 413, 414)"},
+     "the HTTP request itself is malformed or too large (then with its status: 413 body, 414 URI, "
+     "431 headers)"},
+    {ApiError::kUnauthorized, "unauthorized", 401,
+     "the server requires a token (kiosque serve --auth-file) and the request has none, or a wrong one"},
     {ApiError::kInternal, "internal_error", 500, "a bug: reported on the server's stderr"},
 };
 

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api_errors.h"
+#include "auth.h"
 #include "doc_handler.h"
 #include "facets/facet_table.h"
 #include "facet_handler.h"
@@ -97,12 +98,36 @@ void send_file(httplib::Response& res, const std::string& name) {
   res.set_content(reinterpret_cast<const char*>(file->data), file->size, content_type_for(name));
 }
 
+// Refuses, before any route runs, a request with too many headers or
+// without the token.
+httplib::Server::HandlerResponse check_request(const httplib::Request& req, httplib::Response& res,
+                                               const std::string& token) {
+  std::size_t header_bytes = 0;
+  for (const auto& [name, value] : req.headers) header_bytes += name.size() + value.size() + 4;
+  if (req.headers.size() > kMaxHeaders || header_bytes > kMaxHeaderBytes) {
+    send_error(res, ApiError::kBadRequest, "too many or too large headers: at most " + std::to_string(kMaxHeaders) +
+                                               " headers, " + std::to_string(kMaxHeaderBytes) + " bytes", 431);
+    return httplib::Server::HandlerResponse::Handled;
+  }
+  if (!token.empty() && !authorized(req.get_header_value("Authorization"), token)) {
+    res.set_header("WWW-Authenticate", kAuthChallenge);
+    send_error(res, ApiError::kUnauthorized,
+               "this server needs its token: 'Authorization: Bearer TOKEN', or HTTP Basic with the token as password");
+    return httplib::Server::HandlerResponse::Handled;
+  }
+  return httplib::Server::HandlerResponse::Unhandled;
+}
+
 }  // namespace
 
-void add_routes(httplib::Server& server, const std::string& db, std::size_t cache_bytes) {
+void add_routes(httplib::Server& server, const std::string& db, std::size_t cache_bytes, const std::string& token) {
   auto cache = std::make_shared<ResponseCache>(cache_bytes);
   server.set_default_headers({{"Content-Security-Policy", kContentSecurityPolicy},
-                              {"X-Content-Type-Options", "nosniff"}});
+                              {"X-Content-Type-Options", "nosniff"},
+                              {"Referrer-Policy", "no-referrer"}});
+  server.set_pre_routing_handler([token](const httplib::Request& req, httplib::Response& res) {
+    return check_request(req, res, token);
+  });
 
   server.Get("/healthz", [db](const httplib::Request& req, httplib::Response& res) {
     answer(req, res, [&] {

@@ -5,21 +5,27 @@
 #include <signal.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
+#include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <thread>
+
+#include "auth.h"
 
 #include "cli/arguments.h"
 #include "cli/exit_codes.h"
 #include "routes.h"
 #include "search/searcher.h"
+#include "thread_searcher.h"
 
 namespace kiosque::web {
 
 namespace {
 
 constexpr const char* kHelp = R"(Usage: kiosque serve --db DIR [--host ADDR] [--port N] [--threads N]
-                     [--cache-mb N] [--quiet]
+                     [--cache-mb N] [--auth-file FILE | --auth TOKEN] [--quiet]
 
 Serves the index in DIR over HTTP: a search page at http://HOST:PORT/ and a
 JSON API (/api/search, /api/facet/NAME, /api/doc/ID, /healthz; see the
@@ -30,12 +36,17 @@ at once, without a restart.
 Options:
   --db DIR        index folder (required)
   --host ADDR     address to listen on (default: 127.0.0.1, this machine only;
-                  0.0.0.0 for every interface: there is no authentication)
+                  any other address, such as 0.0.0.0, needs a token)
   --port N        port (default: 8080; 0 picks a free one, printed at start)
-  --threads N     worker threads, each with its own index handle
+  --threads N     searches run at once, each with its own index handle
                   (default: twice the cores, at least 8)
   --cache-mb N    memory for recent search answers, reused while the index
                   does not change (default: 64; 0: none)
+  --auth-file FILE  require the token in FILE (its first line, 16 bytes or
+                  more) on every request: 'Authorization: Bearer TOKEN', or
+                  HTTP Basic with any user name and the token as password
+                  (browsers ask for it). The KIOSQUE_AUTH_TOKEN variable or
+                  --auth TOKEN (visible to other users in 'ps') also set it.
   --quiet         no access log on stderr
   -h, --help      this help
 
@@ -45,9 +56,22 @@ opened or the address cannot be bound, 2 usage error.
 
 constexpr long kMaxThreads = 256;
 constexpr long kDefaultCacheMb = 64;
-// A browser keeps idle connections open, each holding a worker thread: a
-// short keep-alive frees them quickly.
+
+// Connections served at once, each on its own thread (cpp-httplib reads a
+// connection on one thread from accept to close). Most wait on idle clients,
+// which cost a sleeping thread; searches themselves are limited to --threads
+// (thread_searcher.h). More connections than this wait in line.
+constexpr std::size_t kConnectionThreads = 512;
+// A browser keeps idle connections open, each holding a connection thread: a
+// short keep-alive frees them quickly; an idle new connection is closed as soon.
 constexpr time_t kKeepAliveSeconds = 2;
+constexpr std::size_t kKeepAliveRequests = 100;  // then the connection is closed
+// A client that stops sending mid-request, or stops reading the reply, is
+// dropped after this long without progress.
+constexpr time_t kReadTimeoutSeconds = 5;
+constexpr time_t kWriteTimeoutSeconds = 5;
+// The API only takes GET: a request body is refused past this (413).
+constexpr std::size_t kMaxBodyBytes = 8 * 1024;
 
 long default_threads() {
   long cores = static_cast<long>(std::thread::hardware_concurrency());
@@ -58,7 +82,30 @@ struct Options {
   std::string db, host = "127.0.0.1";
   long port = 8080, threads = 0, cache_mb = kDefaultCacheMb;
   bool quiet = false;
+  std::string token;  // empty: no authentication
 };
+
+// The token from --auth, --auth-file or KIOSQUE_AUTH_TOKEN; checks it and
+// that a non-loopback address has one. Throws UsageError.
+std::string auth_token(const cli::Arguments& parsed, const std::string& host) {
+  std::string token;
+  if (auto file = parsed.value("--auth-file")) {
+    std::ifstream in(*file);
+    if (!in || !std::getline(in, token)) throw cli::UsageError("--auth-file: cannot read '" + *file + "'");
+    while (!token.empty() && std::isspace(static_cast<unsigned char>(token.back()))) token.pop_back();
+  } else if (auto value = parsed.value("--auth")) {
+    token = *value;
+  } else if (const char* env = std::getenv("KIOSQUE_AUTH_TOKEN")) {
+    token = env;
+  }
+  if (!token.empty() && token.size() < kMinTokenBytes)
+    throw cli::UsageError("the token must be at least " + std::to_string(kMinTokenBytes) +
+                          " bytes (try: head -c 24 /dev/urandom | base64)");
+  if (token.empty() && !is_loopback(host))
+    throw cli::UsageError("serving on " + host + " lets other machines in: give a token with --auth-file FILE "
+                          "(or KIOSQUE_AUTH_TOKEN), or serve on 127.0.0.1");
+  return token;
+}
 
 void log_request(const httplib::Request& req, const httplib::Response& res) {
   std::fprintf(stderr, "%s %s %s %d %zu\n", req.remote_addr.c_str(), req.method.c_str(), req.target.c_str(),
@@ -70,7 +117,8 @@ void log_request(const httplib::Request& req, const httplib::Response& res) {
 int serve_command(const std::vector<std::string>& args) {
   Options o;
   try {
-    cli::Arguments parsed(args, {"--db", "--host", "--port", "--threads", "--cache-mb"}, {"--quiet"});
+    cli::Arguments parsed(args, {"--db", "--host", "--port", "--threads", "--cache-mb", "--auth", "--auth-file"},
+                          {"--quiet"});
     if (parsed.flag("--help")) {
       std::cout << kHelp;
       return cli::kExitOk;
@@ -81,6 +129,7 @@ int serve_command(const std::vector<std::string>& args) {
     o.threads = parsed.number("--threads", default_threads(), 1, kMaxThreads);
     o.cache_mb = parsed.number("--cache-mb", kDefaultCacheMb, 0, 1 << 20);
     o.quiet = parsed.flag("--quiet");
+    o.token = auth_token(parsed, o.host);
     if (!parsed.positional().empty()) throw cli::UsageError("unexpected argument '" + parsed.positional().front() + "'");
   } catch (const cli::UsageError& e) {
     std::cerr << "kiosque serve: " << e.what() << "\nRun 'kiosque serve --help' for usage.\n";
@@ -107,10 +156,15 @@ int serve_command(const std::vector<std::string>& args) {
 
   httplib::Server server;
   long threads = o.threads;
-  server.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
+  set_searcher_limit(static_cast<std::size_t>(threads));
+  server.new_task_queue = [] { return new httplib::ThreadPool(kConnectionThreads); };
   server.set_keep_alive_timeout(kKeepAliveSeconds);
+  server.set_keep_alive_max_count(kKeepAliveRequests);
+  server.set_read_timeout(kReadTimeoutSeconds);
+  server.set_write_timeout(kWriteTimeoutSeconds);
+  server.set_payload_max_length(kMaxBodyBytes);
   if (!o.quiet) server.set_logger(log_request);
-  add_routes(server, o.db, static_cast<std::size_t>(o.cache_mb) << 20);
+  add_routes(server, o.db, static_cast<std::size_t>(o.cache_mb) << 20, o.token);
 
   int port = static_cast<int>(o.port);
   if (port == 0 ? (port = server.bind_to_any_port(o.host)) < 0 : !server.bind_to_port(o.host, port)) {
@@ -120,7 +174,8 @@ int serve_command(const std::vector<std::string>& args) {
   }
   std::string host = o.host.find(':') != std::string::npos ? "[" + o.host + "]" : o.host;
   std::cout << "kiosque serve: " << documents << " articles in " << o.db << "; serving http://" << host << ":"
-            << port << "/ with " << threads << " threads (Ctrl-C stops)" << std::endl;
+            << port << "/ with " << threads << " threads" << (o.token.empty() ? "" : ", token required")
+            << " (Ctrl-C stops)" << std::endl;
 
   std::thread stopper([&server, stop_signals] {
     int signal_number = 0;

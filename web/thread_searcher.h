@@ -1,24 +1,49 @@
-// One Searcher per server thread (a Searcher, like a Xapian::Database handle,
-// is not thread-safe), kept on the index's latest committed revision, so that
-// an index being updated by `kiosque index` is served without a restart.
+// The Searchers the server's threads share, kept on the index's latest
+// committed revision, so that an index being updated by `kiosque index` is
+// served without a restart.
 //
-// Before each request the handle is reopened (cheap when nothing changed; a
-// new Searcher when something did, to pick up new languages and aliases). A
-// search that meets Xapian::DatabaseModifiedError (the revision it read was
-// overwritten by a later commit) runs again on a fresh Searcher.
+// A Searcher, like a Xapian::Database handle, is not thread-safe, and holds
+// open files and caches: the server keeps at most --threads of them, lent to
+// one request at a time. A connection thread (there are many more of them,
+// most waiting on idle keep-alive connections) borrows one only while it
+// searches, and waits when all are busy. That bounds memory and open files
+// however many clients connect.
+//
+// Before each request the borrowed handle is reopened (cheap when nothing
+// changed; a new Searcher when something did, to pick up new languages and
+// aliases). A search that meets Xapian::DatabaseModifiedError (the revision
+// it read was overwritten by a later commit) runs again on a fresh Searcher.
 #pragma once
 
 #include <xapian.h>
 
+#include <cstddef>
+#include <memory>
 #include <string>
 
 #include "search/searcher.h"
 
 namespace kiosque::web {
 
-// This thread's Searcher on `db`, up to date. Throws Xapian errors from
-// opening the index.
-Searcher& thread_searcher(const std::string& db, bool fresh = false);
+// Searchers open at once on one index (set once, before serving; default 8).
+void set_searcher_limit(std::size_t limit);
+
+// A Searcher on `db` borrowed for one request, returned when destroyed.
+class SearcherLease {
+ public:
+  explicit SearcherLease(const std::string& db);  // waits while all are busy
+  ~SearcherLease();
+  SearcherLease(const SearcherLease&) = delete;
+  SearcherLease& operator=(const SearcherLease&) = delete;
+
+  // The Searcher, up to date (a new one when `fresh`). Throws Xapian errors
+  // from opening the index.
+  Searcher& get(bool fresh = false);
+
+ private:
+  std::string db_;
+  std::unique_ptr<Searcher> searcher_;
+};
 
 // Times a request is run again on a fresh Searcher after
 // DatabaseModifiedError. Once is enough at the indexer's usual pace (a commit
@@ -27,11 +52,14 @@ Searcher& thread_searcher(const std::string& db, bool fresh = false);
 inline constexpr int kModifiedRetries = 3;
 
 // Runs f(Searcher&) and returns its result, retrying on a modified database.
+// Never call it inside `f`: a request holds one Searcher at a time (two
+// nested leases could wait on each other when all are lent).
 template <typename F>
 auto with_searcher(const std::string& db, F&& f) -> decltype(f(std::declval<Searcher&>())) {
+  SearcherLease lease(db);
   for (int retry = 0;; ++retry) {
     try {
-      return f(thread_searcher(db, retry > 0));
+      return f(lease.get(retry > 0));
     } catch (const Xapian::DatabaseModifiedError&) {
       if (retry == kModifiedRetries) throw;
     }

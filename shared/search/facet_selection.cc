@@ -114,7 +114,7 @@ FacetChoices facet_choices(Searcher& searcher, const SearchRequest& request, con
     // Selected values past the lists: their own count, or 0 under the name
     // the request gave.
     for (const auto& [key, name] : keys) {
-      bool present = std::any_of(choices.begin(), choices.end(), [&](const FacetChoice& c) { return c.key == key; });
+      bool present = std::any_of(choices.begin(), choices.end(), [&key = key](const FacetChoice& c) { return c.key == key; });
       if (present) continue;
       FacetValue value = source->facet_counts ? source->facet_counts->value(facet, key) : FacetValue{{}, key, 0};
       choices.push_back({value.count ? value.value : name, key, value.count, true});

@@ -5,7 +5,7 @@
 // Mention offsets are UTF-16 code units in `text` (the blocks joined by
 // "\n\n"), which is how JavaScript strings index, so slicing is direct.
 
-import { h, fill } from './dom.js';
+import { h, fill, safeUrl } from './dom.js';
 import { t, formatDate, languageName, formatNumber } from './i18n.js';
 import { addValue } from './state.js';
 
@@ -22,7 +22,7 @@ export function renderArticle(doc, ctx) {
     h('span', { class: 'result-date', text: formatDate(doc.date) }),
     doc.lang ? h('span', { class: 'result-lang', lang: doc.lang, text: languageName(doc.lang) }) : null,
     doc.source ? h('span', { class: 'article-source', text: doc.source }) : null,
-    doc.url ? h('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank', text: t('openOriginal') }) : null);
+    safeUrl(doc.url) ? h('a', { href: safeUrl(doc.url), rel: 'noopener noreferrer', target: '_blank', text: t('openOriginal') }) : null);
 
   const body = h('div', { class: 'article-body', lang: doc.lang || null },
     blocks.map((b) => h(BLOCK_TAGS[b.kind] || 'p', { class: `block block-${b.kind}` },

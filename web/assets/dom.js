@@ -24,6 +24,14 @@ export function h(tag, props = {}, ...children) {
   return el;
 }
 
+/**
+ * `url` if it is an http(s) address, else null: an article's url comes from
+ * the archive, and a `javascript:` or `data:` one must never become a link.
+ */
+export function safeUrl(url) {
+  return typeof url === 'string' && /^https?:\/\//i.test(url.trim()) ? url.trim() : null;
+}
+
 /** Replaces an element's children. */
 export function fill(el, ...children) {
   el.replaceChildren(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));

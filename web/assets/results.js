@@ -2,7 +2,7 @@
 // The snippet is the one field inserted as HTML: the API escapes the
 // article's text and adds only <mark>. Everything else goes in as text.
 
-import { h, fill, show } from './dom.js';
+import { h, fill, show, safeUrl } from './dom.js';
 import { t, formatDate, formatNumber, languageName } from './i18n.js';
 import { withChanges, addValue, PAGE_SIZE } from './state.js';
 
@@ -46,7 +46,7 @@ function resultItem(r, rank, ctx) {
     h('span', { class: 'result-date', text: formatDate(r.date) }),
     r.lang ? h('span', { class: 'result-lang', lang: r.lang, text: languageName(r.lang) }) : null,
     duplicatesNote(r, ctx),
-    r.url ? h('a', { class: 'result-source', href: r.url, rel: 'noopener noreferrer', target: '_blank', text: t('source') }) : null);
+    safeUrl(r.url) ? h('a', { class: 'result-source', href: safeUrl(r.url), rel: 'noopener noreferrer', target: '_blank', text: t('source') }) : null);
 
   const snippet = h('p', { class: 'result-snippet', lang: r.lang || null });
   snippet.innerHTML = r.snippet || ''; // escaped by the API, with <mark> only
