@@ -3,6 +3,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 
 #include "analysis/normalize.h"
 #include "entities/document_evidence.h"
@@ -34,6 +36,40 @@ void set_affixes(std::string_view lower, TokenAttributes& attributes) {
     attributes.prefixes[n - 1] = hash_text(lower.substr(0, bounds[n]));
     attributes.suffixes[n - 1] = hash_text(lower.substr(bounds[letters - n]));
   }
+}
+
+// A token's lower-case and gazetteer forms. Tokens with a non-ASCII byte go
+// through ICU normalisers, which cost more than the rest of the token's
+// attributes together; the same words come back article after article, so
+// each thread keeps their forms (bounded: cleared when full).
+struct TokenForms {
+  std::string lower, folded;
+};
+
+bool is_ascii(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) return false;
+  return true;
+}
+
+const TokenForms& token_forms(std::string_view token) {
+  constexpr std::size_t kCacheLimit = 100000;
+  thread_local std::unordered_map<std::string, TokenForms> cache;
+  thread_local TokenForms ascii;
+  auto compute = [](std::string_view t, TokenForms& forms) {
+    forms.lower = analysis::lower_case(t);
+    forms.folded = fold_for_gazetteer(forms.lower);
+  };
+  if (is_ascii(token)) {
+    compute(token, ascii);
+    return ascii;
+  }
+  auto it = cache.find(std::string(token));
+  if (it != cache.end()) return it->second;
+  if (cache.size() >= kCacheLimit) cache.clear();
+  TokenForms& forms = cache[std::string(token)];
+  compute(token, forms);
+  return forms;
 }
 
 // Plural "s"/"x" dropped, so that "Maisons" finds the lemma "maison".
@@ -78,7 +114,8 @@ std::vector<TokenAttributes> token_attributes(std::string_view text, const std::
     const std::string_view token = tokens[i].in(text);
     TokenAttributes& a = attributes[i];
     a.kind = tokens[i].kind;
-    const std::string lower = analysis::lower_case(token);
+    const TokenForms& forms = token_forms(token);
+    const std::string& lower = forms.lower;
     a.word = hash_text(lower);
     WordShape shape = word_shape(token);
     a.shape = hash_text(shape.long_shape);
@@ -87,7 +124,7 @@ std::vector<TokenAttributes> token_attributes(std::string_view text, const std::
     a.all_caps = shape.all_caps;
     if (a.kind == TokenKind::kWord) set_affixes(lower, a);
     a.sentence_start = i == 0 || ends_sentence(tokens[i - 1].in(text));
-    const std::string folded = fold_for_gazetteer(lower);
+    const std::string& folded = forms.folded;
     folded_keys[i] = a.folded = gazetteer_token_key(folded);
     if (a.kind == TokenKind::kWord) a.gazetteer_begin = common_word_lists(gazetteer, folded);
   }

@@ -16,6 +16,8 @@ constexpr std::size_t kMaxRoleWords = 7;
 
 // Lengths of the articles a role starts with, at text[i]; 0 if none.
 std::size_t article_length(std::string_view text, std::size_t i) {
+  // Called at every byte of the text: reject most bytes before comparing.
+  if (i >= text.size() || (text[i] != 'l' && text[i] != 'L')) return 0;
   for (std::string_view article : {"le ", "la ", "Le ", "La ", "l'", "L'", "l\xE2\x80\x99", "L\xE2\x80\x99"})
     if (text.compare(i, article.size(), article) == 0) return article.size();
   return 0;
