@@ -265,8 +265,10 @@ IndexStats run_index(const IndexOptions& options, const Reporter& report) {
   db.set_metadata(schema::kAliasesKey, alias_text);
 
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  BlockingQueue<WorkItem> work(256);
-  BlockingQueue<WorkResult> results(256);
+  // Small bounds: a result holds a whole analysed document, and articles may
+  // be megabytes long; a few per thread are enough to keep every thread busy.
+  BlockingQueue<WorkItem> work(4 * jobs + 4);
+  BlockingQueue<WorkResult> results(4 * jobs + 4);
   std::atomic<unsigned> running{jobs};
   // Workers must not touch the writable database: decide this before they start.
   const bool check_unchanged = same_schema && db.get_doccount() > 0;
@@ -293,6 +295,7 @@ IndexStats run_index(const IndexOptions& options, const Reporter& report) {
   Progress progress(options.progress, total_bytes);
   std::unordered_set<std::string> seen;
   std::size_t since_commit = 0, done = 0;
+  std::uintmax_t bytes_since_commit = 0;
   auto join_threads = [&] {
     if (reader.joinable()) reader.join();
     for (auto& w : workers)
@@ -334,9 +337,11 @@ IndexStats run_index(const IndexOptions& options, const Reporter& report) {
             (db.term_exists(id_term) ? stats.updated : stats.added)++;
             db.replace_document(id_term, result->document);
           }
-          if (++since_commit >= options.commit_every) {
+          bytes_since_commit += result->bytes;
+          if (++since_commit >= options.commit_every || bytes_since_commit >= kCommitBytes) {
             db.commit();
             since_commit = 0;
+            bytes_since_commit = 0;
           }
           break;
         }
