@@ -3,10 +3,9 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <string>
-#include <unordered_map>
 
 #include "analysis/normalize.h"
+#include "analysis/thread_memo.h"
 #include "entities/document_evidence.h"
 #include "entities/feature_hash.h"
 #include "entities/ner_tokenizer.h"
@@ -40,36 +39,23 @@ void set_affixes(std::string_view lower, TokenAttributes& attributes) {
 
 // A token's lower-case and gazetteer forms. Tokens with a non-ASCII byte go
 // through ICU normalisers, which cost more than the rest of the token's
-// attributes together; the same words come back article after article, so
-// each thread keeps their forms (bounded: cleared when full).
+// attributes together: their forms are memoised per thread.
 struct TokenForms {
   std::string lower, folded;
 };
 
-bool is_ascii(std::string_view s) {
-  for (unsigned char c : s)
-    if (c >= 0x80) return false;
-  return true;
+TokenForms compute_forms(std::string_view token) {
+  TokenForms forms;
+  forms.lower = analysis::lower_case(token);
+  forms.folded = fold_for_gazetteer(forms.lower);
+  return forms;
 }
 
-const TokenForms& token_forms(std::string_view token) {
-  constexpr std::size_t kCacheLimit = 100000;
-  thread_local std::unordered_map<std::string, TokenForms> cache;
-  thread_local TokenForms ascii;
-  auto compute = [](std::string_view t, TokenForms& forms) {
-    forms.lower = analysis::lower_case(t);
-    forms.folded = fold_for_gazetteer(forms.lower);
-  };
-  if (is_ascii(token)) {
-    compute(token, ascii);
-    return ascii;
-  }
-  auto it = cache.find(std::string(token));
-  if (it != cache.end()) return it->second;
-  if (cache.size() >= kCacheLimit) cache.clear();
-  TokenForms& forms = cache[std::string(token)];
-  compute(token, forms);
-  return forms;
+// The forms of `token`: computed into `scratch` when ASCII, else memoised.
+const TokenForms& forms_of(std::string_view token, TokenForms& scratch) {
+  if (analysis::is_ascii(token)) return scratch = compute_forms(token);
+  thread_local analysis::ThreadMemo<TokenForms> memo(100000);
+  return memo.get(token, compute_forms);
 }
 
 // Plural "s"/"x" dropped, so that "Maisons" finds the lemma "maison".
@@ -110,11 +96,12 @@ std::vector<TokenAttributes> token_attributes(std::string_view text, const std::
                                               const Gazetteer& gazetteer) {
   std::vector<TokenAttributes> attributes(tokens.size());
   std::vector<std::uint64_t> folded_keys(tokens.size());
+  TokenForms scratch;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::string_view token = tokens[i].in(text);
     TokenAttributes& a = attributes[i];
     a.kind = tokens[i].kind;
-    const TokenForms& forms = token_forms(token);
+    const TokenForms& forms = forms_of(token, scratch);
     const std::string& lower = forms.lower;
     a.word = hash_text(lower);
     WordShape shape = word_shape(token);
