@@ -15,9 +15,11 @@ namespace kiosque::entities {
 
 namespace {
 
-// Byte offsets of the code point boundaries of `word`.
-std::vector<std::size_t> code_point_bounds(std::string_view word) {
-  std::vector<std::size_t> bounds;
+// Byte offsets of the code point boundaries of `word`, into `bounds` (a
+// buffer reused from token to token: growing a new one cost several
+// allocations per token).
+void code_point_bounds(std::string_view word, std::vector<std::size_t>& bounds) {
+  bounds.clear();
   int32_t i = 0;
   const int32_t length = static_cast<int32_t>(word.size());
   while (i < length) {
@@ -25,11 +27,11 @@ std::vector<std::size_t> code_point_bounds(std::string_view word) {
     U8_FWD_1(reinterpret_cast<const uint8_t*>(word.data()), i, length);
   }
   bounds.push_back(word.size());
-  return bounds;
 }
 
 void set_affixes(std::string_view lower, TokenAttributes& attributes) {
-  std::vector<std::size_t> bounds = code_point_bounds(lower);
+  thread_local std::vector<std::size_t> bounds;
+  code_point_bounds(lower, bounds);
   const int letters = static_cast<int>(bounds.size()) - 1;
   for (int n = 1; n <= kAffixLengths && n < letters; ++n) {
     attributes.prefixes[n - 1] = hash_text(lower.substr(0, bounds[n]));
