@@ -104,10 +104,16 @@ std::vector<NamedSpan> find_role_mentions(std::string_view text, const std::vect
     std::size_t article = article_length(text, i);
     if (!article || !at_word_start(text, i)) continue;
     std::size_t word_start = i + article;
+    // An ASCII letter keeps its lower case as the first byte of a key: a role
+    // whose key starts otherwise cannot match here (and name_key() is spared).
+    const char first = word_start < text.size() ? text[word_start] : '\0';
+    const bool ascii_letter = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z');
+    const char first_lower = static_cast<char>(first | 0x20);
     for (const auto& [role, person] : person_of) {
       if (person.empty()) continue;
       // Compare the key of the same number of words.
       const auto& [key, words] = role;
+      if (ascii_letter && !key.empty() && key[0] != first_lower) continue;
       std::size_t end = word_start;
       for (std::size_t w = 0; w < words && end < text.size(); ++w) {
         std::size_t space = text.find_first_of(" ,.;:!?\n", end);
