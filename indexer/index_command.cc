@@ -29,7 +29,8 @@ Options:
                     the folders and .jsonl files given
   --jobs N          analysis threads (default: one per core)
   --max-size MIB    skip articles larger than this (default: 16)
-  --commit-every N  documents between commits (default: 10000)
+  --commit-every N  documents between commits (default: 1000; sooner when
+                    they add up to 16 MiB)
   --aliases FILE    extra entity aliases (repeatable; format in the README),
                     applied after the default ones; a changed file re-indexes
   --no-entities     do not extract persons, places and organisations
@@ -60,7 +61,7 @@ int index_command(const std::vector<std::string>& args) {
     options.prune = parsed.flag("--prune");
     options.jobs = static_cast<unsigned>(parsed.number("--jobs", 0, 1, 256));
     options.max_article_bytes = static_cast<std::uintmax_t>(parsed.number("--max-size", 16, 1, 4096)) << 20;
-    options.commit_every = static_cast<std::size_t>(parsed.number("--commit-every", 10000, 1, 100000000));
+    options.commit_every = static_cast<std::size_t>(parsed.number("--commit-every", kDefaultCommitEvery, 1, 100000000));
     options.progress = !parsed.flag("--quiet") && isatty(STDERR_FILENO);
     options.entities = !parsed.flag("--no-entities");
     options.alias_files = parsed.values("--aliases");

@@ -272,8 +272,10 @@ IndexStats run_index(const IndexOptions& options, const Reporter& report) {
   db.set_metadata(schema::kAliasesKey, alias_text);
 
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  BlockingQueue<WorkItem> work(256);
-  BlockingQueue<WorkResult> results(256);
+  // Small bounds: a result holds a whole analysed document, and articles may
+  // be megabytes long; a few per thread are enough to keep every thread busy.
+  BlockingQueue<WorkItem> work(4 * jobs + 4);
+  BlockingQueue<WorkResult> results(4 * jobs + 4);
   std::atomic<unsigned> running{jobs};
   // Workers must not touch the writable database: decide this before they start.
   const bool check_unchanged = same_schema && db.get_doccount() > 0;
@@ -297,6 +299,7 @@ IndexStats run_index(const IndexOptions& options, const Reporter& report) {
   Progress progress(options.progress, total_bytes);
   std::unordered_set<std::string> seen;
   std::size_t since_commit = 0, done = 0;
+  std::uintmax_t bytes_since_commit = 0;
   auto join_threads = [&] {
     if (reader.joinable()) reader.join();
     for (auto& w : workers)
@@ -330,12 +333,16 @@ IndexStats run_index(const IndexOptions& options, const Reporter& report) {
           ++stats.unchanged;
           break;
         case WorkResult::Outcome::kDocument: {
+          // Replacing by id term costs no more than add_document() would for
+          // a new id (callgrind: the look-up flushes only that term's postings).
           std::string id_term = schema::term(schema::kIdPrefix, result->id);
           (db.term_exists(id_term) ? stats.updated : stats.added)++;
           db.replace_document(id_term, result->document);
-          if (++since_commit >= options.commit_every) {
+          bytes_since_commit += result->bytes;
+          if (++since_commit >= options.commit_every || bytes_since_commit >= kCommitBytes) {
             db.commit();
             since_commit = 0;
+            bytes_since_commit = 0;
           }
           break;
         }

@@ -17,13 +17,24 @@
 
 namespace kiosque::indexer {
 
+// Documents between commits. Xapian buffers a batch's postings in in-memory
+// trees whose every insertion walks them: a batch of 1000 costs the writer
+// thread about a third less CPU than one of 10000, and far less memory
+// (33,947 articles without entities: 121 against 180 CPU s, peak RSS 162
+// against 501 MiB).
+inline constexpr std::size_t kDefaultCommitEvery = 1000;
+
+// A batch is also committed once its articles add up to this many source
+// bytes, so that memory stays bounded however large the articles are.
+inline constexpr std::uintmax_t kCommitBytes = 16 << 20;
+
 struct IndexOptions {
   std::string db;
   std::vector<std::string> paths;
   bool prune = false;
   unsigned jobs = 0;                            // analysis threads; 0 = one per core
   std::uintmax_t max_article_bytes = 16 << 20;  // larger files or lines are skipped
-  std::size_t commit_every = 10000;             // documents between commits
+  std::size_t commit_every = kDefaultCommitEvery;  // documents between commits
   bool progress = false;
   bool entities = true;                  // extract persons, places, organisations
   std::string ner_model;                 // empty: the default model

@@ -1,5 +1,7 @@
 #include "archive/blocks.h"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -37,8 +39,10 @@ std::string collapse_spaces(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     std::size_t width = 1;
     bool space = is_space(s[i]);
-    if (!space && s.compare(i, 2, "\xC2\xA0") == 0) space = true, width = 2;
-    if (!space && s.compare(i, 3, "\xE2\x80\xAF") == 0) space = true, width = 3;
+    // Lead byte first: this runs on every byte of every article.
+    const unsigned char lead = static_cast<unsigned char>(s[i]);
+    if (!space && lead == 0xC2 && s.compare(i, 2, "\xC2\xA0") == 0) space = true, width = 2;
+    if (!space && lead == 0xE2 && s.compare(i, 3, "\xE2\x80\xAF") == 0) space = true, width = 3;
     if (space) {
       pending_space = !out.empty();
     } else {
@@ -58,12 +62,23 @@ std::size_t count_code_points(std::string_view s) {
   return count;
 }
 
+// std::string_view::rfind(), but comparing the first byte before the whole
+// label: libstdc++'s compares the label at every position, and every label
+// is looked for in every paragraph. `label` is not empty.
+std::size_t rfind_label(std::string_view text, std::string_view label, std::size_t pos = std::string_view::npos) {
+  if (label.size() > text.size()) return std::string_view::npos;
+  for (std::size_t at = std::min(pos, text.size() - label.size());; --at) {
+    if (text[at] == label[0] && text.compare(at, label.size(), label) == 0) return at;
+    if (at == 0) return std::string_view::npos;
+  }
+}
+
 // Finds a trailing "Photo : <credit>" in a paragraph. Returns the offset of the
 // label, or npos; sets `credit`.
 std::size_t find_credit(std::string_view text, std::string& credit) {
   for (std::string_view label : kCreditLabels) {
-    for (std::size_t at = text.rfind(label); at != std::string_view::npos;
-         at = at ? text.rfind(label, at - 1) : std::string_view::npos) {
+    for (std::size_t at = rfind_label(text, label); at != std::string_view::npos;
+         at = at ? rfind_label(text, label, at - 1) : std::string_view::npos) {
       if (at > 0 && text[at - 1] != ' ') continue;
       std::size_t colon = at + label.size();
       while (colon < text.size() && text[colon] == ' ') ++colon;

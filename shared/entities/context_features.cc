@@ -48,9 +48,12 @@ TokenAttributes boundary(const char* marker) {
   return a;
 }
 
+// At namespace scope rather than function statics: at() runs for every
+// feature of every token, and a function static is checked on each call.
+const TokenAttributes kBefore = boundary("<s>");
+const TokenAttributes kAfter = boundary("</s>");
+
 const TokenAttributes& at(const std::vector<TokenAttributes>& tokens, std::size_t i, int offset) {
-  static const TokenAttributes kBefore = boundary("<s>");
-  static const TokenAttributes kAfter = boundary("</s>");
   const long j = static_cast<long>(i) + offset;
   if (j < 0) return kBefore;
   if (j >= static_cast<long>(tokens.size())) return kAfter;

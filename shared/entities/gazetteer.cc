@@ -1,6 +1,7 @@
 #include "entities/gazetteer.h"
 
 #include "analysis/normalize.h"
+#include "analysis/thread_memo.h"
 #include "entities/ner_tokenizer.h"
 
 namespace kiosque::entities {
@@ -23,9 +24,15 @@ std::optional<GazetteerList> parse_gazetteer_list(std::string_view name) {
 }
 
 std::string fold_for_gazetteer(std::string_view token) {
-  std::string folded = analysis::fold_accents(analysis::lower_case(token));
-  if (folded.size() > 1 && folded.back() == '.') folded.pop_back();
-  return folded;
+  auto fold = [](std::string_view t) {
+    std::string folded = analysis::fold_accents(analysis::lower_case(t));
+    if (folded.size() > 1 && folded.back() == '.') folded.pop_back();
+    return folded;
+  };
+  if (analysis::is_ascii(token)) return fold(token);
+  // The tagger and the shape rules fold every token of every article.
+  thread_local analysis::ThreadMemo<std::string> memo(100000);
+  return memo.get(token, fold);
 }
 
 void Gazetteer::add(GazetteerList list, std::string_view entry) {

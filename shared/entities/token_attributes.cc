@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "analysis/normalize.h"
+#include "analysis/thread_memo.h"
 #include "entities/document_evidence.h"
 #include "entities/feature_hash.h"
 #include "entities/ner_tokenizer.h"
@@ -14,9 +15,11 @@ namespace kiosque::entities {
 
 namespace {
 
-// Byte offsets of the code point boundaries of `word`.
-std::vector<std::size_t> code_point_bounds(std::string_view word) {
-  std::vector<std::size_t> bounds;
+// Byte offsets of the code point boundaries of `word`, into `bounds` (a
+// buffer reused from token to token: growing a new one cost several
+// allocations per token).
+void code_point_bounds(std::string_view word, std::vector<std::size_t>& bounds) {
+  bounds.clear();
   int32_t i = 0;
   const int32_t length = static_cast<int32_t>(word.size());
   while (i < length) {
@@ -24,16 +27,37 @@ std::vector<std::size_t> code_point_bounds(std::string_view word) {
     U8_FWD_1(reinterpret_cast<const uint8_t*>(word.data()), i, length);
   }
   bounds.push_back(word.size());
-  return bounds;
 }
 
 void set_affixes(std::string_view lower, TokenAttributes& attributes) {
-  std::vector<std::size_t> bounds = code_point_bounds(lower);
+  thread_local std::vector<std::size_t> bounds;
+  code_point_bounds(lower, bounds);
   const int letters = static_cast<int>(bounds.size()) - 1;
   for (int n = 1; n <= kAffixLengths && n < letters; ++n) {
     attributes.prefixes[n - 1] = hash_text(lower.substr(0, bounds[n]));
     attributes.suffixes[n - 1] = hash_text(lower.substr(bounds[letters - n]));
   }
+}
+
+// A token's lower-case and gazetteer forms. Tokens with a non-ASCII byte go
+// through ICU normalisers, which cost more than the rest of the token's
+// attributes together: their forms are memoised per thread.
+struct TokenForms {
+  std::string lower, folded;
+};
+
+TokenForms compute_forms(std::string_view token) {
+  TokenForms forms;
+  forms.lower = analysis::lower_case(token);
+  forms.folded = fold_for_gazetteer(forms.lower);
+  return forms;
+}
+
+// The forms of `token`: computed into `scratch` when ASCII, else memoised.
+const TokenForms& forms_of(std::string_view token, TokenForms& scratch) {
+  if (analysis::is_ascii(token)) return scratch = compute_forms(token);
+  thread_local analysis::ThreadMemo<TokenForms> memo(100000);
+  return memo.get(token, compute_forms);
 }
 
 // Plural "s"/"x" dropped, so that "Maisons" finds the lemma "maison".
@@ -74,11 +98,13 @@ std::vector<TokenAttributes> token_attributes(std::string_view text, const std::
                                               const Gazetteer& gazetteer) {
   std::vector<TokenAttributes> attributes(tokens.size());
   std::vector<std::uint64_t> folded_keys(tokens.size());
+  TokenForms scratch;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::string_view token = tokens[i].in(text);
     TokenAttributes& a = attributes[i];
     a.kind = tokens[i].kind;
-    const std::string lower = analysis::lower_case(token);
+    const TokenForms& forms = forms_of(token, scratch);
+    const std::string& lower = forms.lower;
     a.word = hash_text(lower);
     WordShape shape = word_shape(token);
     a.shape = hash_text(shape.long_shape);
@@ -87,7 +113,7 @@ std::vector<TokenAttributes> token_attributes(std::string_view text, const std::
     a.all_caps = shape.all_caps;
     if (a.kind == TokenKind::kWord) set_affixes(lower, a);
     a.sentence_start = i == 0 || ends_sentence(tokens[i - 1].in(text));
-    const std::string folded = fold_for_gazetteer(lower);
+    const std::string& folded = forms.folded;
     folded_keys[i] = a.folded = gazetteer_token_key(folded);
     if (a.kind == TokenKind::kWord) a.gazetteer_begin = common_word_lists(gazetteer, folded);
   }

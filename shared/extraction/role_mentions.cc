@@ -16,6 +16,8 @@ constexpr std::size_t kMaxRoleWords = 7;
 
 // Lengths of the articles a role starts with, at text[i]; 0 if none.
 std::size_t article_length(std::string_view text, std::size_t i) {
+  // Called at every byte of the text: reject most bytes before comparing.
+  if (i >= text.size() || (text[i] != 'l' && text[i] != 'L')) return 0;
   for (std::string_view article : {"le ", "la ", "Le ", "La ", "l'", "L'", "l\xE2\x80\x99", "L\xE2\x80\x99"})
     if (text.compare(i, article.size(), article) == 0) return article.size();
   return 0;
@@ -102,10 +104,16 @@ std::vector<NamedSpan> find_role_mentions(std::string_view text, const std::vect
     std::size_t article = article_length(text, i);
     if (!article || !at_word_start(text, i)) continue;
     std::size_t word_start = i + article;
+    // An ASCII letter keeps its lower case as the first byte of a key: a role
+    // whose key starts otherwise cannot match here (and name_key() is spared).
+    const char first = word_start < text.size() ? text[word_start] : '\0';
+    const bool ascii_letter = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z');
+    const char first_lower = static_cast<char>(first | 0x20);
     for (const auto& [role, person] : person_of) {
       if (person.empty()) continue;
       // Compare the key of the same number of words.
       const auto& [key, words] = role;
+      if (ascii_letter && !key.empty() && key[0] != first_lower) continue;
       std::size_t end = word_start;
       for (std::size_t w = 0; w < words && end < text.size(); ++w) {
         std::size_t space = text.find_first_of(" ,.;:!?\n", end);

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "analysis/normalize.h"
+#include "analysis/thread_memo.h"
 
 namespace kiosque {
 
@@ -38,7 +39,9 @@ std::string to_latin(std::string_view s) {
 
 }  // namespace
 
-std::string name_key(std::string_view name) {
+namespace {
+
+std::string compute_name_key(std::string_view name) {
   std::string latin = has_non_latin_letters(name) ? to_latin(name) : std::string(name);
   std::string folded = analysis::fold_accents(analysis::lower_case(latin));
   // Hyphens, apostrophes, dots and runs of spaces all become one space.
@@ -54,6 +57,16 @@ std::string name_key(std::string_view name) {
   }
   while (!key.empty() && key.back() == ' ') key.pop_back();
   return key;
+}
+
+}  // namespace
+
+std::string name_key(std::string_view name) {
+  if (analysis::is_ascii(name)) return compute_name_key(name);
+  // Names with accents or in other scripts go through ICU; the same names
+  // come back in article after article.
+  thread_local analysis::ThreadMemo<std::string> memo(50000);
+  return memo.get(name, compute_name_key);
 }
 
 }  // namespace kiosque

@@ -118,6 +118,11 @@ TEST_CASE("credits are found in captions in several languages, not in prose") {
       {"Le port de Marseille. Photo: Reuters / Ann Lee", "Reuters / Ann Lee", "Le port de Marseille."},
       {"Der Hafen. Foto: dpa / Max Muster", "dpa / Max Muster", "Der Hafen."},
       {"Ouvrir en mode plein écran", "", ""},
+      // Label at the very start; label longer than the paragraph.
+      {"Photo : AFP", "AFP", ""},
+      {"Photo", "", "Photo"},
+      // The last label followed by ':' is the credit's.
+      {"Photo du port et Photo : AFP", "AFP", "Photo du port et"},
       {"La photo : un débat. Puis une longue suite de phrases qui continue bien après. Et encore.", "",
        "La photo : un débat. Puis une longue suite de phrases qui continue bien après. Et encore."},
   };
