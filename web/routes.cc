@@ -61,7 +61,7 @@ void answer(const httplib::Request& req, httplib::Response& res, F&& handler) {
 std::string cache_key(const httplib::Request& req, const std::string& db) {
   std::string key = req.path;
   for (const auto& [name, value] : req.params) key.append(1, '\0').append(name).append(1, '=').append(value);
-  key.append(1, '\0').append(with_searcher(db, [](Searcher& s) { return FacetTable::signature_of(s.database()); }));
+  key.append(1, '\0').append(with_searcher(db, [](Searcher& s) { return s.signature(); }));
   return key;
 }
 
