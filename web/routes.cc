@@ -50,6 +50,9 @@ void answer(const httplib::Request& req, httplib::Response& res, F&& handler) {
   } catch (const Xapian::DatabaseError& e) {
     std::fprintf(stderr, "kiosque serve: %s: %s\n", req.path.c_str(), e.get_description().c_str());
     send_error(res, ApiError::kIndexUnavailable, "the index cannot be read: " + e.get_msg());
+  } catch (const Xapian::NetworkError& e) {  // a remote shard lost or stuck during the search
+    std::fprintf(stderr, "kiosque serve: %s: %s\n", req.path.c_str(), e.get_description().c_str());
+    send_error(res, ApiError::kIndexUnavailable, "a shard of the index cannot be reached: " + e.get_msg());
   } catch (const Xapian::Error& e) {
     std::fprintf(stderr, "kiosque serve: %s: %s\n", req.path.c_str(), e.get_description().c_str());
     send_error(res, ApiError::kInternal, "internal error (reported on the server's stderr)");
