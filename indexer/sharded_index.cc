@@ -85,8 +85,8 @@ void add(IndexStats& total, const IndexStats& shard) {
 
 void check_not_sharded(const std::string& db) {
   if (unsigned existing = existing_shards(db))
-    throw FatalError("'" + db + "' is a sharded index of " + std::to_string(existing) + " shards: index it with --shards " +
-                     std::to_string(existing));
+    throw FatalError("'" + db + "' is a sharded index of " + std::to_string(existing) +
+                     " shards: index it with --shards " + std::to_string(existing));
 }
 
 IndexStats run_sharded_index(const IndexOptions& options, unsigned shards, const Reporter& report) {

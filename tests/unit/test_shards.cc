@@ -73,8 +73,12 @@ TEST_CASE("a slice owns its ids; problems without an id belong to shard 0") {
 
 TEST_CASE("read_stub reads local and remote lines, relative to the stub's folder") {
   TempFolder folder;
-  folder.write("XAPIANDB", "# three shards\nglass shard-0\nauto /srv/other\nremote 10.0.0.7:33333\nremote [::1]:8000\n");
+  folder.write("XAPIANDB",
+               "# three shards\nglass shard-0\nauto /srv/other\nremote 10.0.0.7:33333\nremote [::1]:8000\n");
   CHECK(stub_file_of(folder.path()) == folder / "XAPIANDB");
+  CHECK(stub_file_of(folder / "XAPIANDB") == folder / "XAPIANDB");  // a stub file named directly
+  fs::create_directory(folder / "plain");
+  CHECK(stub_file_of(folder / "plain") == "");  // a folder without a stub: a single database
   auto entries = read_stub(folder / "XAPIANDB");
   REQUIRE(entries.size() == 4);
   CHECK(entries[0].kind == StubEntry::Kind::kLocal);
