@@ -10,6 +10,8 @@
 #include "cli/exit_codes.h"
 #include "facets/facet_table.h"
 #include "index_run.h"
+#include "shards/index_database.h"
+#include "sharded_index.h"
 
 namespace kiosque::indexer {
 
@@ -28,6 +30,9 @@ Options:
   --prune           remove articles whose source file or line is gone from
                     the folders and .jsonl files given
   --jobs N          analysis threads (default: one per core)
+  --shards N        write N shard databases in parallel and the stub DIR/XAPIANDB
+                    listing them; search and serve DIR as one index. The same
+                    N every time (articles are placed by a hash of their id)
   --max-size MIB    skip articles larger than this (default: 16)
   --commit-every N  documents between commits (default: 1000; sooner when
                     they add up to 16 MiB)
@@ -48,8 +53,9 @@ void on_signal(int) { request_stop(); }
 
 int index_command(const std::vector<std::string>& args) {
   IndexOptions options;
+  unsigned shards = 0;  // 0: one unsharded database
   try {
-    cli::Arguments parsed(args, {"--db", "--jobs", "--max-size", "--commit-every", "--aliases", "--ner-model"},
+    cli::Arguments parsed(args, {"--db", "--jobs", "--shards", "--max-size", "--commit-every", "--aliases", "--ner-model"},
                           {"--prune", "--quiet", "--no-entities"});
     if (parsed.flag("--help")) {
       std::cout << kHelp;
@@ -60,6 +66,7 @@ int index_command(const std::vector<std::string>& args) {
     if (options.paths.empty()) throw cli::UsageError("give at least one PATH (a folder or a .jsonl file)");
     options.prune = parsed.flag("--prune");
     options.jobs = static_cast<unsigned>(parsed.number("--jobs", 0, 1, 256));
+    shards = static_cast<unsigned>(parsed.number("--shards", 0, 1, 256));
     options.max_article_bytes = static_cast<std::uintmax_t>(parsed.number("--max-size", 16, 1, 4096)) << 20;
     options.commit_every = static_cast<std::size_t>(parsed.number("--commit-every", kDefaultCommitEvery, 1, 100000000));
     options.progress = !parsed.flag("--quiet") && isatty(STDERR_FILENO);
@@ -78,7 +85,12 @@ int index_command(const std::vector<std::string>& args) {
   };
   IndexStats stats;
   try {
-    stats = run_index(options, report);
+    if (shards) {
+      stats = run_sharded_index(options, shards, report);
+    } else {
+      check_not_sharded(options.db);
+      stats = run_index(options, report);
+    }
   } catch (const FatalError& e) {
     std::cerr << "kiosque index: " << e.what() << '\n';
     return cli::kExitFatal;
@@ -88,7 +100,8 @@ int index_command(const std::vector<std::string>& args) {
   // (facets/facet_table.h): written now, the first search need not build it.
   if (!stats.interrupted && stats.added + stats.updated + stats.removed > 0) {
     try {
-      FacetTable::for_database(options.db, Xapian::Database(options.db));
+      shards::IndexDatabase index(options.db);
+      FacetTable::for_database(options.db, index.database(), index.signature());
     } catch (const Xapian::Error&) {
       // Searches build it themselves.
     }

@@ -89,7 +89,7 @@ class UnchangedCheck {
 };
 
 WorkResult analyse(WorkItem& item, DocumentBuilder& builder, UnchangedCheck& check,
-                   const EntityExtractor* extractor) {
+                   const EntityExtractor* extractor, const shards::ShardSlice& shard) {
   WorkResult result;
   result.source = item.source;
   result.bytes = item.bytes.size();
@@ -104,6 +104,7 @@ WorkResult analyse(WorkItem& item, DocumentBuilder& builder, UnchangedCheck& che
                           ? parse_text_article(item.bytes, label(source), source.id, result.warnings)
                           : parse_jsonl_article(item.bytes, label(source), item.line, result.warnings);
     result.id = article.id;
+    if (!shard.owns(result.id)) return result;  // another shard's: dropped before analysis
     std::string id_term = schema::term(schema::kIdPrefix, article.id);
     if (id_term.size() > kMaxIdTermBytes)
       throw InputError({label(source), item.line, "id longer than " + std::to_string(kMaxIdTermBytes - 1) + " bytes"});
@@ -242,6 +243,7 @@ IndexStats run_index(const IndexOptions& options, const Reporter& report) {
   IndexStats stats;
   SourceList sources = list_sources(options.paths);
   for (const Diagnostic& problem : sources.problems) {
+    if (!options.shard.owns("")) break;  // a sharded run: shard 0 reports these
     ++stats.skipped;
     report(Severity::kSkipped, problem);
   }
@@ -290,7 +292,9 @@ IndexStats run_index(const IndexOptions& options, const Reporter& report) {
       DocumentBuilder builder;
       UnchangedCheck check(options.db, check_unchanged);
       while (auto item = work.pop()) {
-        if (!results.push(analyse(*item, builder, check, extractor ? &*extractor : nullptr))) break;
+        WorkResult result = analyse(*item, builder, check, extractor ? &*extractor : nullptr, options.shard);
+        if (!options.shard.owns(result.id)) continue;  // another shard's article, or problem
+        if (!results.push(std::move(result))) break;
       }
       if (--running == 0) results.close();
     });

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "archive/input_error.h"
+#include "shards/shard_placement.h"
 
 namespace kiosque::indexer {
 
@@ -39,6 +40,7 @@ struct IndexOptions {
   bool entities = true;                  // extract persons, places, organisations
   std::string ner_model;                 // empty: the default model
   std::vector<std::string> alias_files;  // after the default aliases; later files win
+  shards::ShardSlice shard;              // the articles written to `db` (sharded_index.h); default: all
 };
 
 struct IndexStats {

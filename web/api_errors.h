@@ -41,7 +41,7 @@ inline constexpr ApiErrorInfo kApiErrors[] = {
      "the query or a date cannot be searched: unbalanced quote, only exclusions, bad or empty date range"},
     {ApiError::kNotFound, "not_found", 404, "no article with this id, or no such path"},
     {ApiError::kUnknownFacet, "unknown_facet", 404, "/api/facet/NAME with a NAME that is not a facet"},
-    {ApiError::kIndexUnavailable, "index_unavailable", 503, "the index cannot be read (deleted, not an index)"},
+    {ApiError::kIndexUnavailable, "index_unavailable", 503, "the index cannot be read (deleted, not an index), or one of its shards is down or stuck"},
     {ApiError::kBadRequest, "bad_request", 400,
      "the HTTP request itself is malformed or too large (then with its status: 413 body, 414 URI, "
      "431 headers)"},

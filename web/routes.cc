@@ -51,6 +51,9 @@ void answer(const httplib::Request& req, httplib::Response& res, F&& handler) {
   } catch (const Xapian::DatabaseError& e) {
     std::fprintf(stderr, "kiosque serve: %s: %s\n", req.path.c_str(), e.get_description().c_str());
     send_error(res, ApiError::kIndexUnavailable, "the index cannot be read: " + e.get_msg());
+  } catch (const Xapian::NetworkError& e) {  // a remote shard lost or stuck during the search
+    std::fprintf(stderr, "kiosque serve: %s: %s\n", req.path.c_str(), e.get_description().c_str());
+    send_error(res, ApiError::kIndexUnavailable, "a shard of the index cannot be reached: " + e.get_msg());
   } catch (const Xapian::Error& e) {
     std::fprintf(stderr, "kiosque serve: %s: %s\n", req.path.c_str(), e.get_description().c_str());
     send_error(res, ApiError::kInternal, "internal error (reported on the server's stderr)");
@@ -62,7 +65,7 @@ void answer(const httplib::Request& req, httplib::Response& res, F&& handler) {
 std::string cache_key(const httplib::Request& req, const std::string& db) {
   std::string key = req.path;
   for (const auto& [name, value] : req.params) key.append(1, '\0').append(name).append(1, '=').append(value);
-  key.append(1, '\0').append(with_searcher(db, [](Searcher& s) { return FacetTable::signature_of(s.database()); }));
+  key.append(1, '\0').append(with_searcher(db, [](Searcher& s) { return s.signature(); }));
   return key;
 }
 

@@ -13,9 +13,9 @@ bool is_date_facet(Facet facet) { return facet == Facet::kYear || facet == Facet
 FacetCounter::FacetCounter(std::shared_ptr<const FacetTable> table)
     : table_(std::move(table)), counts_(table_->size(), 0) {}
 
-void FacetCounter::operator()(const Xapian::Document& doc, double) {
+void FacetCounter::count(Xapian::docid docid) {
   ++documents_;
-  auto [id, end] = table_->values_of(doc.get_docid());
+  auto [id, end] = table_->values_of(docid);
   for (; id != end; ++id) ++counts_[*id];
 }
 

@@ -26,7 +26,10 @@ class FacetCounter : public Xapian::MatchSpy {
  public:
   explicit FacetCounter(std::shared_ptr<const FacetTable> table);
 
-  void operator()(const Xapian::Document& doc, double weight) override;
+  void operator()(const Xapian::Document& doc, double weight) override { count(doc.get_docid()); }
+  // Counts one matching document: for matches read from an MSet, where the
+  // spy cannot run (several shards, remote shards: shards/index_database.h).
+  void count(Xapian::docid docid);
   std::string name() const override { return "Kiosque.FacetCounter"; }
 
   // Counts every article of the index at once: a search that matches all.

@@ -103,11 +103,12 @@ std::string FacetTable::signature_of(const Xapian::Database& db) {
     return db.get_uuid() + "/r" + std::to_string(db.get_revision());
   } catch (const Xapian::Error&) {
     // Several shards: no single revision.
-    return db.get_uuid() + "/" + std::to_string(db.get_doccount()) + "/" + std::to_string(db.get_lastdocid());
+    return db.get_uuid() + "/" + std::to_string(db.get_doccount()) + "/" + std::to_string(db.get_lastdocid()) + "/" +
+           std::to_string(db.get_total_length());
   }
 }
 
-FacetTable::FacetTable(const Xapian::Database& db) : signature_(signature_of(db)) {
+FacetTable::FacetTable(const Xapian::Database& db, std::string signature) : signature_(std::move(signature)) {
   std::array<FacetValues, kAllFacets.size()> values;
   auto add = [&](Facet facet, std::string_view key, std::string_view name) {
     auto f = static_cast<Id>(facet);
@@ -188,14 +189,14 @@ FacetTable::FacetTable(const Xapian::Database& db) : signature_(signature_of(db)
   }
 }
 
-std::shared_ptr<const FacetTable> FacetTable::for_database(const std::string& path, const Xapian::Database& db) {
+std::shared_ptr<const FacetTable> FacetTable::for_database(const std::string& path, const Xapian::Database& db,
+                                                           const std::string& signature) {
   // The few latest tables: threads on the previous revision for a moment
   // after a commit do not make the table be read again and again.
   constexpr std::size_t kKept = 4;
   static std::mutex mutex;
   static std::list<std::pair<std::string, std::shared_ptr<const FacetTable>>> cache;  // most recent first
 
-  std::string signature = signature_of(db);
   std::string key = path + "\n" + signature;
   std::lock_guard<std::mutex> lock(mutex);
   for (auto it = cache.begin(); it != cache.end(); ++it)
@@ -207,7 +208,7 @@ std::shared_ptr<const FacetTable> FacetTable::for_database(const std::string& pa
   std::string file = std::filesystem::is_directory(path, error) ? path + "/" + kCacheFile : "";
   std::shared_ptr<const FacetTable> table = file.empty() ? nullptr : load(file, signature);
   if (!table) {
-    table = std::make_shared<const FacetTable>(db);
+    table = std::make_shared<const FacetTable>(db, signature);
     if (!file.empty()) table->save(file);  // a read-only index: no cache, no harm
   }
   cache.emplace_front(key, table);

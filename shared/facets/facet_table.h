@@ -37,14 +37,21 @@ class FacetTable {
   using Id = std::uint32_t;
 
   // Reads every document's facet values from `db`.
-  explicit FacetTable(const Xapian::Database& db);
+  explicit FacetTable(const Xapian::Database& db) : FacetTable(db, signature_of(db)) {}
+  // The same for a database whose state `signature` identifies (a sharded
+  // index: shards::IndexDatabase::signature()).
+  FacetTable(const Xapian::Database& db, std::string signature);
 
   // The table for `db`'s current revision, shared by every thread that asks
   // for the same index `path` at that revision; read anew after a commit.
   // When `path` is a folder, the table is also saved there (kCacheFile) and
   // read back by the next process: a search from the command line does not
   // read every document's values again.
-  static std::shared_ptr<const FacetTable> for_database(const std::string& path, const Xapian::Database& db);
+  static std::shared_ptr<const FacetTable> for_database(const std::string& path, const Xapian::Database& db) {
+    return for_database(path, db, signature_of(db));
+  }
+  static std::shared_ptr<const FacetTable> for_database(const std::string& path, const Xapian::Database& db,
+                                                        const std::string& signature);
 
   // The file in an index folder that keeps the table of its last revision.
   static constexpr const char* kCacheFile = "kiosque-facets.cache";
@@ -73,7 +80,9 @@ class FacetTable {
   const std::string& signature() const { return signature_; }
 
   // What identifies `db`'s current state: its revision (or, for a database
-  // of several shards, uuid, size and last docid).
+  // of several shards, uuid, size, last docid and total length, which miss
+  // an article replaced by one of the same length: a sharded index uses
+  // shards::IndexDatabase::signature(), from each shard's revision).
   static std::string signature_of(const Xapian::Database& db);
 
  private:

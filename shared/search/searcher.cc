@@ -18,7 +18,9 @@ std::string date_option_bound(const std::string& text, bool upper) {
 
 Searcher::Searcher(const std::string& db)
     : path_(db),
-      db_(db), entities_(db_), text_query_(indexed_languages(db_), entities_), spelling_(db_) {}
+      index_(db),
+      db_(index_.database()),
+      entities_(db_), text_query_(indexed_languages(db_), entities_), spelling_(db_) {}
 
 std::string Searcher::entity_key(entities::EntityType type, const std::string& name) const {
   return entities_.key(type, name);
@@ -56,8 +58,9 @@ Xapian::Query Searcher::filter_query(const SearchRequest& request) const {
 }
 
 std::shared_ptr<const FacetTable> Searcher::facet_table() {
-  if (!facet_table_ || facet_table_->signature() != FacetTable::signature_of(db_))
-    facet_table_ = FacetTable::for_database(path_, db_);
+  std::string signature = index_.signature();
+  if (!facet_table_ || facet_table_->signature() != signature)
+    facet_table_ = FacetTable::for_database(path_, db_, signature);
   return facet_table_;
 }
 
@@ -98,8 +101,18 @@ SearchResults Searcher::search(const SearchRequest& request) {
     Xapian::Enquire counting(db_);
     counting.set_query(query);
     counting.set_weighting_scheme(Xapian::BoolWeight());
-    if (counter) counting.add_matchspy(counter.get());
-    total = counting.get_mset(0, 0, doccount).get_matches_estimated();
+    if (counter && index_.match_spy_sees_docids()) {
+      counting.add_matchspy(counter.get());
+      total = counting.get_mset(0, 0, doccount).get_matches_estimated();
+    } else if (counter) {
+      // Shards: the spy would not see this database's docids; every match
+      // comes back instead, unscored, and is counted here.
+      Xapian::MSet all = counting.get_mset(0, doccount);
+      for (auto it = all.begin(); it != all.end(); ++it) counter->count(*it);
+      total = all.size();
+    } else {
+      total = counting.get_mset(0, 0, doccount).get_matches_estimated();
+    }
     if (limit) mset = enquire.get_mset(offset, limit);
   }
   SearchResults results;

@@ -19,6 +19,7 @@
 #include "names/entity_resolver.h"
 #include "query/text_query.h"
 #include "search/spelling.h"
+#include "shards/index_database.h"
 
 namespace kiosque {
 
@@ -84,7 +85,8 @@ struct SearchResults {
 class Searcher {
  public:
   // Opens the index read-only; throws Xapian::DatabaseOpeningError if `db` is
-  // not an index.
+  // not an index, or a shard its stub lists cannot be opened
+  // (shards/index_database.h: `db` may be a sharded index, local or remote).
   explicit Searcher(const std::string& db);
 
   // Throws QueryError for a query or filter that cannot be searched.
@@ -100,6 +102,10 @@ class Searcher {
   // Searcher is built: after a change, a long-lived caller builds a new one.
   bool reopen() { return db_.reopen(); }
 
+  // What identifies the index state searched, every shard included (for
+  // caches keyed by revision).
+  std::string signature() const { return index_.signature(); }
+
   // The facet key (FacetValue::key) an entity filter `name` selects, after
   // aliases: "Putin" -> "vladimir poutine".
   std::string entity_key(entities::EntityType type, const std::string& name) const;
@@ -110,7 +116,8 @@ class Searcher {
   std::shared_ptr<const FacetTable> facet_table();
 
   std::string path_;
-  Xapian::Database db_;
+  shards::IndexDatabase index_;
+  Xapian::Database db_;  // index_.database()
   std::shared_ptr<const FacetTable> facet_table_;
   EntityResolver entities_;
   TextQuery text_query_;  // uses entities_
