@@ -3,6 +3,7 @@
 #include <httplib.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <cctype>
@@ -16,6 +17,7 @@
 
 #include "cli/arguments.h"
 #include "cli/exit_codes.h"
+#include "connection_pool.h"
 #include "routes.h"
 #include "search/searcher.h"
 #include "thread_searcher.h"
@@ -57,15 +59,19 @@ opened or the address cannot be bound, 2 usage error.
 constexpr long kMaxThreads = 256;
 constexpr long kDefaultCacheMb = 64;
 
-// Connections served at once, each on its own thread (cpp-httplib reads a
-// connection on one thread from accept to close). Most wait on idle clients,
-// which cost a sleeping thread; searches themselves are limited to --threads
-// (thread_searcher.h). More connections than this wait in line.
+// Connections served at once, each on its own thread (connection_pool.h),
+// started as needed. Most wait on idle clients, which cost a sleeping thread;
+// searches themselves are limited to --threads (thread_searcher.h). More
+// connections than this wait in line.
 constexpr std::size_t kConnectionThreads = 512;
 // A browser keeps idle connections open, each holding a connection thread: a
 // short keep-alive frees them quickly; an idle new connection is closed as soon.
 constexpr time_t kKeepAliveSeconds = 2;
-constexpr std::size_t kKeepAliveRequests = 100;  // then the connection is closed
+// Connections waiting to be accepted. Debian's cpp-httplib listens with a
+// backlog of 5: under a burst of new connections the rest wait for TCP's SYN
+// retries (1, 3, 7, 15 s...), so it is raised once bound.
+constexpr int kListenBacklog = 1024;
+constexpr std::size_t kKeepAliveRequests = 1000;  // then the connection is closed (few reconnections: few threads)
 // A client that stops sending mid-request, or stops reading the reply, is
 // dropped after this long without progress.
 constexpr time_t kReadTimeoutSeconds = 5;
@@ -157,7 +163,7 @@ int serve_command(const std::vector<std::string>& args) {
   httplib::Server server;
   long threads = o.threads;
   set_searcher_limit(static_cast<std::size_t>(threads));
-  server.new_task_queue = [] { return new httplib::ThreadPool(kConnectionThreads); };
+  server.new_task_queue = [] { return new ConnectionPool(kConnectionThreads); };
   server.set_keep_alive_timeout(kKeepAliveSeconds);
   server.set_keep_alive_max_count(kKeepAliveRequests);
   server.set_read_timeout(kReadTimeoutSeconds);
@@ -165,6 +171,14 @@ int serve_command(const std::vector<std::string>& args) {
   server.set_payload_max_length(kMaxBodyBytes);
   if (!o.quiet) server.set_logger(log_request);
   add_routes(server, o.db, static_cast<std::size_t>(o.cache_mb) << 20, o.token);
+  // SO_REUSEADDR (a restart finds the port free at once), not cpp-httplib's
+  // default SO_REUSEPORT, which would let a second server share the port.
+  int listening_socket = -1;
+  server.set_socket_options([&listening_socket](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    if (listening_socket < 0) listening_socket = sock;
+  });
 
   int port = static_cast<int>(o.port);
   if (port == 0 ? (port = server.bind_to_any_port(o.host)) < 0 : !server.bind_to_port(o.host, port)) {
@@ -172,6 +186,7 @@ int serve_command(const std::vector<std::string>& args) {
               << " (in use by another program? try another --port)\n";
     return cli::kExitFatal;
   }
+  if (listening_socket >= 0) listen(listening_socket, kListenBacklog);
   std::string host = o.host.find(':') != std::string::npos ? "[" + o.host + "]" : o.host;
   std::cout << "kiosque serve: " << documents << " articles in " << o.db << "; serving http://" << host << ":"
             << port << "/ with " << threads << " threads" << (o.token.empty() ? "" : ", token required")

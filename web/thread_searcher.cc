@@ -1,6 +1,7 @@
 #include "thread_searcher.h"
 
 #include <condition_variable>
+#include <deque>
 #include <map>
 #include <mutex>
 #include <vector>
@@ -9,15 +10,23 @@ namespace kiosque::web {
 
 namespace {
 
-// The Searchers of one index: idle ones (null: a free slot, nothing open yet)
-// and how many are lent.
+// A request waiting for a Searcher: the one returned next is handed to it.
+struct Waiter {
+  std::condition_variable granted_cv;
+  bool granted = false;
+  std::unique_ptr<Searcher> searcher;
+};
+
+// The Searchers of one index: idle ones (null: a free slot, nothing open
+// yet), how many are lent, and the requests waiting, first come first served
+// (under load, no request waits much longer than the others).
 struct Pool {
   std::vector<std::unique_ptr<Searcher>> idle;
   std::size_t lent = 0;
+  std::deque<Waiter*> waiting;
 };
 
 std::mutex g_mutex;
-std::condition_variable g_returned;
 std::size_t g_limit = 8;
 std::map<std::string, Pool> g_pools;
 
@@ -31,22 +40,33 @@ void set_searcher_limit(std::size_t limit) {
 SearcherLease::SearcherLease(const std::string& db) : db_(db) {
   std::unique_lock<std::mutex> lock(g_mutex);
   Pool& pool = g_pools[db];
-  g_returned.wait(lock, [&] { return !pool.idle.empty() || pool.lent < g_limit; });
-  if (!pool.idle.empty()) {
+  if (pool.waiting.empty() && !pool.idle.empty()) {
     searcher_ = std::move(pool.idle.back());
     pool.idle.pop_back();
+    ++pool.lent;
+  } else if (pool.waiting.empty() && pool.lent < g_limit) {
+    ++pool.lent;  // a new slot: get() opens the index
+  } else {
+    Waiter waiter;
+    pool.waiting.push_back(&waiter);
+    waiter.granted_cv.wait(lock, [&] { return waiter.granted; });
+    searcher_ = std::move(waiter.searcher);  // still counted in `lent` by whoever handed it over
   }
-  ++pool.lent;
 }
 
 SearcherLease::~SearcherLease() {
-  {
-    std::lock_guard<std::mutex> lock(g_mutex);
-    Pool& pool = g_pools[db_];
+  std::lock_guard<std::mutex> lock(g_mutex);
+  Pool& pool = g_pools[db_];
+  if (!pool.waiting.empty()) {
+    Waiter* next = pool.waiting.front();
+    pool.waiting.pop_front();
+    next->searcher = std::move(searcher_);
+    next->granted = true;
+    next->granted_cv.notify_one();
+  } else {
     --pool.lent;
     pool.idle.push_back(std::move(searcher_));
   }
-  g_returned.notify_all();  // waiters may be on another index
 }
 
 Searcher& SearcherLease::get(bool fresh) {

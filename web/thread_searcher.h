@@ -6,8 +6,8 @@
 // open files and caches: the server keeps at most --threads of them, lent to
 // one request at a time. A connection thread (there are many more of them,
 // most waiting on idle keep-alive connections) borrows one only while it
-// searches, and waits when all are busy. That bounds memory and open files
-// however many clients connect.
+// searches, and when all are busy waits its turn, first come first served.
+// That bounds memory and open files however many clients connect.
 //
 // Before each request the borrowed handle is reopened (cheap when nothing
 // changed; a new Searcher when something did, to pick up new languages and

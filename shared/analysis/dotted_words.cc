@@ -21,7 +21,9 @@ int32_t code_points(std::string_view s) {
 void split_dotted_words(std::vector<Token>& tokens) {
   std::vector<Token> out;
   out.reserve(tokens.size());
+  std::size_t word_start = 0;  // index in `out` of the last unstacked token's first part
   for (Token& token : tokens) {
+    if (!token.stacked) word_start = out.size();
     if (token.is_number || token.text.find('.') == std::string::npos) {
       out.push_back(std::move(token));
       continue;
@@ -43,6 +45,18 @@ void split_dotted_words(std::vector<Token>& tokens) {
       for (auto [b, e] : parts) joined.append(token.text, b, e - b);
       token.text = std::move(joined);
       out.push_back(std::move(token));
+      continue;
+    }
+    if (token.stacked && !parts.empty() && word_start < out.size()) {
+      // An alternative reading of the word before ("djamena.fr" after
+      // "n'djamena.fr"), split the same way: its first part stacks on that
+      // word's first part, and its other parts are that word's.
+      Token part;
+      part.text = token.text.substr(parts[0].first, parts[0].second - parts[0].first);
+      part.start = token.start + parts[0].first;
+      part.end = token.start + parts[0].second;
+      part.stacked = true;
+      out.insert(out.begin() + static_cast<std::ptrdiff_t>(word_start + 1), std::move(part));
       continue;
     }
     for (auto [b, e] : parts) {

@@ -46,7 +46,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * `kiosque serve`, and resolves once /healthz answers 200. Throws with the
  * server's output if it exits or does not answer in time.
  */
-export async function startServer(inputs = [SAMPLE_CORPUS, path.join(SAMPLE_CORPUS, 'dispatches.jsonl')]) {
+export async function startServer(inputs = [SAMPLE_CORPUS, path.join(SAMPLE_CORPUS, 'dispatches.jsonl')],
+  { serveArgs = [], headers = {} } = {}) {
   if (process.env.KIOSQUE_BROWSER_BASE_URL) {
     return { baseUrl: process.env.KIOSQUE_BROWSER_BASE_URL.replace(/\/$/, ''), stop: async () => {} };
   }
@@ -60,7 +61,7 @@ export async function startServer(inputs = [SAMPLE_CORPUS, path.join(SAMPLE_CORP
   }
 
   const port = await freePort();
-  const server = spawn(KIOSQUE, ['serve', '--db', db, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(KIOSQUE, ['serve', '--db', db, '--port', String(port), ...serveArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   server.stdout.on('data', (d) => { output += d; });
   server.stderr.on('data', (d) => { output += d; });
@@ -87,7 +88,7 @@ export async function startServer(inputs = [SAMPLE_CORPUS, path.join(SAMPLE_CORP
       throw new Error(`kiosque serve exited (${exited.code ?? exited.signal}) before answering /healthz:\n${output}`);
     }
     try {
-      const r = await fetch(`${baseUrl}/healthz`);
+      const r = await fetch(`${baseUrl}/healthz`, { headers });
       if (r.status === 200) break;
     } catch { /* not listening yet */ }
     if (Date.now() > deadline) {
@@ -117,8 +118,8 @@ export async function launchBrowser() {
  * collects what must not happen: script errors, console errors (CSP
  * violations among them) and JavaScript dialogs (alert/confirm/prompt).
  */
-export async function openPage(browser, baseUrl, { viewport = { width: 1280, height: 900 }, allowConsole = [] } = {}) {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport });
+export async function openPage(browser, baseUrl, { viewport = { width: 1280, height: 900 }, allowConsole = [], contextOptions = {} } = {}) {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport, ...contextOptions });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));

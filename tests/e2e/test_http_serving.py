@@ -218,6 +218,17 @@ class ServeCommandLine(TempDirTest):
         self.assertEqual(proc.returncode, EXIT_FATAL)
         self.assertIn(port, proc.stderr)
 
+    def test_a_second_server_cannot_share_the_port(self):
+        write_article(self.path("archive"), "a.txt", "date 2024-01-01 Un article.\n")
+        kiosque("index", "--db", self.path("db"), "--quiet", self.path("archive"), check=EXIT_OK)
+        server = Server(self.path("db"))
+        try:
+            proc = subprocess.run([KIOSQUE, "serve", "--db", self.path("db"), "--port", str(server.port)],
+                                  capture_output=True, text=True, timeout=30)
+            self.assertEqual(proc.returncode, EXIT_FATAL, proc.stdout + proc.stderr)
+        finally:
+            server.stop()
+
     def test_stops_cleanly_on_sigterm(self):
         write_article(self.path("archive"), "a.txt", "date 2024-01-01 Un article.\n")
         kiosque("index", "--db", self.path("db"), "--quiet", self.path("archive"), check=EXIT_OK)

@@ -138,11 +138,22 @@ TEST_CASE("dotted acronyms join, other dotted words split, numbers stay") {
       {"lemonde.fr", {"lemonde", "fr"}},
       {"3.5", {"3.5"}},
       {"3,5", {"3,5"}},
+      // Found by fuzz_analyzer: the stacked reading was split too, and its
+      // parts took positions of their own ("fr" twice, out of order).
+      {"N’Djamena.fr", {"n'djamena", "djamena", "fr"}},
   };
   for (const Row& row : rows) {
     CAPTURE(row.text);
     CHECK(words_of(row.text) == row.words);
   }
+  Analyzer analyzer("fr");
+  auto words = analyzer.words("N’Djamena.fr hier");
+  REQUIRE(words.size() == 4);
+  CHECK(words[1].stacked);
+  CHECK(words[1].position == words[0].position);
+  CHECK(words[1].start > words[0].start);
+  CHECK(words[2].position == words[0].position + 1);
+  CHECK(words[3].position == words[2].position + 1);
 }
 
 TEST_CASE("scripts other than Latin are segmented") {
