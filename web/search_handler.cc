@@ -63,7 +63,7 @@ json handle_search(const std::string& db, const Params& params) {
     CollapsedResults found = p.collapse ? search_collapsed(searcher, request) : search_uncollapsed(searcher, request);
     FacetChoices facets = facet_choices(searcher, request, found.results, kSearchFacets,
                                         static_cast<std::size_t>(p.facet_limit));
-    thread_local SnippetMaker snippets;
+    SnippetMaker& snippets = searcher.snippet_maker();
     HighlightTerms terms = highlight_terms(found.results.text_query);
     json results = json::array();
     for (CollapsedHit& c : found.hits) {

@@ -78,20 +78,36 @@ void merge_split_person_names(const std::string& text, std::vector<Found>& found
 // several words: a known name of several words ("Europäischen Kommission")
 // is not part of a person's name, where one word may be ("Anne de Bretagne").
 void add_alias_matches(std::string_view text, const std::vector<AliasMatch>& matches, std::vector<Found>& found) {
+  // `found` is sorted by start, and matches do not overlap one another: the
+  // mentions a match meets start at most `longest` bytes before it, found by
+  // binary search. (Scanning them all made a long article quadratic.)
+  std::size_t longest = 0;
+  for (const Found& f : found) longest = std::max(longest, f.end - f.start);
+  std::vector<bool> removed(found.size(), false);
+  std::vector<Found> added;
   for (const AliasMatch& m : matches) {
     const bool several_words = text.substr(m.start, m.end - m.start).find_first_of(" -") != std::string_view::npos;
+    std::size_t from = m.start > longest ? m.start - longest : 0;
+    auto first = std::lower_bound(found.begin(), found.end(), from,
+                                  [](const Found& f, std::size_t at) { return f.start < at; });
+    auto last = std::lower_bound(first, found.end(), m.end, [](const Found& f, std::size_t at) { return f.start < at; });
     bool inside_longer = false;
-    for (const Found& f : found)
-      if (f.start <= m.start && m.end <= f.end && f.end - f.start > m.end - m.start &&
-          (f.type == m.type || !several_words))
+    for (auto f = first; f != last; ++f)
+      if (!removed[f - found.begin()] && f->start <= m.start && m.end <= f->end &&
+          f->end - f->start > m.end - m.start && (f->type == m.type || !several_words))
         inside_longer = true;
     if (inside_longer) continue;
-    found.erase(std::remove_if(found.begin(), found.end(),
-                               [&](const Found& f) { return f.start < m.end && m.start < f.end; }),
-                found.end());
-    found.push_back({m.type, m.start, m.end, "", m.canonical});
+    for (auto f = first; f != last; ++f)
+      if (m.start < f->end) removed[f - found.begin()] = true;
+    added.push_back({m.type, m.start, m.end, "", m.canonical});
   }
-  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.start < b.start; });
+  std::vector<Found> out;
+  out.reserve(found.size() + added.size());
+  for (std::size_t i = 0; i < found.size(); ++i)
+    if (!removed[i]) out.push_back(std::move(found[i]));
+  for (Found& a : added) out.push_back(std::move(a));
+  std::sort(out.begin(), out.end(), [](const Found& a, const Found& b) { return a.start < b.start; });
+  found.swap(out);
 }
 
 bool has_upper_case_letter(std::string_view s) {

@@ -18,6 +18,7 @@
 #include "facets/facet_counter.h"
 #include "names/entity_resolver.h"
 #include "query/text_query.h"
+#include "search/snippet.h"
 #include "search/spelling.h"
 #include "shards/index_database.h"
 
@@ -106,6 +107,10 @@ class Searcher {
   // caches keyed by revision).
   std::string signature() const { return index_.signature(); }
 
+  // A snippet maker for this Searcher's thread (its analyzers and caches are
+  // kept as long as the Searcher, one per index handle, not per connection).
+  SnippetMaker& snippet_maker() { return snippets_; }
+
   // The facet key (FacetValue::key) an entity filter `name` selects, after
   // aliases: "Putin" -> "vladimir poutine".
   std::string entity_key(entities::EntityType type, const std::string& name) const;
@@ -122,6 +127,7 @@ class Searcher {
   EntityResolver entities_;
   TextQuery text_query_;  // uses entities_
   SpellingSuggester spelling_;
+  SnippetMaker snippets_;
 };
 
 }  // namespace kiosque
