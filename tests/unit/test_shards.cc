@@ -100,7 +100,10 @@ TEST_CASE("read_stub names the file and line of what it cannot read") {
       {"remote 10.0.0.7\n", ":1: expected"},
       {"# nothing\n", "lists no database"},
   };
-  for (auto [text, message] : cases) {
+  for (const auto& stub : cases) {
+    // Not a structured binding: CAPTURE's lambda could not take one (C++17).
+    const char* text = stub.first;
+    const char* message = stub.second;
     CAPTURE(text);
     folder.write("XAPIANDB", text);
     try {
