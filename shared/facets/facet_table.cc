@@ -98,16 +98,6 @@ std::uint64_t order_prefix(const std::string& s) {
 
 }  // namespace
 
-std::string FacetTable::signature_of(const Xapian::Database& db) {
-  try {
-    return db.get_uuid() + "/r" + std::to_string(db.get_revision());
-  } catch (const Xapian::Error&) {
-    // Several shards: no single revision.
-    return db.get_uuid() + "/" + std::to_string(db.get_doccount()) + "/" + std::to_string(db.get_lastdocid()) + "/" +
-           std::to_string(db.get_total_length());
-  }
-}
-
 FacetTable::FacetTable(const Xapian::Database& db, std::string signature) : signature_(std::move(signature)) {
   std::array<FacetValues, kAllFacets.size()> values;
   auto add = [&](Facet facet, std::string_view key, std::string_view name) {

@@ -36,20 +36,16 @@ class FacetTable {
  public:
   using Id = std::uint32_t;
 
-  // Reads every document's facet values from `db`.
-  explicit FacetTable(const Xapian::Database& db) : FacetTable(db, signature_of(db)) {}
-  // The same for a database whose state `signature` identifies (a sharded
-  // index: shards::IndexDatabase::signature()).
+  // Reads every document's facet values from `db`, whose state `signature`
+  // identifies (shards::IndexDatabase::signature()).
   FacetTable(const Xapian::Database& db, std::string signature);
 
-  // The table for `db`'s current revision, shared by every thread that asks
-  // for the same index `path` at that revision; read anew after a commit.
+  // The table for `db` in the state `signature` identifies, shared by every
+  // thread that asks for the same index `path` in that state; read anew
+  // after a commit.
   // When `path` is a folder, the table is also saved there (kCacheFile) and
   // read back by the next process: a search from the command line does not
   // read every document's values again.
-  static std::shared_ptr<const FacetTable> for_database(const std::string& path, const Xapian::Database& db) {
-    return for_database(path, db, signature_of(db));
-  }
   static std::shared_ptr<const FacetTable> for_database(const std::string& path, const Xapian::Database& db,
                                                         const std::string& signature);
 
@@ -78,12 +74,6 @@ class FacetTable {
   std::size_t documents() const { return documents_; }
   // Identifies the index state the table was read from.
   const std::string& signature() const { return signature_; }
-
-  // What identifies `db`'s current state: its revision (or, for a database
-  // of several shards, uuid, size, last docid and total length, which miss
-  // an article replaced by one of the same length: a sharded index uses
-  // shards::IndexDatabase::signature(), from each shard's revision).
-  static std::string signature_of(const Xapian::Database& db);
 
  private:
   FacetTable() = default;

@@ -101,16 +101,14 @@ SearchResults Searcher::search(const SearchRequest& request) {
     Xapian::Enquire counting(db_);
     counting.set_query(query);
     counting.set_weighting_scheme(Xapian::BoolWeight());
-    if (counter && index_.match_spy_sees_docids()) {
-      counting.add_matchspy(counter.get());
-      total = counting.get_mset(0, 0, doccount).get_matches_estimated();
-    } else if (counter) {
+    if (counter && !index_.match_spy_sees_docids()) {
       // Shards: the spy would not see this database's docids; every match
       // comes back instead, unscored, and is counted here.
       Xapian::MSet all = counting.get_mset(0, doccount);
       for (auto it = all.begin(); it != all.end(); ++it) counter->count(*it);
       total = all.size();
     } else {
+      if (counter) counting.add_matchspy(counter.get());
       total = counting.get_mset(0, 0, doccount).get_matches_estimated();
     }
     if (limit) mset = enquire.get_mset(offset, limit);

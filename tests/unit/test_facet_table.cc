@@ -15,6 +15,7 @@
 #include "facets/facet_counter.h"
 #include "facets/facet_table.h"
 #include "schema.h"
+#include "shards/index_database.h"
 
 using namespace kiosque;
 
@@ -75,8 +76,9 @@ std::unique_ptr<FacetCounter> count(const std::shared_ptr<const FacetTable>& tab
 
 TEST_CASE("facet table: exact multi-valued counts, ties by name, dates chronological with undated last") {
   Index index;
-  Xapian::Database db(index.path());
-  auto table = std::make_shared<const FacetTable>(db);
+  shards::IndexDatabase opened(index.path());
+  const Xapian::Database& db = opened.database();
+  auto table = std::make_shared<const FacetTable>(db, opened.signature());
   auto counted = count(table, db, {1, 2, 3, 4, 5});
   const FacetCounter& all = *counted;
   // "Sergueï Choïgou" and "Serguei Choigou" are one key; equal counts: the
@@ -111,10 +113,11 @@ TEST_CASE("facet table: exact multi-valued counts, ties by name, dates chronolog
 
 TEST_CASE("facet table: saved beside the index, read back whole, ignored when stale or damaged") {
   Index index;
-  Xapian::Database db(index.path());
+  shards::IndexDatabase opened(index.path());
+  const Xapian::Database& db = opened.database();
   const std::string file = index.path() + "/" + FacetTable::kCacheFile;
-  const std::string signature = FacetTable::signature_of(db);
-  auto built = FacetTable::for_database(index.path(), db);
+  const std::string signature = opened.signature();
+  auto built = FacetTable::for_database(index.path(), db, signature);
   REQUIRE(std::filesystem::exists(file));
 
   auto loaded = FacetTable::load(file, signature);
