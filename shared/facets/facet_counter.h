@@ -1,7 +1,8 @@
-// Exact facet counts over the whole match set: a Xapian match spy that sees
-// every matching document (the searcher asks for check_at_least = all) and
-// counts its entities, language and date through the index's FacetTable. An
-// article with five persons counts once for each of them.
+// Exact facet counts over the whole match set: every matching document is
+// counted (by search/posting_walk.h, or as a Xapian match spy when the
+// searcher asks the matcher for check_at_least = all), its entities,
+// language and date through the index's FacetTable. An article with five
+// persons counts once for each of them.
 #pragma once
 
 #include <xapian.h>

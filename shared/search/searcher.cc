@@ -2,6 +2,7 @@
 
 #include "query/date_range.h"
 #include "schema.h"
+#include "search/posting_walk.h"
 #include "stored_document.h"
 
 namespace kiosque {
@@ -96,12 +97,17 @@ SearchResults Searcher::search(const SearchRequest& request) {
     mset = enquire.get_mset(offset, limit);
   } else {
     // Two passes over the index: the exact total and facet counts visit
-    // every match but compute no score (BoolWeight); the ranking computes
-    // scores, and Xapian skips what cannot enter the page.
+    // every match but compute no score (search/posting_walk.h, else Xapian's
+    // matcher with BoolWeight); the ranking computes scores, and Xapian
+    // skips what cannot enter the page.
+    std::optional<std::size_t> walked;
+    if (index_.match_spy_sees_docids()) walked = walk_matches(db_, query, counter.get());
     Xapian::Enquire counting(db_);
     counting.set_query(query);
     counting.set_weighting_scheme(Xapian::BoolWeight());
-    if (counter && !index_.match_spy_sees_docids()) {
+    if (walked) {
+      total = *walked;
+    } else if (counter && !index_.match_spy_sees_docids()) {
       // Shards: the spy would not see this database's docids; every match
       // comes back instead, unscored, and is counted here.
       Xapian::MSet all = counting.get_mset(0, doccount);

@@ -1,0 +1,190 @@
+#include "search/posting_walk.h"
+
+#include <limits>
+#include <memory>
+#include <sstream>
+#include <vector>
+
+#include "facets/facet_counter.h"
+
+namespace kiosque {
+
+namespace {
+
+constexpr Xapian::docid kEnd = std::numeric_limits<Xapian::docid>::max();
+
+// A set of documents walked in docid order: seek(target) moves to the first
+// member at or after `target` (kEnd past the last). Targets never decrease.
+class Walk {
+ public:
+  virtual ~Walk() = default;
+  virtual Xapian::docid seek(Xapian::docid target) = 0;
+};
+using WalkPtr = std::unique_ptr<Walk>;
+
+class TermWalk : public Walk {
+ public:
+  TermWalk(const Xapian::Database& db, const std::string& term)
+      : it_(db.postlist_begin(term)), end_(db.postlist_end(term)) {}
+  Xapian::docid seek(Xapian::docid target) override {
+    if (current_ >= target) return current_;
+    it_.skip_to(target);
+    return current_ = it_ == end_ ? kEnd : *it_;
+  }
+
+ private:
+  Xapian::PostingIterator it_, end_;
+  Xapian::docid current_ = 0;
+};
+
+class NothingWalk : public Walk {
+ public:
+  Xapian::docid seek(Xapian::docid) override { return kEnd; }
+};
+
+// Every child matches: each child moves to the largest docid any has
+// reached until they all agree.
+class AndWalk : public Walk {
+ public:
+  explicit AndWalk(std::vector<WalkPtr> children) : children_(std::move(children)) {}
+  Xapian::docid seek(Xapian::docid target) override {
+    Xapian::docid candidate = target;
+    std::size_t agreeing = 0;
+    for (std::size_t i = 0; agreeing < children_.size(); i = (i + 1) % children_.size()) {
+      Xapian::docid at = children_[i]->seek(candidate);
+      if (at == kEnd) return kEnd;
+      if (at == candidate) {
+        ++agreeing;
+      } else {
+        candidate = at;
+        agreeing = 1;
+      }
+    }
+    return candidate;
+  }
+
+ private:
+  std::vector<WalkPtr> children_;
+};
+
+class OrWalk : public Walk {
+ public:
+  explicit OrWalk(std::vector<WalkPtr> children) : children_(std::move(children)) {}
+  Xapian::docid seek(Xapian::docid target) override {
+    Xapian::docid lowest = kEnd;
+    for (WalkPtr& child : children_) lowest = std::min(lowest, child->seek(target));
+    return lowest;
+  }
+
+ private:
+  std::vector<WalkPtr> children_;
+};
+
+// The first child's documents that no other child has.
+class AndNotWalk : public Walk {
+ public:
+  AndNotWalk(WalkPtr include, WalkPtr exclude) : include_(std::move(include)), exclude_(std::move(exclude)) {}
+  Xapian::docid seek(Xapian::docid target) override {
+    for (Xapian::docid at = include_->seek(target); at != kEnd; at = include_->seek(at + 1))
+      if (exclude_->seek(at) != at) return at;
+    return kEnd;
+  }
+
+ private:
+  WalkPtr include_, exclude_;
+};
+
+// Documents whose value in `slot` lies in [low, high] (string order).
+class ValueRangeWalk : public Walk {
+ public:
+  ValueRangeWalk(const Xapian::Database& db, Xapian::valueno slot, std::string low, std::string high)
+      : it_(db.valuestream_begin(slot)), end_(db.valuestream_end(slot)), low_(std::move(low)), high_(std::move(high)) {}
+  Xapian::docid seek(Xapian::docid target) override {
+    if (current_ >= target) return current_;
+    for (it_.skip_to(target); it_ != end_; ++it_) {
+      const std::string& value = *it_;
+      if (value >= low_ && value <= high_) return current_ = it_.get_docid();
+    }
+    return current_ = kEnd;
+  }
+
+ private:
+  Xapian::ValueIterator it_, end_;
+  std::string low_, high_;
+  Xapian::docid current_ = 0;
+};
+
+// Xapian 1.4 does not expose a VALUE_RANGE's slot and bounds; its
+// description does: "Query(VALUE_RANGE <slot> <low> <high>)". Bounds with
+// spaces or bytes the description escapes are not read (nullptr: the caller
+// falls back to the matcher).
+WalkPtr value_range_walk(const Xapian::Database& db, const Xapian::Query& query) {
+  std::istringstream in(query.get_description());
+  std::string head, low, high, rest;
+  Xapian::valueno slot;
+  if (!(in >> head >> slot >> low >> high) || head != "Query(VALUE_RANGE" || high.empty() || high.back() != ')')
+    return nullptr;
+  high.pop_back();
+  if (in >> rest) return nullptr;
+  for (const std::string* bound : {&low, &high})
+    for (char c : *bound)
+      if (c == '\\' || c == '(' || c == ')') return nullptr;
+  return std::make_unique<ValueRangeWalk>(db, slot, std::move(low), std::move(high));
+}
+
+WalkPtr build(const Xapian::Database& db, const Xapian::Query& query) {
+  const auto op = query.get_type();
+  if (op == Xapian::Query::LEAF_TERM) {
+    std::string term = *query.get_terms_begin();
+    return std::make_unique<TermWalk>(db, term);  // "" is every document
+  }
+  if (op == Xapian::Query::LEAF_MATCH_ALL) return std::make_unique<TermWalk>(db, std::string());
+  if (op == Xapian::Query::LEAF_MATCH_NOTHING) return std::make_unique<NothingWalk>();
+  if (op == Xapian::Query::OP_VALUE_RANGE) return value_range_walk(db, query);
+
+  std::vector<WalkPtr> children;
+  const std::size_t n = query.get_num_subqueries();
+  // AND_MAYBE's later subqueries only change weights.
+  const std::size_t used = op == Xapian::Query::OP_AND_MAYBE ? std::min<std::size_t>(n, 1) : n;
+  for (std::size_t i = 0; i < used; ++i) {
+    WalkPtr child = build(db, query.get_subquery(i));
+    if (!child) return nullptr;
+    children.push_back(std::move(child));
+  }
+  if (children.empty()) return nullptr;
+  switch (op) {
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_FILTER:
+      return children.size() == 1 ? std::move(children.front()) : std::make_unique<AndWalk>(std::move(children));
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_SYNONYM:
+      return children.size() == 1 ? std::move(children.front()) : std::make_unique<OrWalk>(std::move(children));
+    case Xapian::Query::OP_AND_MAYBE:
+    case Xapian::Query::OP_SCALE_WEIGHT:
+      return std::move(children.front());
+    case Xapian::Query::OP_AND_NOT: {
+      WalkPtr include = std::move(children.front());
+      children.erase(children.begin());
+      WalkPtr exclude = children.size() == 1 ? std::move(children.front()) : std::make_unique<OrWalk>(std::move(children));
+      return std::make_unique<AndNotWalk>(std::move(include), std::move(exclude));
+    }
+    default:
+      return nullptr;  // phrases, NEAR, wildcards, XOR, ELITE_SET...
+  }
+}
+
+}  // namespace
+
+std::optional<std::size_t> walk_matches(const Xapian::Database& db, const Xapian::Query& query,
+                                        FacetCounter* counter) {
+  WalkPtr walk = build(db, query);
+  if (!walk) return std::nullopt;
+  std::size_t total = 0;
+  for (Xapian::docid at = walk->seek(1); at != kEnd; at = walk->seek(at + 1)) {
+    ++total;
+    if (counter) counter->count(at);
+  }
+  return total;
+}
+
+}  // namespace kiosque
