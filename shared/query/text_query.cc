@@ -1,6 +1,7 @@
 #include "query/text_query.h"
 
 #include <algorithm>
+#include <set>
 
 #include "analysis/stopwords.h"
 #include "query/field_filter.h"
@@ -159,8 +160,13 @@ TextQuery::Built TextQuery::build_all(const QueryNode& all) {
   bool has_content = std::any_of(included.begin(), included.end(),
                                  [](const Built& b) { return !b.scored.empty() && !b.stopword; });
   std::vector<Xapian::Query> scored, filters;
+  std::set<std::string> seen;  // descriptions of the scored parts
   for (const Built& built : included) {
-    if (!built.scored.empty() && (!built.stopword || !has_content)) scored.push_back(built.scored);
+    // Words with the same stems ("retraite retraites", "le les") are one
+    // requirement: scored twice they would outweigh the other words, and
+    // Xapian would walk the same posting list twice.
+    if (!built.scored.empty() && (!built.stopword || !has_content) && seen.insert(built.scored.get_description()).second)
+      scored.push_back(built.scored);
     if (!built.filter.empty()) filters.push_back(built.filter);
   }
   Built out;
@@ -206,6 +212,8 @@ Xapian::Query TextQuery::parse(const std::string& text) {
   if (built.scored.empty()) return Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query::MatchAll, built.filter);
   Xapian::Query query = built.filter.empty() ? built.scored
                                              : Xapian::Query(Xapian::Query::OP_FILTER, built.scored, built.filter);
+  std::sort(exact_boosts_.begin(), exact_boosts_.end());
+  exact_boosts_.erase(std::unique(exact_boosts_.begin(), exact_boosts_.end()), exact_boosts_.end());
   if (!exact_boosts_.empty())
     query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
                           Xapian::Query(Xapian::Query::OP_OR, exact_boosts_.begin(), exact_boosts_.end()));

@@ -83,7 +83,7 @@ class TextQuery {
   // State of the parse() in progress.
   std::string_view query_;
   std::size_t terms_used_ = 0;
-  std::vector<Xapian::Query> exact_boosts_;
+  std::vector<std::string> exact_boosts_;  // A terms of the query words
 };
 
 // The languages of the documents in `db` (from its language terms).

@@ -1,5 +1,6 @@
 #include "search/posting_walk.h"
 
+#include <algorithm>
 #include <limits>
 #include <memory>
 #include <sstream>
@@ -15,10 +16,16 @@ constexpr Xapian::docid kEnd = std::numeric_limits<Xapian::docid>::max();
 
 // A set of documents walked in docid order: seek(target) moves to the first
 // member at or after `target` (kEnd past the last). Targets never decrease.
+// A walk is used either through seek() or through check(), never both.
 class Walk {
  public:
   virtual ~Walk() = default;
   virtual Xapian::docid seek(Xapian::docid target) = 0;
+  // Whether `did` is a member; targets never decrease either.
+  virtual bool check(Xapian::docid did) { return seek(did) == did; }
+  // True when check() is much cheaper than seek(): an AND then only checks
+  // the documents its other parts agree on.
+  virtual bool checks_only() const { return false; }
 };
 using WalkPtr = std::unique_ptr<Walk>;
 
@@ -43,15 +50,29 @@ class NothingWalk : public Walk {
 };
 
 // Every child matches: each child moves to the largest docid any has
-// reached until they all agree.
+// reached until they all agree; then the checking children (value ranges)
+// are asked about that document.
 class AndWalk : public Walk {
  public:
-  explicit AndWalk(std::vector<WalkPtr> children) : children_(std::move(children)) {}
+  explicit AndWalk(std::vector<WalkPtr> children) {
+    for (WalkPtr& child : children) (child->checks_only() ? checkers_ : drivers_).push_back(std::move(child));
+    if (drivers_.empty()) {  // value ranges alone: one walks, the others check
+      drivers_.push_back(std::move(checkers_.back()));
+      checkers_.pop_back();
+    }
+  }
   Xapian::docid seek(Xapian::docid target) override {
+    for (Xapian::docid at = agree(target); at != kEnd; at = agree(at + 1))
+      if (std::all_of(checkers_.begin(), checkers_.end(), [at](const WalkPtr& c) { return c->check(at); })) return at;
+    return kEnd;
+  }
+
+ private:
+  Xapian::docid agree(Xapian::docid target) {
     Xapian::docid candidate = target;
     std::size_t agreeing = 0;
-    for (std::size_t i = 0; agreeing < children_.size(); i = (i + 1) % children_.size()) {
-      Xapian::docid at = children_[i]->seek(candidate);
+    for (std::size_t i = 0; agreeing < drivers_.size(); i = (i + 1) % drivers_.size()) {
+      Xapian::docid at = drivers_[i]->seek(candidate);
       if (at == kEnd) return kEnd;
       if (at == candidate) {
         ++agreeing;
@@ -63,8 +84,7 @@ class AndWalk : public Walk {
     return candidate;
   }
 
- private:
-  std::vector<WalkPtr> children_;
+  std::vector<WalkPtr> drivers_, checkers_;
 };
 
 class OrWalk : public Walk {
@@ -86,7 +106,7 @@ class AndNotWalk : public Walk {
   AndNotWalk(WalkPtr include, WalkPtr exclude) : include_(std::move(include)), exclude_(std::move(exclude)) {}
   Xapian::docid seek(Xapian::docid target) override {
     for (Xapian::docid at = include_->seek(target); at != kEnd; at = include_->seek(at + 1))
-      if (exclude_->seek(at) != at) return at;
+      if (!exclude_->check(at)) return at;
     return kEnd;
   }
 
@@ -101,14 +121,20 @@ class ValueRangeWalk : public Walk {
       : it_(db.valuestream_begin(slot)), end_(db.valuestream_end(slot)), low_(std::move(low)), high_(std::move(high)) {}
   Xapian::docid seek(Xapian::docid target) override {
     if (current_ >= target) return current_;
-    for (it_.skip_to(target); it_ != end_; ++it_) {
-      const std::string& value = *it_;
-      if (value >= low_ && value <= high_) return current_ = it_.get_docid();
-    }
+    for (it_.skip_to(target); it_ != end_; ++it_)
+      if (in_range(*it_)) return current_ = it_.get_docid();
     return current_ = kEnd;
   }
+  // Glass's check() moves like skip_to() (true, maybe past `did`); other
+  // backends answer for `did` alone.
+  bool check(Xapian::docid did) override {
+    return it_.check(did) && it_ != end_ && it_.get_docid() == did && in_range(*it_);
+  }
+  bool checks_only() const override { return true; }
 
  private:
+  bool in_range(const std::string& value) const { return value >= low_ && value <= high_; }
+
   Xapian::ValueIterator it_, end_;
   std::string low_, high_;
   Xapian::docid current_ = 0;

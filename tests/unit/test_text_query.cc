@@ -175,3 +175,16 @@ TEST_CASE("queries that cannot be searched say why") {
     }
   }
 }
+
+TEST_CASE("words with the same stems count once") {
+  // "retraite retraites" and "le les" ask for one stem: scored once, as one
+  // word would be (and walked once by Xapian).
+  TextQuery parser({"fr"});
+  const std::pair<const char*, const char*> rows[] = {
+      {"retraite retraites", "retraite"}, {"le les la", "le la"}, {"réforme réforme", "réforme"}};
+  for (const auto& row : rows) {
+    CAPTURE(row.first);
+    CHECK(parser.parse(row.first).get_description() == parser.parse(row.second).get_description());
+  }
+  CHECK(parser.parse("retraite retraites").get_description() != parser.parse("retraites réforme").get_description());
+}
