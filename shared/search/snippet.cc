@@ -4,6 +4,10 @@
 #include <cctype>
 #include <vector>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "analysis/normalize.h"
 #include "schema.h"
 
 namespace kiosque {
@@ -21,6 +25,14 @@ struct Match {
 };
 
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// The first code point of valid UTF-8 `text` (not empty).
+char32_t first_code_point(std::string_view text) {
+  UChar32 c;
+  std::int32_t at = 0;
+  U8_NEXT(text.data(), at, static_cast<std::int32_t>(text.size()), c);
+  return c < 0 ? 0 : static_cast<char32_t>(c);
+}
 
 bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
@@ -183,6 +195,67 @@ std::string html_escape(std::string_view text) {
   return out;
 }
 
+char32_t SnippetMaker::folded_letter(char32_t c) {
+  if (c < 0x80) return static_cast<char32_t>(std::tolower(static_cast<int>(c)));
+  auto it = folded_letters_.find(c);
+  if (it != folded_letters_.end()) return it->second;
+  char buffer[U8_MAX_LENGTH];
+  std::int32_t length = 0;
+  U8_APPEND_UNSAFE(buffer, length, static_cast<UChar32>(c));
+  std::string folded = analysis::fold_accents(analysis::lower_case(std::string_view(buffer, static_cast<std::size_t>(length))));
+  char32_t first = folded.empty() ? 0 : first_code_point(folded);
+  return folded_letters_.emplace(c, first).first->second;
+}
+
+std::vector<char32_t> SnippetMaker::first_letters(const HighlightTerms& terms, const std::string& language) {
+  // Snowball stemmers that remove prefixes.
+  static const std::unordered_set<std::string> kPrefixStemmers = {"ar", "ga", "id", "ne", "ta"};
+  std::vector<char32_t> letters;
+  if (scan_ == Scan::kEverything || kPrefixStemmers.count(language.substr(0, language.find('-')))) return letters;
+  for (const auto* set : {&terms.stems, &terms.words, &terms.exact})
+    for (const std::string& term : *set) {
+      if (term.empty()) continue;
+      char32_t first = folded_letter(first_code_point(term));
+      // Beyond two-byte UTF-8 (CJK, Thai...), words may start inside a run
+      // of letters: only a full analysis finds them.
+      if (first == 0 || first >= 0x800) return {};
+      if (std::find(letters.begin(), letters.end(), first) == letters.end()) letters.push_back(first);
+    }
+  return letters;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> SnippetMaker::candidate_spans(std::string_view text,
+                                                                               const std::vector<char32_t>& letters) {
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  bool previous_was_candidate = false;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && is_space(text[i])) ++i;
+    const std::size_t start = i;
+    bool candidate = false, in_word = false;
+    while (i < text.size() && !is_space(text[i])) {
+      UChar32 c;
+      std::int32_t at = static_cast<std::int32_t>(i);
+      U8_NEXT(text.data(), at, static_cast<std::int32_t>(text.size()), c);
+      i = static_cast<std::size_t>(at);
+      // Letters from U+0800 on (CJK, Thai...) end a word here: a Latin word
+      // right after Han characters starts there for the analysis too.
+      bool alnum = c >= 0 && (c < 0x80 ? std::isalnum(c) != 0 : c < 0x800 && u_isalnum(c) != 0);
+      if (alnum && !in_word && !candidate)
+        candidate = std::find(letters.begin(), letters.end(), folded_letter(static_cast<char32_t>(c))) != letters.end();
+      in_word = alnum;
+    }
+    if (candidate) {
+      if (previous_was_candidate)
+        spans.back().second = i;  // the run before was one too: one span
+      else
+        spans.emplace_back(start, i);
+    }
+    previous_was_candidate = candidate;
+  }
+  return spans;
+}
+
 analysis::Analyzer& SnippetMaker::analyzer(const std::string& language) {
   auto& slot = analyzers_[language];
   if (!slot) slot = std::make_unique<analysis::Analyzer>(language);
@@ -195,16 +268,27 @@ std::string SnippetMaker::make(std::string_view full_text, const std::string& la
   std::vector<Match> matches;
   if (!terms.empty()) {
     analysis::Analyzer& a = analyzer(language);
-    for (const analysis::Word& word : a.words(text)) {
-      std::string term = matched_term(a, word, terms);
-      if (term.empty()) continue;
-      // A stacked reading of the same word ("djamena" in "n'djamena") overlaps
-      // the previous match: keep one range covering both.
-      if (!matches.empty() && word.start < matches.back().end) {
-        matches.back().end = std::max(matches.back().end, word.end);
-        continue;
+    // Analyses text[offset, offset + part.size()) and keeps its matches.
+    auto add_matches = [&](std::string_view part, std::size_t offset) {
+      for (const analysis::Word& word : a.words(part)) {
+        std::string term = matched_term(a, word, terms);
+        if (term.empty()) continue;
+        std::size_t start = word.start + offset, end = word.end + offset;
+        // A stacked reading of the same word ("djamena" in "n'djamena")
+        // overlaps the previous match: keep one range covering both.
+        if (!matches.empty() && start < matches.back().end) {
+          matches.back().end = std::max(matches.back().end, end);
+          continue;
+        }
+        matches.push_back({start, end, std::move(term)});
       }
-      matches.push_back({word.start, word.end, std::move(term)});
+    };
+    std::vector<char32_t> letters = first_letters(terms, language);
+    if (letters.empty()) {
+      add_matches(text, 0);
+    } else {
+      for (const auto& span : candidate_spans(text, letters))
+        add_matches(text.substr(span.first, span.second - span.first), span.first);
     }
   }
 

@@ -20,7 +20,10 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "analysis/analyzer.h"
 
@@ -51,6 +54,15 @@ std::string html_escape(std::string_view text);
 
 class SnippetMaker {
  public:
+  // Where make() runs the analysis: kCandidates, only on the stretches of
+  // text with a word that begins with the first letter of a query term (the
+  // Snowball stemmers of most languages only change a word's end, so a stem
+  // begins as its words do; for those that remove prefixes, and for query
+  // words in scripts written without spaces, everywhere); kEverything, on
+  // all the text: the reference that tests compare kCandidates with.
+  enum class Scan { kCandidates, kEverything };
+  explicit SnippetMaker(Scan scan = Scan::kCandidates) : scan_(scan) {}
+
   // The snippet of `text` (an article's body text, valid UTF-8, in ISO 639-1
   // `language`). With no match (or no terms), the beginning of the text.
   // An ellipsis ("…") marks text left out before or after.
@@ -59,8 +71,21 @@ class SnippetMaker {
 
  private:
   analysis::Analyzer& analyzer(const std::string& language);
+  // A letter lower-cased and without accents, as analysis spells it ("É" ->
+  // 'e', "Œ" -> 'o'): the first code point of its folded form.
+  char32_t folded_letter(char32_t c);
+  // The folded first letters of `terms`; empty when the candidate scan
+  // cannot be trusted for them in `language`.
+  std::vector<char32_t> first_letters(const HighlightTerms& terms, const std::string& language);
+  // Byte ranges of `text` to analyse: runs of words between white space,
+  // each with a word (after any punctuation: "l'Ukraine") that begins with
+  // one of `letters`.
+  std::vector<std::pair<std::size_t, std::size_t>> candidate_spans(std::string_view text,
+                                                                   const std::vector<char32_t>& letters);
 
+  Scan scan_;
   std::map<std::string, std::unique_ptr<analysis::Analyzer>> analyzers_;
+  std::unordered_map<char32_t, char32_t> folded_letters_;  // beyond ASCII
 };
 
 }  // namespace kiosque

@@ -3,8 +3,13 @@
 // indexing analysis, and everything else HTML-escaped.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
+#include <vector>
 
+#include "analysis/analyzer.h"
+#include "query/query_error.h"
 #include "query/text_query.h"
 #include "search/snippet.h"
 
@@ -159,4 +164,53 @@ TEST_CASE("highlight_terms: words, stems and exact forms, not excluded words or 
   CHECK(terms.words == std::unordered_set<std::string>{"saint"});
   CHECK(terms.exact == std::unordered_set<std::string>{"état"});
   CHECK(highlight_terms(Xapian::Query()).empty());
+}
+
+// The candidate scan (analysis only where a word starts with a query term's
+// first letter) finds what analysing everything finds: every article of the
+// sample corpus, in its own language, against queries made of its own words
+// (one, then two at a time), and rows for the cases the scan must not miss.
+TEST_CASE("snippets: the candidate scan matches what a full analysis matches") {
+  namespace fs = std::filesystem;
+  TextQuery parser({"fr", "en", "de", "es", "it", "ru"});
+  SnippetMaker fast, full(SnippetMaker::Scan::kEverything);
+  auto compare = [&](const std::string& query, const std::string& language, const std::string& text) {
+    HighlightTerms terms;
+    try {
+      terms = highlight_terms(parser.parse(query));
+    } catch (const QueryError&) {
+      return;
+    }
+    CAPTURE(query);
+    CAPTURE(language);
+    CHECK(fast.make(text, language, terms) == full.make(text, language, terms));
+  };
+  std::size_t articles = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(KIOSQUE_TEST_SAMPLE_ARTICLES)) {
+    if (entry.path().extension() != ".txt") continue;
+    std::ifstream in(entry.path());
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string language = entry.path().parent_path().filename().string();
+    std::vector<analysis::Word> words = analysis::Analyzer(language).words(text);
+    for (std::size_t i = 0; i < words.size(); i += 13) {
+      compare(words[i].exact, language, text);
+      if (i + 7 < words.size()) compare(words[i].word + " " + words[i + 7].exact, language, text);
+    }
+    ++articles;
+  }
+  CHECK(articles >= 40);
+  const std::pair<const char*, const char*> rows[] = {
+      {"ukraine", "Les troupes dans l’Ukraine et à N’Djamena."},
+      {"djamena", "Arrivée à N'Djamena hier."},
+      {"oeuvre", "Une Œuvre majeure, une œuvre."},
+      {"strasse", "Die STRASSE und die Straße."},
+      {"paris", "巴黎Paris的会议。"},
+      {"onu", "Le chef de l'O.N.U. parle."},
+      {"ecole", "L'École, l'ÉCOLE, l'ecole."},
+      {"ёлка", "Ёлка и елка."},
+  };
+  for (const auto& row : rows) {
+    compare(row.first, "fr", row.second);
+    CHECK(fast.make(row.second, "fr", highlight_terms(parser.parse(row.first))).find("<mark>") != std::string::npos);
+  }
 }
