@@ -91,8 +91,8 @@ def ratios(report):
     latency percentiles (below 1: Kiosque smaller, faster)."""
     indexing, latency = report["indexing"], report["latency_ms"]
     out = {}
-    if "kiosque" not in report["systems"]:
-        return out
+    if "kiosque" not in report["systems"] or "kiosque" not in indexing:
+        return out  # no Kiosque, or an index this run did not build: no peers either
     k, kl = indexing["kiosque"], latency["kiosque"]
     for peer in report["systems"]:
         if peer == "kiosque":
@@ -104,7 +104,8 @@ def ratios(report):
 
 
 def print_report(report):
-    print_indexing(report["indexing"])
+    if report["indexing"]:
+        print_indexing(report["indexing"])
     print_latency(report)
     print_throughput(report["http_throughput"])
     print_probes(report["probes"])

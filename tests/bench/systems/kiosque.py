@@ -73,6 +73,12 @@ class Kiosque(System):
         return {"seconds": wall, "cpu_seconds": cpu, "peak_rss_bytes": rss, "size_bytes": disk_usage(self.db),
                 "docs": self.documents}
 
+    def use_index(self, db, workdir):
+        """Queries an existing index instead; returns its document count."""
+        self.workdir, self.db = workdir, os.path.abspath(db)
+        self.counts(query_set.QUERIES)
+        return self.documents
+
     def _query_bench(self, queries, rounds):
         path = os.path.join(self.workdir, "kiosque-queries.jsonl")
         with open(path, "w", encoding="utf-8") as f:
