@@ -5,6 +5,7 @@
 
 #include "analysis/stopwords.h"
 #include "query/field_filter.h"
+#include "query/match_all.h"
 #include "query/query_limits.h"
 #include "schema.h"
 
@@ -209,7 +210,7 @@ Xapian::Query TextQuery::parse(const std::string& text) {
   Built built = build(root);
   if (built.empty())
     throw QueryError("no words to search for: give a word, a \"phrase\" or a field such as person:Name");
-  if (built.scored.empty()) return Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query::MatchAll, built.filter);
+  if (built.scored.empty()) return Xapian::Query(Xapian::Query::OP_FILTER, match_all(), built.filter);
   Xapian::Query query = built.filter.empty() ? built.scored
                                              : Xapian::Query(Xapian::Query::OP_FILTER, built.scored, built.filter);
   std::sort(exact_boosts_.begin(), exact_boosts_.end());

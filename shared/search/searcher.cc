@@ -1,6 +1,7 @@
 #include "search/searcher.h"
 
 #include "query/date_range.h"
+#include "query/match_all.h"
 #include "schema.h"
 #include "search/posting_walk.h"
 #include "stored_document.h"
@@ -78,7 +79,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
   if (!has_text && filters.empty() && !request.match_all_when_empty)
     throw QueryError("empty query: give words to search for, or a filter");
   Xapian::Query text_query = has_text ? text_query_.parse(request.query) : Xapian::Query();
-  Xapian::Query query = has_text ? text_query : Xapian::Query::MatchAll;
+  Xapian::Query query = has_text ? text_query : match_all();
   if (!filters.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filters);
 
   Xapian::Enquire enquire(db_);

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "query/date_range.h"
+#include "query/match_all.h"
 #include "query/text_query.h"
 #include "search/posting_walk.h"
 #include "test_query_fixture.h"
@@ -47,7 +48,7 @@ TEST_CASE("posting walk: the matcher's counts for terms and boolean operators") 
     CHECK(*walked == matcher_count(db, query));
     CHECK(*walked > 0);
   }
-  CHECK(walk_matches(db, Xapian::Query::MatchAll, nullptr) == db.get_doccount());
+  CHECK(walk_matches(db, match_all(), nullptr) == db.get_doccount());
   CHECK(walk_matches(db, Xapian::Query(), nullptr) == std::size_t{0});
   CHECK(walk_matches(db, Xapian::Query("Qno-such-id"), nullptr) == std::size_t{0});
 }
