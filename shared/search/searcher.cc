@@ -66,6 +66,25 @@ std::shared_ptr<const FacetTable> Searcher::facet_table() {
   return facet_table_;
 }
 
+std::size_t Searcher::count_matches(const Xapian::Query& query, FacetCounter* counter) {
+  const bool one_database = index_.match_spy_sees_docids();
+  if (one_database)
+    if (std::optional<std::size_t> walked = walk_matches(db_, query, counter)) return *walked;
+  Xapian::Enquire counting(db_);
+  counting.set_query(query);
+  counting.set_weighting_scheme(Xapian::BoolWeight());
+  const auto doccount = db_.get_doccount();
+  if (counter && !one_database) {
+    // Shards: a spy would not see this database's docids; every match comes
+    // back instead, unscored, and is counted here.
+    Xapian::MSet all = counting.get_mset(0, doccount);
+    for (auto it = all.begin(); it != all.end(); ++it) counter->count(*it);
+    return all.size();
+  }
+  if (counter) counting.add_matchspy(counter);
+  return counting.get_mset(0, 0, doccount).get_matches_estimated();
+}
+
 std::optional<Article> Searcher::document(const std::string& id) {
   std::string term = schema::term(schema::kIdPrefix, id);
   Xapian::PostingIterator it = db_.postlist_begin(term);
@@ -98,26 +117,9 @@ SearchResults Searcher::search(const SearchRequest& request) {
     mset = enquire.get_mset(offset, limit);
   } else {
     // Two passes over the index: the exact total and facet counts visit
-    // every match but compute no score (search/posting_walk.h, else Xapian's
-    // matcher with BoolWeight); the ranking computes scores, and Xapian
-    // skips what cannot enter the page.
-    std::optional<std::size_t> walked;
-    if (index_.match_spy_sees_docids()) walked = walk_matches(db_, query, counter.get());
-    Xapian::Enquire counting(db_);
-    counting.set_query(query);
-    counting.set_weighting_scheme(Xapian::BoolWeight());
-    if (walked) {
-      total = *walked;
-    } else if (counter && !index_.match_spy_sees_docids()) {
-      // Shards: the spy would not see this database's docids; every match
-      // comes back instead, unscored, and is counted here.
-      Xapian::MSet all = counting.get_mset(0, doccount);
-      for (auto it = all.begin(); it != all.end(); ++it) counter->count(*it);
-      total = all.size();
-    } else {
-      if (counter) counting.add_matchspy(counter.get());
-      total = counting.get_mset(0, 0, doccount).get_matches_estimated();
-    }
+    // every match but compute no score; the ranking computes scores, and
+    // Xapian skips what cannot enter the page.
+    total = count_matches(query, counter.get());
     if (limit) mset = enquire.get_mset(offset, limit);
   }
   SearchResults results;

@@ -117,6 +117,10 @@ class Searcher {
 
  private:
   Xapian::Query filter_query(const SearchRequest& request) const;
+  // The exact number of documents matching `query`, each counted into
+  // `counter` when given: by the posting walk (search/posting_walk.h) when
+  // it can, else by Xapian's matcher with no scores.
+  std::size_t count_matches(const Xapian::Query& query, FacetCounter* counter);
   // The facet table of the revision db_ is on.
   std::shared_ptr<const FacetTable> facet_table();
 
