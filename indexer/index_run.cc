@@ -253,7 +253,7 @@ IndexStats run_index(const IndexOptions& options, const Reporter& report) {
   // Entity extraction: one model and alias table, shared by the threads.
   std::optional<EntityExtractor> extractor;
   std::string model_path = options.ner_model.empty() ? default_ner_model_path() : options.ner_model;
-  std::vector<std::string> alias_files = {default_aliases_path()};
+  std::vector<std::string> alias_files = default_alias_paths();
   alias_files.insert(alias_files.end(), options.alias_files.begin(), options.alias_files.end());
   std::string alias_text;
   if (options.entities) {

@@ -35,7 +35,7 @@ void print_text(const Article& a) {
   for (const TextBlock& block : a.blocks) std::cout << block_label(block.kind) << block.text << "\n\n";
   for (const std::string& credit : a.credits) std::cout << "photo credit: " << credit << "\n";
   for (const NamedEntity& e : a.entities)
-    std::cout << facet_name(facet_of(e.type)) << ": " << e.name << " (" << e.mentions.size() << ")\n";
+    std::cout << facet_name(facet_of(e.type)) << ": " << e.name << " (" << e.count() << ")\n";
   std::cout << "\n";
 }
 

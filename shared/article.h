@@ -41,6 +41,10 @@ struct NamedEntity {
   std::string name;  // canonical display name ("Vladimir Poutine")
   // Byte offsets [start, end) of each mention in body_text().
   std::vector<std::pair<std::size_t, std::size_t>> mentions;
+  // Mentions in the title, which body_text() does not hold.
+  std::size_t title_mentions = 0;
+
+  std::size_t count() const { return mentions.size() + title_mentions; }
 };
 
 struct Article {

@@ -29,7 +29,7 @@
 namespace kiosque::schema {
 
 // Bump when analysis or the stored document format changes.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // ---- Term prefixes ----
 inline constexpr std::string_view kWordPrefix = "";

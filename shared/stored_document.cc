@@ -38,6 +38,7 @@ std::string encode_stored_document(const Article& article) {
   for (const NamedEntity& entity : article.entities) {
     json e = entity_json<json>(entity);
     e["mentions"] = entity.mentions;
+    if (entity.title_mentions) e["title_mentions"] = entity.title_mentions;
     entities.push_back(std::move(e));
   }
   json doc = {{"id", article.id},
@@ -104,6 +105,8 @@ Article decode_stored_document(const std::string& data) {
           if (mention.get(range) || range.at(0).get(start) || range.at(1).get(end)) continue;
           e.mentions.emplace_back(start, end);
         }
+      std::uint64_t title_mentions = 0;
+      if (!entity["title_mentions"].get(title_mentions)) e.title_mentions = title_mentions;
       article.entities.push_back(std::move(e));
     }
   return article;

@@ -22,7 +22,7 @@ json date_json(const std::optional<PublicationDate>& date) { return date ? json(
 
 json top_entities(std::vector<NamedEntity> entities) {
   std::stable_sort(entities.begin(), entities.end(),
-                   [](const NamedEntity& a, const NamedEntity& b) { return a.mentions.size() > b.mentions.size(); });
+                   [](const NamedEntity& a, const NamedEntity& b) { return a.count() > b.count(); });
   if (entities.size() > kResultEntities) entities.resize(kResultEntities);
   json out = json::array();
   for (const NamedEntity& e : entities)

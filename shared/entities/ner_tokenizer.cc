@@ -6,6 +6,9 @@
 #include <algorithm>
 #include <string>
 
+#include "analysis/stopwords.h"
+#include "entities/gazetteer.h"
+
 namespace kiosque::entities {
 
 namespace {
@@ -170,6 +173,38 @@ std::size_t word_end(std::string_view text, const Reader& reader, std::size_t st
   return pos;
 }
 
+// Where a word glued to the next sentence by scraping starts its second
+// part (paragraphs joined without a space): "PhilippeCette", "HOLLANDEIl",
+// "mobilisentEddy" -> the offset of "Cette", "Il", "Eddy"; 0 if the word is
+// whole. Camel-case names stay whole ("PlayStation", "McDonald", "iPhone",
+// "DiCaprio"): the second part must be a French function word, unless the
+// first is a lower-case word of three letters or more.
+std::size_t glued_sentence_start(std::string_view text, const Reader& reader, std::size_t start, std::size_t end) {
+  std::size_t letters = 0;
+  bool lower_case_start = false;
+  UChar32 previous = 0;
+  for (std::size_t pos = start; pos < end;) {
+    CodePoint cp = reader.at(pos);
+    if (cp.cls != CharClass::kLetter) return 0;  // stop at a hyphen, digit or apostrophe
+    if (letters == 0) lower_case_start = u_islower(cp.value);
+    if (letters >= 2 && u_isupper(cp.value) && (u_islower(previous) || u_isupper(previous)) && cp.end < end) {
+      CodePoint next = reader.at(cp.end);
+      if (u_islower(next.value)) {
+        std::size_t part_end = cp.end;
+        while (part_end < end && reader.at(part_end).cls == CharClass::kLetter) part_end = reader.at(part_end).end;
+        if (part_end != end) return 0;
+        if (lower_case_start && letters >= 3) return pos;
+        if (analysis::is_stopword("fr", fold_for_gazetteer(text.substr(pos, part_end - pos)))) return pos;
+      }
+      if (lower_case_start) return 0;  // "eBay", "iPhone": one capital inside
+    }
+    previous = cp.value;
+    ++letters;
+    pos = cp.end;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::vector<NerToken> tokenize_for_ner(std::string_view text) {
@@ -188,6 +223,15 @@ std::vector<NerToken> tokenize_for_ner(std::string_view text) {
     if (is_word_char(cp.cls)) {
       token.end = word_end(text, reader, pos);
       token.kind = cp.cls == CharClass::kDigit ? TokenKind::kNumber : TokenKind::kWord;
+      if (std::size_t glue = token.kind == TokenKind::kWord ? glued_sentence_start(text, reader, pos, token.end) : 0) {
+        // Two tokens with an empty sentence end between them: no entity runs
+        // across, and the second part starts a sentence.
+        token.end = glue;
+        tokens.push_back(token);
+        tokens.push_back({glue, glue, TokenKind::kPunctuation});
+        pos = glue;
+        continue;
+      }
     } else {
       std::size_t end = cp.end;
       // Invalid bytes are never merged into a run.
@@ -206,7 +250,7 @@ std::vector<NerToken> tokenize_for_ner(std::string_view text) {
 }
 
 bool ends_sentence(std::string_view token_text) {
-  if (token_text.empty()) return false;
+  if (token_text.empty()) return true;  // the empty token between glued sentences
   static constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // …
   std::size_t i = 0;
   while (i < token_text.size()) {

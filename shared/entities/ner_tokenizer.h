@@ -27,7 +27,9 @@ namespace kiosque::entities {
 
 std::vector<NerToken> tokenize_for_ner(std::string_view text);
 
-// True for tokens that end a sentence: ".", "!", "?", "…" and runs of them.
+// True for tokens that end a sentence: ".", "!", "?", "…" and runs of them,
+// and the empty token tokenize_for_ner() puts between sentences glued by
+// scraping ("PhilippeCette").
 bool ends_sentence(std::string_view token_text);
 
 }  // namespace kiosque::entities

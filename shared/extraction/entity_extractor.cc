@@ -4,8 +4,16 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
+
+#include "analysis/normalize.h"
+#include "analysis/stopwords.h"
+#include "entities/gazetteer.h"
+#include "extraction/known_name_edits.h"
+#include "extraction/mention_edits.h"
 
 #include "names/country_aliases.h"
 #include "entities/bio_tags.h"
@@ -184,6 +192,189 @@ bool better_spelling(const std::string& a, const std::string& b) {
   return a.size() > b.size();
 }
 
+// Between the title and the body in the tagged text: a sentence end, so
+// that no name runs from one into the other.
+constexpr std::string_view kTitleSeparator = " .\n\n";
+
+// Whether most words of a title of four words or more are capitalised.
+bool title_case(const std::string& title) {
+  std::size_t words = 0, capitalised = 0;
+  for (std::size_t pos = 0; pos < title.size();) {
+    std::size_t end = title.find(' ', pos);
+    if (end == std::string::npos) end = title.size();
+    if (end > pos) {
+      ++words;
+      unsigned char c = static_cast<unsigned char>(title[pos]);
+      capitalised += (c >= 'A' && c <= 'Z') || c >= 0xC3;
+    }
+    pos = end + 1;
+  }
+  return words >= 4 && capitalised * 3 > words * 2;
+}
+
+// A place or organisation mention that runs on into a person's name
+// ("Île-de-France Valérie Pécresse"): the place, then the person.
+void split_place_before_person(const std::string& text, const MentionChecks& checks, std::vector<Found>& found) {
+  std::vector<Found> persons;
+  for (Found& f : found) {
+    if (f.type == EntityType::kPerson) continue;
+    std::size_t first_space = f.surface.find(' ');
+    if (first_space == std::string::npos || !checks.is_place_not_name(f.surface.substr(0, first_space))) continue;
+    std::size_t name = checks.name_start(f.surface);
+    if (name == 0) continue;
+    persons.push_back({EntityType::kPerson, f.start + name, f.end, f.surface.substr(name), ""});
+    f.end = f.start + name;
+    trim_edges(text, f.start, f.end);
+    f.surface = text.substr(f.start, f.end - f.start);
+  }
+  if (persons.empty()) return;
+  for (Found& p : persons) found.push_back(std::move(p));
+  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.start < b.start; });
+}
+
+// Whether the word at `start` comes right after "l'", "la" or "le".
+bool after_article(const std::string& text, std::size_t start) {
+  std::string_view before = std::string_view(text).substr(0, start);
+  for (std::string_view article : {"l'", "L'", "l\xE2\x80\x99", "L\xE2\x80\x99", "la ", "La ", "le ", "Le "}) {
+    if (before.size() < article.size() || before.substr(before.size() - article.size()) != article) continue;
+    // A whole word: "l'" is not the end of "Nil'"; "le" not of "Gabriele".
+    std::size_t at = before.size() - article.size();
+    if (at == 0 || text[at - 1] == ' ' || text[at - 1] == '\n' || text[at - 1] == '(') return true;
+  }
+  return false;
+}
+
+// Whether `word` also occurs in lower case as a whole word of `text`.
+bool written_in_lower_case(const std::string& text, const std::string& word) {
+  const std::string lower = analysis::lower_case(word);
+  if (lower == word) return false;
+  for (std::size_t at = text.find(lower); at != std::string::npos; at = text.find(lower, at + 1)) {
+    auto boundary = [&](std::size_t pos) {
+      if (pos >= text.size()) return true;
+      unsigned char c = static_cast<unsigned char>(text[pos]);
+      return c < 0x80 && !std::isalnum(c);
+    };
+    if ((at == 0 || boundary(at - 1)) && boundary(at + lower.size())) return true;
+  }
+  return false;
+}
+
+// A one-word place or organisation that is a word of a person's name in
+// the same article ("Laeticia" beside "Laeticia Hallyday") is that person,
+// unless the lists know it as a place ("Paris" of "Paris Hilton").
+void retype_parts_of_person_names(const MentionChecks& checks, std::vector<Found>& found) {
+  std::unordered_set<std::string> name_words;
+  for (const Found& f : found)
+    if (f.type == EntityType::kPerson && f.surface.find(' ') != std::string::npos) {
+      std::string key = name_key(f.surface);
+      for (std::size_t pos = 0; pos < key.size();) {
+        std::size_t end = std::min(key.find(' ', pos), key.size());
+        name_words.insert(key.substr(pos, end - pos));
+        pos = end + 1;
+      }
+    }
+  for (Found& f : found)
+    if (f.type != EntityType::kPerson && f.surface.find(' ') == std::string::npos &&
+        name_words.count(name_key(f.surface)) && !checks.is_place_not_name(f.surface) &&
+        !checks.is_acronym_not_place(f.surface))
+      f.type = EntityType::kPerson;
+}
+
+// Cuts product words (known_name_edits.h) off the end of mentions
+// ("Vellano Tempesta" -> "Vellano") and drops the mentions left empty.
+void cut_product_words(const std::string& text, const std::unordered_set<std::string>& products,
+                       std::vector<Found>& found) {
+  for (Found& f : found) {
+    while (f.end > f.start) {
+      std::size_t space = text.rfind(' ', f.end - 1);
+      std::size_t word_start = space == std::string::npos || space < f.start ? f.start : space + 1;
+      if (!products.count(entities::fold_for_gazetteer(std::string_view(text).substr(word_start, f.end - word_start))))
+        break;
+      f.end = word_start > f.start ? word_start - 1 : f.start;
+    }
+    f.surface = text.substr(f.start, f.end - f.start);
+  }
+  found.erase(std::remove_if(found.begin(), found.end(), [](const Found& f) { return f.surface.empty(); }),
+              found.end());
+}
+
+// The name each mention stands for (empty: not an entity). Persons: the
+// fullest name the mention abbreviates in the article, and persons named by
+// their role once introduced with it (added to `found`); in French, a lone
+// inflected dictionary word that no longer name explains is not a person
+// ("Hospitalisé", "Nouvelles").
+// Organisations: a long form followed by "(ACRONYM)" is the acronym.
+std::vector<std::string> person_and_organisation_names(const std::string& text, bool french,
+                                                       const MentionChecks& checks, std::vector<Found>& found) {
+  std::vector<PersonMention> persons;
+  std::vector<std::size_t> person_index;  // into `found`
+  for (std::size_t i = 0; i < found.size(); ++i)
+    if (found[i].type == EntityType::kPerson) {
+      persons.push_back({found[i].start, found[i].end, found[i].surface});
+      person_index.push_back(i);
+    }
+  std::vector<std::size_t> full = resolve_person_mentions(persons);
+  std::vector<std::string> name_of(found.size());
+  for (std::size_t k = 0; k < persons.size(); ++k) {
+    const std::string& name = persons[full[k]].surface;
+    // Many surnames are dictionary words (Berger, Hidalgo): a lemma is no
+    // name only where the text also writes it in lower case ("un cheval").
+    const bool lone_word = name.find(' ') == std::string::npos && found[person_index[k]].canonical.empty();
+    if (french && lone_word &&
+        (checks.is_inflected_word(name) || (checks.is_common_word(name) && written_in_lower_case(text, name))))
+      continue;
+    name_of[person_index[k]] = name;
+  }
+
+  std::vector<NamedSpan> named;
+  for (std::size_t k = 0; k < persons.size(); ++k)
+    if (!name_of[person_index[k]].empty())
+      named.push_back({persons[k].start, persons[k].end, name_of[person_index[k]]});
+  for (NamedSpan& role : find_role_mentions(text, named)) {
+    found.push_back({EntityType::kPerson, role.start, role.end, text.substr(role.start, role.end - role.start), ""});
+    name_of.push_back(std::move(role.person));
+  }
+
+  std::unordered_map<std::string, std::string> acronym_of;  // key of long form -> acronym
+  for (const Found& f : found)
+    if (f.type == EntityType::kOrganisation)
+      if (std::string acronym = bracketed_acronym(text, f); !acronym.empty())
+        acronym_of[name_key(f.surface)] = acronym;
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (found[i].type == EntityType::kPerson) continue;
+    auto it = acronym_of.find(name_key(found[i].surface));
+    name_of[i] = it != acronym_of.end() ? it->second : found[i].surface;
+  }
+  return name_of;
+}
+
+// One type per name in an article: the type most of its mentions have,
+// a known name's (alias table) counting three times, wins for all of them
+// ("Figaro" tagged once as a person, twice as an organisation). A word the
+// lists know as a place and not as a name gets a place's vote for each
+// mention on top.
+void vote_types(std::vector<Found>& found, const std::vector<std::string>& name_of, const AliasTable& aliases,
+                const MentionChecks& checks) {
+  std::unordered_map<std::string, std::array<int, 3>> votes;  // name key -> votes per type
+  std::vector<std::string> keys(found.size());
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (name_of[i].empty()) continue;
+    keys[i] = name_key(found[i].canonical.empty() ? name_of[i] : found[i].canonical);
+    bool known = !found[i].canonical.empty() || aliases.canonical(found[i].type, name_of[i]);
+    auto& v = votes[keys[i]];
+    v[static_cast<int>(found[i].type)] += known ? 3 : 1;
+    if (!known && checks.is_place_not_name(name_of[i])) v[static_cast<int>(EntityType::kPlace)] += 1;
+  }
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (keys[i].empty()) continue;
+    const auto& v = votes[keys[i]];
+    int best = static_cast<int>(found[i].type);
+    for (int t = 0; t < 3; ++t)
+      if (v[t] > v[best]) best = t;
+    found[i].type = static_cast<EntityType>(best);
+  }
+}
+
 }  // namespace
 
 EntityExtractor::EntityExtractor(entities::Tagger tagger, std::shared_ptr<const AliasTable> aliases)
@@ -197,15 +388,29 @@ EntityExtractor EntityExtractor::load(const std::string& model_path, const std::
 }
 
 void EntityExtractor::extract(Article& article) const {
-  const std::string text = article.body_text();
-  const auto headings = heading_ranges(article);
+  // The title is tagged with the body, as a reader sees them: its mentions
+  // count, but body_text() offsets are what the article keeps. A title in
+  // Title Case ("Oil Prices Rise Again") says nothing about names and is
+  // left out.
+  const std::string body = article.body_text();
+  const bool with_title = !article.title_derived && !article.title.empty() && !title_case(article.title);
+  const std::string text = with_title ? article.title + std::string(kTitleSeparator) + body : body;
+  const std::size_t body_start = with_title ? article.title.size() + kTitleSeparator.size() : 0;
+  auto headings = heading_ranges(article);
+  for (auto& range : headings) range.first += body_start, range.second += body_start;
   auto in_heading = [&](std::size_t pos) {
     return std::any_of(headings.begin(), headings.end(), [&](auto r) { return pos >= r.first && pos < r.second; });
   };
+  const bool french = article.language == "fr" || article.language == "und";
+  const entities::Gazetteer& gazetteer = tagger_.model().gazetteer;
+  const MentionChecks checks(gazetteer);
+  auto is_common_word = [&](std::string_view word) {
+    return (french && checks.is_common_word(word)) ||
+           analysis::is_stopword(article.language, entities::fold_for_gazetteer(word));
+  };
 
-  // 1. Tag the whole body at once: the tagger uses evidence from the whole
+  // 1. Tag the whole text at once: the tagger uses evidence from the whole
   //    text (a surname seen in full elsewhere, a word seen in lower case).
-  const MentionChecks checks(tagger_.model().gazetteer);
   std::vector<Found> found;
   const std::vector<entities::NerToken> tokens = entities::tokenize_for_ner(text);
   for (const entities::Mention& m : entities::mentions_from_tags(text, tokens, tagger_.tag_tokens(text, tokens))) {
@@ -215,29 +420,36 @@ void EntityExtractor::extract(Article& article) const {
     if (m.type == EntityType::kPerson) {
       start += skip_person_titles(std::string_view(text).substr(start, end - start));
       start += checks.name_start(std::string_view(text).substr(start, end - start));
+      if (french) start += checks.leading_common_words(std::string_view(text).substr(start, end - start));
+      end = end_without_doubled_word(text, start, end);
     }
     trim_edges(text, start, end);
     std::string surface = text.substr(start, end - start);
     if (surface.empty() || !has_upper_case_letter(surface)) continue;
     found.push_back({m.type, start, end, std::move(surface), ""});
   }
+  split_place_before_person(text, checks, found);
 
   for (Found& f : found) {
     // An acronym is an organisation's name, unless it is a known place (USA).
     if (f.type != EntityType::kOrganisation && checks.is_acronym_not_place(f.surface))
       f.type = EntityType::kOrganisation;
     if (f.type != EntityType::kPerson) continue;
-    // A first name the tagger left in front of the surname ("Eli" "Cohen").
+    // A first name the tagger left in front of the surname ("Eli" "Cohen"),
+    // or a particle after a title ("le général de Gaulle").
     f.start = checks.first_name_before(text, f.start);
+    if (f.surface.find(' ') == std::string::npos) f.start = start_with_particle(text, f.start);
     f.surface = text.substr(f.start, f.end - f.start);
-    // A lone word the word lists know as a place and never as a name.
-    if (checks.is_place_not_name(f.surface)) f.type = EntityType::kPlace;
+    // A lone word the word lists know as a place and never as a name; a
+    // name after an article ("le préfet de l'Hérault"): persons take none.
+    if (checks.is_place_not_name(f.surface) || (french && after_article(text, f.start)))
+      f.type = EntityType::kPlace;
   }
   merge_split_person_names(text, found);
+  retype_parts_of_person_names(checks, found);
 
   // Organisation and place names by their shape, where the tagger found
   // nothing as long.
-  const bool french = article.language == "fr" || article.language == "und";
   auto add_by_shape = [&](EntityType type, const std::vector<Span>& spans) {
     for (const Span& span : spans) {
       if (in_heading(span.start)) continue;
@@ -255,24 +467,40 @@ void EntityExtractor::extract(Article& article) const {
       found.push_back({type, span.start, span.end, text.substr(span.start, span.end - span.start), ""});
     }
   };
-  add_by_shape(EntityType::kOrganisation, find_organisation_names(text, tokens, tagger_.model().gazetteer, french));
-  if (french) add_by_shape(EntityType::kPlace, find_place_names(text, tokens, tagger_.model().gazetteer));
+  add_by_shape(EntityType::kOrganisation, find_organisation_names(text, tokens, gazetteer, french));
+  if (french) add_by_shape(EntityType::kPlace, find_place_names(text, tokens, gazetteer));
   std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.start < b.start; });
-  // Abbreviations of things (TGV, PIB) and kinds of bodies ("l'État", "la
-  // Commission" alone) are not organisations' names, whoever found them.
-  // Nor is a word or a name in capitals in French text ("SONT", "MARTIN").
+  // Not names of organisations or places, whoever found them: abbreviations
+  // of things (TGV, PIB), codes and models (K20Z3), kinds of bodies ("l'État",
+  // "la Commission" alone), a word or a name in capitals in French text
+  // ("SONT", "MARTIN"), and in French one dictionary word ("Santé",
+  // "Libanais") that no list knows as a place.
   found.erase(std::remove_if(found.begin(), found.end(),
                              [&](const Found& f) {
+                               if (f.type == EntityType::kPerson) return false;
+                               const bool one_word = f.surface.find(' ') == std::string::npos;
+                               if (one_word && is_code(f.surface)) return true;
+                               if (french && one_word && !checks.is_acronym_not_place(f.surface) &&
+                                   checks.is_common_word(f.surface))
+                                 return true;
+                               if (is_non_organisation_acronym(f.surface)) return true;  // "Ndlr" too
                                return f.type == EntityType::kOrganisation &&
-                                      (is_non_organisation_acronym(f.surface) || is_generic_body(f.surface) ||
-                                       (french && is_word_in_capitals(f.surface, tagger_.model().gazetteer)));
+                                      (is_generic_body(f.surface) ||
+                                       (french && is_word_in_capitals(f.surface, gazetteer)));
                              }),
               found.end());
 
   // 2. Names the alias table knows, in any language; a tagger mention whose
   //    name the table knows under one other type takes that type ("Russia"
-  //    is a place, "Kremlin" an organisation).
-  add_alias_matches(text, matcher_->find(text, tokens, article.language), found);
+  //    is a place, "Kremlin" an organisation). A regional edition is its
+  //    network's ("France Bleu Mayenne"); the word after a company's name is
+  //    a product's, not an entity.
+  std::vector<AliasMatch> matches = matcher_->find(text, tokens, article.language);
+  drop_sentence_start_words(text, tokens, is_common_word, matches);
+  extend_regional_editions(text, tokens, gazetteer, matches);
+  const std::unordered_set<std::string> products = product_words(text, tokens, gazetteer, matches);
+  if (!products.empty()) cut_product_words(text, products, found);
+  add_alias_matches(text, matches, found);
   for (Found& f : found) {
     if (f.surface.empty()) f.surface = text.substr(f.start, f.end - f.start);
     if (!f.canonical.empty()) continue;
@@ -280,40 +508,10 @@ void EntityExtractor::extract(Article& article) const {
     if (known.size() == 1) f.type = known.front().first, f.canonical = known.front().second;
   }
 
-  // 3. Persons: each mention takes the fullest name it abbreviates.
-  std::vector<PersonMention> persons;
-  std::vector<std::size_t> person_index;  // into `found`
-  for (std::size_t i = 0; i < found.size(); ++i)
-    if (found[i].type == EntityType::kPerson) {
-      persons.push_back({found[i].start, found[i].end, found[i].surface});
-      person_index.push_back(i);
-    }
-  std::vector<std::size_t> full = resolve_person_mentions(persons);
-  std::vector<std::string> name_of(found.size());
-  for (std::size_t k = 0; k < persons.size(); ++k) name_of[person_index[k]] = persons[full[k]].surface;
-
-  // Persons mentioned by their role ("le président russe") once introduced
-  // with it.
-  std::vector<NamedSpan> named;
-  for (std::size_t k = 0; k < persons.size(); ++k)
-    named.push_back({persons[k].start, persons[k].end, name_of[person_index[k]]});
-  for (NamedSpan& role : find_role_mentions(text, named)) {
-    found.push_back({EntityType::kPerson, role.start, role.end, text.substr(role.start, role.end - role.start),
-                     ""});
-    name_of.push_back(std::move(role.person));
-  }
-
-  // 4. Organisations: a long form followed by "(ACRONYM)" is the acronym.
-  std::unordered_map<std::string, std::string> acronym_of;  // key of long form -> acronym
-  for (const Found& f : found)
-    if (f.type == EntityType::kOrganisation)
-      if (std::string acronym = bracketed_acronym(text, f); !acronym.empty())
-        acronym_of[name_key(f.surface)] = acronym;
-  for (std::size_t i = 0; i < found.size(); ++i) {
-    if (found[i].type == EntityType::kPerson) continue;
-    auto it = acronym_of.find(name_key(found[i].surface));
-    name_of[i] = it != acronym_of.end() ? it->second : found[i].surface;
-  }
+  // 3. Names: each person mention takes the fullest name it abbreviates,
+  //    persons named by their role once introduced with it, organisations by
+  //    the acronym bracketed after their long form.
+  std::vector<std::string> name_of = person_and_organisation_names(text, french, checks, found);
 
   // Outside French, a tagger mention needs evidence besides its capital.
   for (std::size_t i = 0; i < found.size(); ++i) {
@@ -323,11 +521,15 @@ void EntityExtractor::extract(Article& article) const {
     if (!checks.plausible(f.type, f.surface, article.language, multi_word)) name_of[i].clear();
   }
 
+  // 4. One type per name in an article: its mentions vote.
+  vote_types(found, name_of, *aliases_, checks);
+
   // 5. Canonical names: aliases first, else the best spelling seen here.
   struct Group {
     EntityType type;
     std::string name;
-    std::vector<std::pair<std::size_t, std::size_t>> mentions;
+    std::vector<std::pair<std::size_t, std::size_t>> mentions;  // in the body
+    std::size_t title_mentions = 0;
     bool from_alias = false;
   };
   std::map<std::pair<int, std::string>, Group> groups;  // (type, key) -> group
@@ -345,14 +547,25 @@ void EntityExtractor::extract(Article& article) const {
       group.name = *alias, group.from_alias = true;
     else if (!group.from_alias && (group.name.empty() || better_spelling(name, group.name)))
       group.name = name;
-    group.mentions.emplace_back(f.start, f.end);
+    if (f.start < body_start)
+      ++group.title_mentions;
+    else
+      group.mentions.emplace_back(f.start - body_start, f.end - body_start);
   }
 
   article.entities.clear();
-  for (auto& [id, group] : groups) article.entities.push_back({group.type, group.name, std::move(group.mentions)});
-  std::stable_sort(article.entities.begin(), article.entities.end(), [](const NamedEntity& a, const NamedEntity& b) {
-    if (a.mentions.size() != b.mentions.size()) return a.mentions.size() > b.mentions.size();
-    return a.mentions.front().first < b.mentions.front().first;
+  for (auto& [id, group] : groups) {
+    article.entities.push_back({group.type, group.name, std::move(group.mentions)});
+    article.entities.back().title_mentions = group.title_mentions;
+  }
+  // Most mentioned first; at equal counts, named in the title first, then
+  // named earlier.
+  auto first_mention = [](const NamedEntity& e) {
+    return e.title_mentions ? 0 : e.mentions.front().first + 1;
+  };
+  std::stable_sort(article.entities.begin(), article.entities.end(), [&](const NamedEntity& a, const NamedEntity& b) {
+    if (a.count() != b.count()) return a.count() > b.count();
+    return first_mention(a) < first_mention(b);
   });
 }
 

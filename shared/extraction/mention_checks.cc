@@ -76,6 +76,52 @@ std::size_t MentionChecks::first_name_before(std::string_view text, std::size_t 
   return (first_name || lists == 0) && !other ? word_start : start;
 }
 
+bool MentionChecks::is_common_word(std::string_view word) const {
+  if (word.empty() || word.find(' ') != std::string_view::npos) return false;
+  const std::string folded = entities::fold_for_gazetteer(word);
+  const auto names = list_bit(GazetteerList::kFirstName) | list_bit(GazetteerList::kPlace) |
+                     list_bit(GazetteerList::kProperNoun) | list_bit(GazetteerList::kCapitalisedNoun);
+  if (gazetteer_.lists_of(entities::gazetteer_token_key(folded)) & names) return false;
+  auto ends = [&](std::string_view e) { return folded.size() > e.size() + 2 && folded.compare(folded.size() - e.size(), e.size(), e) == 0; };
+  auto stem = [&](std::size_t cut, std::string_view add = "") { return folded.substr(0, folded.size() - cut) + std::string(add); };
+  // The lemma and the forms inflection makes of it: plural, feminine, past participle.
+  std::vector<std::string> lemmas = {folded};
+  if (ends("s") || ends("x")) lemmas.push_back(stem(1));
+  if (ends("es")) lemmas.push_back(stem(2));
+  if (ends("e")) lemmas.push_back(stem(1));
+  for (std::string_view participle : {"e", "ee", "es", "ees"})
+    if (ends(participle)) lemmas.push_back(stem(participle.size(), "er"));
+  for (const std::string& lemma : lemmas)
+    if (gazetteer_.lists_of(entities::gazetteer_token_key(lemma)) & list_bit(GazetteerList::kCommonWord)) return true;
+  return false;
+}
+
+bool MentionChecks::is_inflected_word(std::string_view word) const {
+  return is_common_word(word) && !(lists_of(word) & list_bit(GazetteerList::kCommonWord));
+}
+
+std::size_t MentionChecks::leading_common_words(std::string_view mention) const {
+  // Demonyms and party members: a plural ("Américains", "Républicains") or
+  // an adjective's ending ("Britannique", "Socialiste"). Other dictionary
+  // words are often first names too ("Iris", "Rose").
+  auto not_a_name = [&](std::string_view word) {
+    if (!is_common_word(word) || (lists_of(word) & list_bit(GazetteerList::kSurname))) return false;
+    const std::string folded = entities::fold_for_gazetteer(word);
+    static const char* const kEndings[] = {"ain", "aine", "ais", "aise", "ois", "oise", "ien", "ienne",
+                                           "ique", "iste", "ains", "aines", "aises", "oises", "iens",
+                                           "iennes", "iques", "istes"};
+    for (const char* ending : kEndings) {
+      std::string_view e(ending);
+      if (folded.size() > e.size() + 2 && folded.compare(folded.size() - e.size(), e.size(), e) == 0) return true;
+    }
+    return is_inflected_word(word) && (folded.back() == 's' || folded.back() == 'x');  // a plural
+  };
+  auto words = split_words(mention);
+  std::size_t first = 0;
+  while (first + 1 < words.size() && not_a_name(words[first].second)) ++first;
+  return first == 0 ? 0 : words[first].first;
+}
+
 bool MentionChecks::is_acronym_not_place(std::string_view surface) const {
   if (surface.find(' ') != std::string_view::npos || surface.size() < 2 || !all_upper_ascii(surface)) return false;
   for (char c : surface)

@@ -36,6 +36,21 @@ class MentionChecks {
   // lists do not know as a place.
   bool is_acronym_not_place(std::string_view surface) const;
 
+  // Whether `word` is a word of the French dictionary in one of its
+  // inflected forms ("américains", "républicaine", "hospitalisé") and not a
+  // first name: capitalised, it is a demonym, an adjective or a sentence's
+  // first word rather than a name. Known first names, places and proper
+  // nouns are not ("Rose", "Paris").
+  bool is_common_word(std::string_view word) const;
+  // Whether `word` is a common word only in an inflected form, not as
+  // written: "Hospitalisé", "Américains", not "Berger".
+  bool is_inflected_word(std::string_view word) const;
+
+  // Where the name starts in a person mention of several words once its
+  // leading dictionary words are skipped ("Américains Shane Kimbrough",
+  // "Républicains Nicolas Sarkozy"); 0 when it starts with a name.
+  std::size_t leading_common_words(std::string_view mention) const;
+
   // Whether a mention is worth keeping in an article of `language`.
   // `multi_word`: the mention, or the full name it abbreviates, has several
   // words.

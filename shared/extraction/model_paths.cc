@@ -1,6 +1,7 @@
 #include "extraction/model_paths.h"
 
 #include <cstdlib>
+#include <algorithm>
 #include <filesystem>
 
 namespace kiosque {
@@ -15,5 +16,18 @@ std::string models_dir() {
 
 std::string default_ner_model_path() { return models_dir() + "/ner-fr.model"; }
 std::string default_aliases_path() { return models_dir() + "/aliases.txt"; }
+
+std::vector<std::string> default_alias_paths() {
+  std::vector<std::string> paths = {default_aliases_path()};
+  std::vector<std::string> lists;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(models_dir() + "/names", error)) {
+    std::string name = entry.path().filename().string();
+    if (name.rfind("organisations-", 0) == 0 && entry.path().extension() == ".txt") lists.push_back(entry.path().string());
+  }
+  std::sort(lists.begin(), lists.end());
+  paths.insert(paths.end(), lists.begin(), lists.end());
+  return paths;
+}
 
 }  // namespace kiosque

@@ -26,6 +26,16 @@ const std::unordered_set<std::string>& capitalised_cues() {
   return kCues;
 }
 
+// Institutions named after their town, in lower case or as an acronym:
+// "parquet de Paris", "mairie de Béziers", "CHU de Reims". Like a lower-case
+// cue of the model's list, they need a named complement.
+const std::unordered_set<std::string>& institution_cues() {
+  static const std::unordered_set<std::string> kCues = {
+      "parquet", "mairie", "prefecture", "hopital", "commissariat", "gendarmerie", "rectorat", "consulat",
+      "ambassade", "chu", "chr", "tgi", "iut"};
+  return kCues;
+}
+
 // Common nouns that name an organisation's kind right before its name, in
 // apposition: "le groupe Liot", "l'ONG OVD-Info", "la société Renault".
 const std::unordered_set<std::string>& apposition_cues() {
@@ -44,7 +54,15 @@ const std::unordered_set<std::string>& non_organisation_acronyms() {
       "jo", "uv", "ivg", "pma", "qg", "ogm", "ue", "ok", "tv", "usb", "gps", "pc", "ia", "ai", "km", "kg",
       "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiv", "xv", "xvi", "xx", "xxi", "ht", "ttc",
       "rsa", "apl", "ehpad", "bac", "cp", "ce", "cm", "usa", "urss", "rdc", "rca", "gaz", "sa", "sas", "ter",
-      "ong", "ngo", "gdp", "ceo", "bip", "mwh", "kwh", "gw", "mw", "co2", "4x4", "tnt", "faq", "mm", "eu", "on"};
+      "ong", "ngo", "gdp", "ceo", "bip", "mwh", "kwh", "gw", "mw", "co2", "4x4", "tnt", "faq", "mm", "eu", "on",
+      // editors' notes, products and techniques, diplomas, taxes and
+      // benefits, medical terms, kinds of vehicles and media
+      "ndlr", "suv", "led", "lcd", "sdf", "avc", "pv", "gt", "cv", "dvd", "cd", "mp3", "hiv", "gmt", "mp", "pme",
+      "tpe", "eti", "vtc", "hd", "vip", "ssd", "rib", "bts", "bep", "dut", "rtt", "isf", "csg", "crds", "rgpd",
+      "btp", "ovni", "sos", "sras", "lgbt", "lgbtq", "lgbti", "gpa", "pacs", "ist", "oqtf", "pcr", "ffp2", "irm",
+      "rip", "wc", "tv5", "ttc", "qi", "ado", "ados", "bd", "pv", "ddhc", "dj", "mc", "ok", "bio", "cb", "hlm",
+      "gpl", "vtt", "atv", "abs", "esp", "gps", "nfc", "wifi", "ram", "cpu", "gpu", "api", "url", "pdf", "dna",
+      "ufo"};
   return kAcronyms;
 }
 
@@ -158,6 +176,7 @@ std::vector<Span> find_organisation_names(std::string_view text, const std::vect
   auto is_cue = [&](const Word& w) {
     auto lists = gazetteer.lists_of(entities::gazetteer_token_key(w.folded));
     if (lists & entities::list_bit(entities::GazetteerList::kOrganisationCue)) return true;
+    if (institution_cues().count(w.folded)) return true;
     return w.capitalised && capitalised_cues().count(w.folded) > 0;
   };
   std::vector<Span> spans;
@@ -168,7 +187,9 @@ std::vector<Span> find_organisation_names(std::string_view text, const std::vect
     // Acronyms: two or more capitals (digits allowed: G7, G20), not a
     // heading in capitals, not an abbreviation of a thing, not a word or a
     // name written in capitals.
-    if (w.all_caps && w.text.size() <= 8 && !in_capitals_run(words, i) &&
+    const bool cue_then_town = institution_cues().count(w.folded) && i + 1 < words.size() &&
+                               is_preposition(words[i + 1].folded);
+    if (w.all_caps && !cue_then_town && w.text.size() <= 8 && !in_capitals_run(words, i) &&
         !non_organisation_acronyms().count(w.folded) && w.text.find('.') == std::string_view::npos &&
         !(french && shouted_word(w.folded, w.text.size(), gazetteer))) {
       // An acronym in front of a place names a club or a body: "FC Metz",
@@ -235,8 +256,9 @@ std::vector<Span> find_organisation_names(std::string_view text, const std::vect
         break;
       }
       // A capitalised cue followed by names: "Université Claude-Bernard Lyon 1".
+      // An institution too: "hôpital Necker", "hôpital Nord de Saint-Étienne".
       if ((next.capitalised || (named && !next.folded.empty() && next.folded[0] >= '0' && next.folded[0] <= '9')) &&
-          w.capitalised && end == j - 1 && (j == i + 1 || named)) {
+          (w.capitalised || institution_cues().count(w.folded)) && end == j - 1 && (j == i + 1 || named)) {
         end = j++;
         named = true;
         continue;

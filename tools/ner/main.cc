@@ -64,7 +64,7 @@ int run(const cli::Arguments& args) {
   const std::string model = args.value("--model").value_or(KIOSQUE_SOURCE_NER_MODEL);
   const entities::Tagger tagger = entities::Tagger::load(model);
   std::optional<EntityExtractor> extractor;
-  if (args.flag("--pipeline")) extractor.emplace(EntityExtractor::load(model, {default_aliases_path()}));
+  if (args.flag("--pipeline")) extractor.emplace(EntityExtractor::load(model, default_alias_paths()));
   const double load_seconds = std::chrono::duration<double>(Clock::now() - load_started).count();
 
   std::ifstream input_file;

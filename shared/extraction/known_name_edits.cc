@@ -1,0 +1,102 @@
+#include "extraction/known_name_edits.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "extraction/mention_edits.h"
+
+namespace kiosque {
+
+namespace {
+
+using entities::GazetteerList;
+using entities::list_bit;
+using entities::NerToken;
+using entities::TokenKind;
+
+bool capitalised(std::string_view word) {
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+  return c >= 0 && u_isupper(c);
+}
+
+entities::GazetteerMask lists_of(const entities::Gazetteer& gazetteer, std::string_view word) {
+  return gazetteer.lists_of(entities::gazetteer_token_key(entities::fold_for_gazetteer(word)));
+}
+
+// The index of the token starting at byte `start`, or tokens.size().
+std::size_t token_at(const std::vector<NerToken>& tokens, std::size_t start) {
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), start,
+                             [](const NerToken& t, std::size_t at) { return t.start < at; });
+  return it != tokens.end() && it->start == start ? static_cast<std::size_t>(it - tokens.begin()) : tokens.size();
+}
+
+// The index of the token after the one ending at byte `end` if it follows
+// after one space on the same line; tokens.size() otherwise.
+std::size_t next_word(std::string_view text, const std::vector<NerToken>& tokens, std::size_t end) {
+  std::size_t i = token_at(tokens, end + 1);
+  if (i == tokens.size() || text[end] != ' ' || tokens[i].kind == TokenKind::kPunctuation) return tokens.size();
+  return i;
+}
+
+}  // namespace
+
+void drop_sentence_start_words(std::string_view text, const std::vector<NerToken>& tokens,
+                               const CommonWordTest& is_common_word, std::vector<AliasMatch>& matches) {
+  matches.erase(std::remove_if(matches.begin(), matches.end(),
+                               [&](const AliasMatch& m) {
+                                 std::size_t i = token_at(tokens, m.start);
+                                 if (i == tokens.size() || tokens[i].end != m.end) return false;  // several words
+                                 return opens_sentence(text, tokens, i) && is_common_word(tokens[i].in(text));
+                               }),
+                matches.end());
+}
+
+void extend_regional_editions(std::string_view text, const std::vector<NerToken>& tokens,
+                              const entities::Gazetteer& gazetteer, std::vector<AliasMatch>& matches) {
+  for (std::size_t m = 0; m < matches.size(); ++m) {
+    AliasMatch& match = matches[m];
+    if (match.type != entities::EntityType::kOrganisation) continue;
+    const std::size_t limit = m + 1 < matches.size() ? matches[m + 1].start : text.size();
+    std::size_t end = match.end;
+    for (std::size_t i = next_word(text, tokens, end); i < tokens.size() && tokens[i].end <= limit;
+         i = next_word(text, tokens, end)) {
+      std::string_view word = tokens[i].in(text);
+      if (!capitalised(word) || !(lists_of(gazetteer, word) & list_bit(GazetteerList::kPlace))) break;
+      end = tokens[i].end;
+    }
+    if (end == match.end) continue;
+    match.canonical += std::string(text.substr(match.end, end - match.end));
+    match.end = end;
+  }
+}
+
+std::unordered_set<std::string> product_words(std::string_view text, const std::vector<NerToken>& tokens,
+                                              const entities::Gazetteer& gazetteer,
+                                              const std::vector<AliasMatch>& matches) {
+  const auto names = list_bit(GazetteerList::kFirstName) | list_bit(GazetteerList::kSurname) |
+                     list_bit(GazetteerList::kPlace) | list_bit(GazetteerList::kPersonTitle);
+  std::unordered_set<std::string> words;
+  for (std::size_t m = 0; m < matches.size(); ++m) {
+    if (matches[m].type != entities::EntityType::kOrganisation) continue;
+    std::size_t i = next_word(text, tokens, matches[m].end);
+    if (i == tokens.size() || (m + 1 < matches.size() && matches[m + 1].start <= tokens[i].start)) continue;
+    std::vector<std::string_view> run;
+    for (std::size_t j = i; j < tokens.size() && run.size() < 4; j = next_word(text, tokens, tokens[j].end)) {
+      std::string_view word = tokens[j].in(text);
+      if (!(capitalised(word) || is_code(word)) || (lists_of(gazetteer, word) & names)) break;
+      run.push_back(word);
+    }
+    // A model is one word, or codes ("DB11", "GT3 RS"); two names in a row
+    // are more likely a person introduced after an organisation.
+    std::size_t codes = std::count_if(run.begin(), run.end(), is_code);
+    if (run.empty() || (run.size() > 1 && codes + 1 < run.size())) continue;
+    for (std::string_view word : run) words.insert(entities::fold_for_gazetteer(word));
+  }
+  return words;
+}
+
+}  // namespace kiosque

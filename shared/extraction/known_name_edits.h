@@ -1,0 +1,47 @@
+// What the text around a known name (alias_matcher.h) says about it:
+//
+//   a common word opening a sentence   "Seul l'oral..." is not Séoul, "Auch
+//                                      die..." is not the town of Auch: a
+//                                      one-word name that is also a word of
+//                                      the article's language is not matched
+//                                      where every word is capitalised
+//   an organisation and a place        "France Bleu Mayenne", "France 3
+//                                      Bretagne": a regional edition is one
+//                                      organisation, not a place inside one
+//   an organisation and a model        "Lamborghini Aventador", "Aston Martin
+//                                      DB11": the word after a company's name
+//                                      names a product, not an entity
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "entities/gazetteer.h"
+#include "entities/ner_token.h"
+#include "extraction/alias_matcher.h"
+
+namespace kiosque {
+
+// Whether a capitalised word is an ordinary word of the article's language.
+using CommonWordTest = std::function<bool(std::string_view word)>;
+
+// Drops the one-word matches that open a sentence and are common words.
+void drop_sentence_start_words(std::string_view text, const std::vector<entities::NerToken>& tokens,
+                               const CommonWordTest& is_common_word, std::vector<AliasMatch>& matches);
+
+// Extends each organisation match over the place names right after it,
+// canonical name included ("France Bleu" + "Mayenne").
+void extend_regional_editions(std::string_view text, const std::vector<entities::NerToken>& tokens,
+                              const entities::Gazetteer& gazetteer, std::vector<AliasMatch>& matches);
+
+// The folded words that name products in this text: one capitalised word, or
+// codes with digits, right after an organisation's name, that no list knows
+// as a name or a place.
+std::unordered_set<std::string> product_words(std::string_view text, const std::vector<entities::NerToken>& tokens,
+                                              const entities::Gazetteer& gazetteer,
+                                              const std::vector<AliasMatch>& matches);
+
+}  // namespace kiosque

@@ -1,0 +1,64 @@
+#include "extraction/mention_edits.h"
+
+#include "entities/ner_tokenizer.h"
+#include "extraction/person_names.h"
+#include "names/name_key.h"
+
+namespace kiosque {
+
+std::size_t end_without_doubled_word(std::string_view text, std::size_t start, std::size_t end) {
+  std::string_view span = text.substr(start, end - start);
+  std::size_t last_space = span.rfind(' ');
+  if (last_space == std::string_view::npos) return end;
+  std::string_view last = span.substr(last_space + 1);
+  std::size_t previous_space = span.rfind(' ', last_space - 1);
+  std::size_t previous_start = previous_space == std::string_view::npos ? 0 : previous_space + 1;
+  if (previous_start >= last_space) return end;
+  std::string_view previous = span.substr(previous_start, last_space - previous_start);
+  return !last.empty() && name_key(previous) == name_key(last) ? start + last_space : end;
+}
+
+std::size_t start_with_particle(std::string_view text, std::size_t start) {
+  // "... <title> de <Name>": the particle is three bytes back ("de ").
+  constexpr std::string_view kParticles[] = {"de ", "d'", "d\xE2\x80\x99"};  // d’
+  for (std::string_view particle : kParticles) {
+    if (start < particle.size() + 2 || text.substr(start - particle.size(), particle.size()) != particle) continue;
+    std::size_t particle_start = start - particle.size();
+    if (text[particle_start - 1] != ' ') continue;
+    std::size_t word_end = particle_start - 1;
+    std::size_t word_start = text.find_last_of(" \n", word_end - 1);
+    word_start = word_start == std::string_view::npos ? 0 : word_start + 1;
+    if (word_start < word_end && is_person_title(text.substr(word_start, word_end - word_start)))
+      return particle_start;
+  }
+  return start;
+}
+
+bool is_code(std::string_view word) {
+  bool letter = false, digit = false;
+  for (char c : word) {
+    if (c >= '0' && c <= '9')
+      digit = true;
+    else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+      letter = true;
+    else if (c != '-')
+      return false;
+  }
+  return letter && digit;
+}
+
+bool opens_sentence(std::string_view text, const std::vector<entities::NerToken>& tokens, std::size_t i) {
+  if (i == 0) return true;
+  if (entities::ends_sentence(tokens[i - 1].in(text))) return true;
+  std::string_view gap = text.substr(tokens[i - 1].end, tokens[i].start - tokens[i - 1].end);
+  if (gap.find('\n') != std::string_view::npos) return true;
+  // An opening quote or dash after a sentence end: « Seul…
+  std::string_view previous = tokens[i - 1].in(text);
+  bool opener = previous == "\"" || previous == "\xC2\xAB" || previous == "-" || previous == "\xE2\x80\x94" ||
+                previous == "\xE2\x80\x9C";
+  return opener && (i < 2 || entities::ends_sentence(tokens[i - 2].in(text)) ||
+                    text.substr(tokens[i - 2].end, tokens[i - 1].start - tokens[i - 2].end).find('\n') !=
+                        std::string_view::npos);
+}
+
+}  // namespace kiosque

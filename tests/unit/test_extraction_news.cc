@@ -1,0 +1,200 @@
+// Entity rules for the way real news misleads a tagger: demonyms and party
+// words before names, doubled words, codes and models, common words that
+// equal a known name, regional editions of media, institutions named after
+// their town, the title. One hard case per row, written for the test.
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <set>
+
+#include "entities/tagger.h"
+#include "extraction/entity_extractor.h"
+#include "extraction/mention_checks.h"
+#include "extraction/mention_edits.h"
+#include "names/alias_table.h"
+#include "names/country_aliases.h"
+
+using namespace kiosque;
+using entities::EntityType;
+
+namespace {
+
+const entities::Tagger& tagger() {
+  static const entities::Tagger instance = entities::Tagger::load(std::string(KIOSQUE_TEST_MODELS_DIR) + "/ner-fr.model");
+  return instance;
+}
+
+const MentionChecks& checks() {
+  static const MentionChecks instance(tagger().model().gazetteer);
+  return instance;
+}
+
+// The shipped model with ICU's countries and a few names made up for the test.
+const EntityExtractor& extractor() {
+  static const EntityExtractor instance = [] {
+    auto aliases = std::make_shared<AliasTable>();
+    add_country_aliases(*aliases);
+    aliases->parse(
+        "place  Séoul | Seoul\n"
+        "org    Radio Azur\n"
+        "org    Vellano | Vellano Automobili\n"
+        "org    Quotidien du Vent | Le Quotidien du Vent\n",
+        "test");
+    return EntityExtractor(tagger(), aliases);
+  }();
+  return instance;
+}
+
+Article article(const std::string& body, const std::string& title = "", const std::string& language = "fr") {
+  Article a;
+  a.id = "t";
+  a.title = title;
+  a.title_derived = title.empty();
+  a.language = language;
+  std::size_t start = 0;
+  while (start <= body.size()) {
+    std::size_t end = std::min(body.find("\n\n", start), body.size());
+    a.blocks.push_back({BlockKind::kParagraph, body.substr(start, end - start)});
+    start = end + 2;
+  }
+  extractor().extract(a);
+  return a;
+}
+
+std::set<std::string> names(const Article& a, EntityType type) {
+  std::set<std::string> out;
+  for (const NamedEntity& e : a.entities)
+    if (e.type == type) out.insert(e.name);
+  return out;
+}
+
+bool has(const Article& a, EntityType type, const std::string& name) { return names(a, type).count(name) > 0; }
+
+bool named_anywhere(const Article& a, const std::string& name) {
+  for (const NamedEntity& e : a.entities)
+    if (e.name == name) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("dictionary words in front of a person's name are not part of it") {
+  struct Row {
+    std::string mention, name;
+  };
+  const Row rows[] = {
+      {"Américains Scott Kelvin", "Scott Kelvin"},        // demonym, plural
+      {"Républicains Paul Verdier", "Paul Verdier"},      // party members
+      {"Britannique Oliver Brandt", "Oliver Brandt"},     // demonym, adjective ending
+      {"Iris Dumontel", "Iris Dumontel"},                 // a flower, and a first name
+      {"Rose Berthier", "Rose Berthier"},                 // same
+      {"Laurent Berger", "Laurent Berger"},               // a surname that is a word
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.mention);
+    CHECK(row.mention.substr(checks().leading_common_words(row.mention)) == row.name);
+  }
+}
+
+TEST_CASE("common words, inflected, are told from names and places") {
+  struct Row {
+    std::string word;
+    bool common;
+  };
+  const Row rows[] = {{"Libanais", true}, {"Niçoises", true}, {"Hospitalisé", true}, {"Santé", true},
+                      {"Paris", false},   {"Rose", false},    {"Berlin", false},     {"Kherson", false}};
+  for (const Row& row : rows) {
+    CAPTURE(row.word);
+    CHECK(checks().is_common_word(row.word) == row.common);
+  }
+}
+
+TEST_CASE("only inflected forms of common words are never surnames") {
+  for (const char* word : {"Hospitalisé", "Américains", "Libanaises"}) CHECK(checks().is_inflected_word(word));
+  for (const char* word : {"Berger", "Hidalgo", "Paris", "Marchand"}) CHECK_FALSE(checks().is_inflected_word(word));
+}
+
+TEST_CASE("span edits: doubled words, particles after titles, codes") {
+  std::string doubled = "selon Laurent Berger Berger hier";
+  CHECK(end_without_doubled_word(doubled, 6, 27) == 20);
+  std::string single = "selon Jean Berger hier";
+  CHECK(end_without_doubled_word(single, 6, 17) == 17);
+
+  std::string general = "le général de Gaulle";
+  CHECK(start_with_particle(general, general.find("Gaulle")) == general.find("de Gaulle"));
+  std::string party = "le parti de Macron";
+  CHECK(start_with_particle(party, party.find("Macron")) == party.find("Macron"));
+  std::string mister = "M. de Villepin";
+  CHECK(start_with_particle(mister, mister.find("Villepin")) == 3);
+
+  for (const char* code : {"K20Z3", "V8", "A3", "ACH130"}) CHECK(is_code(code));
+  for (const char* word : {"ONU", "Renault", "2023", "Jean-Paul"}) CHECK_FALSE(is_code(word));
+}
+
+TEST_CASE("a known name equal to a common word is not matched where a sentence starts") {
+  Article a = article("Seul le résultat compte. Elle vit à Séoul depuis deux ans.");
+  REQUIRE(has(a, EntityType::kPlace, "Séoul"));
+  for (const NamedEntity& e : a.entities)
+    if (e.name == "Séoul") CHECK(e.count() == 1);
+}
+
+TEST_CASE("a regional edition is one organisation, not a place inside it") {
+  Article a = article("L'information a été donnée mardi par Radio Azur Bretagne, qui cite la préfecture.");
+  CHECK(has(a, EntityType::kOrganisation, "Radio Azur Bretagne"));
+  CHECK_FALSE(has(a, EntityType::kPlace, "Bretagne"));
+}
+
+TEST_CASE("the word after a company's name is a product, not an entity") {
+  Article a = article(
+      "La nouvelle Vellano Tempesta sera présentée à Genève. La Tempesta atteint 320 km/h, selon Vellano.");
+  CHECK(has(a, EntityType::kOrganisation, "Vellano"));
+  CHECK_FALSE(named_anywhere(a, "Tempesta"));
+  CHECK_FALSE(named_anywhere(a, "Vellano Tempesta"));
+}
+
+TEST_CASE("institutions named after their town are organisations") {
+  Article a = article(
+      "Le parquet de Rennes a ouvert une enquête. La victime a été transportée au CHU de Brest, "
+      "puis à l'hôpital Necker.");
+  CHECK(has(a, EntityType::kOrganisation, "parquet de Rennes"));
+  CHECK(has(a, EntityType::kOrganisation, "CHU de Brest"));
+  CHECK(has(a, EntityType::kOrganisation, "hôpital Necker"));
+}
+
+TEST_CASE("a place after an article is not a person") {
+  Article a = article("Le préfet de l'Hérault avait alors déposé un recours devant le tribunal.");
+  CHECK_FALSE(has(a, EntityType::kPerson, "Hérault"));
+}
+
+TEST_CASE("a name glued to the next sentence by scraping comes out clean") {
+  Article a = article("Le ministre Édouard FabreCette semaine, le gouvernement a présenté son budget.");
+  CHECK(has(a, EntityType::kPerson, "Édouard Fabre"));
+  CHECK_FALSE(named_anywhere(a, "Édouard FabreCette"));
+}
+
+TEST_CASE("abbreviations of things are not organisations") {
+  Article a = article("Le SUV (NDLR : le modèle hybride) consomme peu, selon le Quotidien du Vent.");
+  CHECK_FALSE(named_anywhere(a, "NDLR"));
+  CHECK_FALSE(named_anywhere(a, "SUV"));
+  CHECK(has(a, EntityType::kOrganisation, "Quotidien du Vent"));
+}
+
+TEST_CASE("the title is read for entities, its mentions counted apart from the body's") {
+  Article a = article("La passation aura lieu lundi à Lyon, a indiqué le club.", "Jeanne Rivaud quitte la présidence");
+  REQUIRE(has(a, EntityType::kPerson, "Jeanne Rivaud"));
+  for (const NamedEntity& e : a.entities)
+    if (e.name == "Jeanne Rivaud") {
+      CHECK(e.title_mentions == 1);
+      CHECK(e.mentions.empty());
+    }
+  // Body offsets stay offsets into body_text().
+  std::string body = a.body_text();
+  for (const NamedEntity& e : a.entities)
+    for (auto [start, end] : e.mentions) CHECK(body.substr(start, end - start) == "Lyon");
+}
+
+TEST_CASE("a title in Title Case is not read for entities") {
+  Article a = article("Prices went up again this week.", "Oil Prices Rise Again In Asian Trading", "en");
+  CHECK_FALSE(named_anywhere(a, "Oil Prices Rise Again In Asian Trading"));
+  CHECK_FALSE(named_anywhere(a, "Asian Trading"));
+}
