@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -192,6 +194,23 @@ bool better_spelling(const std::string& a, const std::string& b) {
   return a.size() > b.size();
 }
 
+// The index of the token starting at or after byte `start`.
+std::size_t token_index(const std::vector<entities::NerToken>& tokens, std::size_t start) {
+  return std::lower_bound(tokens.begin(), tokens.end(), start,
+                          [](const entities::NerToken& t, std::size_t at) { return t.start < at; }) -
+         tokens.begin();
+}
+
+// Adds the words of a list file (one a line, # comments) to `words`, folded.
+// A missing file adds nothing: the lists refine extraction, they are not needed.
+void read_word_list(const std::filesystem::path& path, std::unordered_set<std::string>& words) {
+  std::ifstream in(path);
+  for (std::string line; std::getline(in, line);) {
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+    if (!line.empty() && line[0] != '#') words.insert(entities::fold_for_gazetteer(line));
+  }
+}
+
 // Between the title and the body in the tagged text: a sentence end, so
 // that no name runs from one into the other.
 constexpr std::string_view kTitleSeparator = " .\n\n";
@@ -377,14 +396,26 @@ void vote_types(std::vector<Found>& found, const std::vector<std::string>& name_
 
 }  // namespace
 
-EntityExtractor::EntityExtractor(entities::Tagger tagger, std::shared_ptr<const AliasTable> aliases)
-    : tagger_(std::move(tagger)), aliases_(std::move(aliases)), matcher_(std::make_shared<AliasMatcher>(*aliases_)) {}
+EntityExtractor::EntityExtractor(entities::Tagger tagger, std::shared_ptr<const AliasTable> aliases, WordLists words)
+    : tagger_(std::move(tagger)),
+      aliases_(std::move(aliases)),
+      matcher_(std::make_shared<AliasMatcher>(*aliases_)),
+      words_(std::make_shared<const WordLists>(std::move(words))) {}
 
 EntityExtractor EntityExtractor::load(const std::string& model_path, const std::vector<std::string>& alias_files) {
   auto aliases = std::make_shared<AliasTable>();
   add_country_aliases(*aliases);
   for (const std::string& file : alias_files) aliases->load(file);
-  return EntityExtractor(entities::Tagger::load(model_path), std::move(aliases));
+  WordLists words;
+  const std::filesystem::path names = std::filesystem::path(model_path).parent_path() / "names";
+  read_word_list(names / "not-entities.txt", words.not_entities);
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(names, error)) {
+    const std::string file = entry.path().filename().string();  // common-words.LANG.txt
+    if (file.rfind("common-words.", 0) == 0 && entry.path().extension() == ".txt")
+      read_word_list(entry.path(), words.common_words[entry.path().stem().extension().string().substr(1)]);
+  }
+  return EntityExtractor(entities::Tagger::load(model_path), std::move(aliases), std::move(words));
 }
 
 void EntityExtractor::extract(Article& article) const {
@@ -404,9 +435,11 @@ void EntityExtractor::extract(Article& article) const {
   const bool french = article.language == "fr" || article.language == "und";
   const entities::Gazetteer& gazetteer = tagger_.model().gazetteer;
   const MentionChecks checks(gazetteer);
+  auto common_words = words_->common_words.find(article.language);
   auto is_common_word = [&](std::string_view word) {
-    return (french && checks.is_common_word(word)) ||
-           analysis::is_stopword(article.language, entities::fold_for_gazetteer(word));
+    const std::string folded = entities::fold_for_gazetteer(word);
+    return (french && checks.is_common_word(word)) || analysis::is_stopword(article.language, folded) ||
+           (common_words != words_->common_words.end() && common_words->second.count(folded));
   };
 
   // 1. Tag the whole text at once: the tagger uses evidence from the whole
@@ -470,15 +503,25 @@ void EntityExtractor::extract(Article& article) const {
   add_by_shape(EntityType::kOrganisation, find_organisation_names(text, tokens, gazetteer, french));
   if (french) add_by_shape(EntityType::kPlace, find_place_names(text, tokens, gazetteer));
   std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.start < b.start; });
-  // Not names of organisations or places, whoever found them: abbreviations
+  // Not names, whoever found them: a word of the not-entities list ("Christmas",
+  // "MEP"), a function word ("Auch" opening a German sentence). Not names of
+  // organisations or places: abbreviations
   // of things (TGV, PIB), codes and models (K20Z3), kinds of bodies ("l'État",
   // "la Commission" alone), a word or a name in capitals in French text
   // ("SONT", "MARTIN"), and in French one dictionary word ("Santé",
   // "Libanais") that no list knows as a place.
   found.erase(std::remove_if(found.begin(), found.end(),
                              [&](const Found& f) {
-                               if (f.type == EntityType::kPerson) return false;
                                const bool one_word = f.surface.find(' ') == std::string::npos;
+                               if (one_word && (words_->not_entities.count(entities::fold_for_gazetteer(f.surface)) ||
+                                                analysis::is_stopword(article.language,
+                                                                      entities::fold_for_gazetteer(f.surface))))
+                                 return true;
+                               // Outside French, a common word opening a sentence ("Most").
+                               if (!french && one_word && is_common_word(f.surface) &&
+                                   opens_sentence(text, tokens, token_index(tokens, f.start)))
+                                 return true;
+                               if (f.type == EntityType::kPerson) return false;
                                if (one_word && is_code(f.surface)) return true;
                                if (french && one_word && !checks.is_acronym_not_place(f.surface) &&
                                    checks.is_common_word(f.surface))

@@ -18,6 +18,8 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "article.h"
@@ -29,11 +31,21 @@ namespace kiosque {
 
 class EntityExtractor {
  public:
-  EntityExtractor(entities::Tagger tagger, std::shared_ptr<const AliasTable> aliases);
+  // Word lists, folded as entities::fold_for_gazetteer() does.
+  struct WordLists {
+    // Words never a name on their own: days, holidays, abbreviations of things.
+    std::unordered_set<std::string> not_entities;
+    // Per language other than French (whose words the model's gazetteer
+    // has): its ordinary words, to tell "Most" opening a sentence from a name.
+    std::unordered_map<std::string, std::unordered_set<std::string>> common_words;
+  };
+
+  EntityExtractor(entities::Tagger tagger, std::shared_ptr<const AliasTable> aliases, WordLists words = {});
 
   // Loads the model and the alias tables: ICU's country names, then
-  // `alias_files` in order (later lines win). Throws std::runtime_error
-  // naming the file at fault.
+  // `alias_files` in order (later lines win), and the word lists beside the
+  // model, if there (names/not-entities.txt, names/common-words.LANG.txt). Throws
+  // std::runtime_error naming the file at fault.
   static EntityExtractor load(const std::string& model_path, const std::vector<std::string>& alias_files);
 
   // Fills article.entities, most mentioned first.
@@ -45,6 +57,7 @@ class EntityExtractor {
   entities::Tagger tagger_;
   std::shared_ptr<const AliasTable> aliases_;
   std::shared_ptr<const AliasMatcher> matcher_;
+  std::shared_ptr<const WordLists> words_;
 };
 
 }  // namespace kiosque

@@ -48,6 +48,7 @@ bool is_code(std::string_view word) {
 }
 
 bool opens_sentence(std::string_view text, const std::vector<entities::NerToken>& tokens, std::size_t i) {
+  if (i >= tokens.size()) return false;
   if (i == 0) return true;
   if (entities::ends_sentence(tokens[i - 1].in(text))) return true;
   std::string_view gap = text.substr(tokens[i - 1].end, tokens[i].start - tokens[i - 1].end);
