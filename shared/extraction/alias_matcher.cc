@@ -82,7 +82,9 @@ std::vector<AliasMatch> AliasMatcher::find(std::string_view text, const std::vec
   Xapian::Stem stemmer = stems == stemmed_.end() ? Xapian::Stem() : analysis::stemmer_for(language);
   std::vector<entities::NerToken> words;
   for (const auto& t : all)
-    if (t.kind == entities::TokenKind::kWord) words.push_back(t);
+    // Numbers too: "France 2", "Europe 1", "20 Minutes" (first only before
+    // a capital).
+    if (t.kind == entities::TokenKind::kWord || t.kind == entities::TokenKind::kNumber) words.push_back(t);
 
   // Each word's stem key, computed when first needed.
   std::vector<std::string> stem_keys(words.size());
@@ -94,7 +96,9 @@ std::vector<AliasMatch> AliasMatcher::find(std::string_view text, const std::vec
   std::vector<AliasMatch> matches;
   for (std::size_t i = 0; i < words.size();) {
     std::string_view first = words[i].in(text);
-    if (!starts_upper_case(first)) {
+    const bool number_then_name = words[i].kind == entities::TokenKind::kNumber && i + 1 < words.size() &&
+                                  starts_upper_case(words[i + 1].in(text));  // "20 Minutes"
+    if (!starts_upper_case(first) && !number_then_name) {
       ++i;
       continue;
     }

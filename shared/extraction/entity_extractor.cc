@@ -211,6 +211,42 @@ void read_word_list(const std::filesystem::path& path, std::unordered_set<std::s
   }
 }
 
+// The names of an alias file (type, then names separated by '|') by key.
+void read_wordlike_names(const std::string& path, WordlikeNames& names) {
+  std::ifstream in(path);
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::size_t pos = line.find_first_of(" \t");
+    while (pos != std::string::npos && pos < line.size()) {
+      std::size_t end = std::min(line.find('|', pos), line.size());
+      std::string name = line.substr(pos, end - pos);
+      name.erase(0, name.find_first_not_of(" \t"));
+      name.erase(name.find_last_not_of(" \t\r") + 1);
+      if (!name.empty()) names[name_key(name)].push_back(name);
+      pos = end + 1;
+    }
+  }
+}
+
+// Where a person's name starts once the listed titles of any language are
+// skipped ("Prime Minister", "Bundespräsident", "US-Außenminister"): a word
+// of person-titles.*.txt, or a longer word ending like one of
+// title-suffixes.*.txt. 0 if it starts with the name; never the last word.
+std::size_t listed_titles(std::string_view mention, const EntityExtractor::WordLists& words) {
+  std::size_t start = 0;
+  while (true) {
+    std::size_t space = mention.find(' ', start);
+    if (space == std::string_view::npos) return start;
+    const std::string folded = entities::fold_for_gazetteer(mention.substr(start, space - start));
+    bool title = words.titles.count(folded) > 0;
+    for (const std::string& suffix : words.title_suffixes)
+      title = title || (folded.size() > suffix.size() + 2 &&
+                        folded.compare(folded.size() - suffix.size(), suffix.size(), suffix) == 0);
+    if (!title) return start;
+    start = space + 1;
+  }
+}
+
 // Between the title and the body in the tagged text: a sentence end, so
 // that no name runs from one into the other.
 constexpr std::string_view kTitleSeparator = " .\n\n";
@@ -411,10 +447,20 @@ EntityExtractor EntityExtractor::load(const std::string& model_path, const std::
   read_word_list(names / "not-entities.txt", words.not_entities);
   std::error_code error;
   for (const auto& entry : std::filesystem::directory_iterator(names, error)) {
-    const std::string file = entry.path().filename().string();  // common-words.LANG.txt
-    if (file.rfind("common-words.", 0) == 0 && entry.path().extension() == ".txt")
+    const std::string file = entry.path().filename().string();  // LIST.LANG.txt
+    if (entry.path().extension() != ".txt") continue;
+    if (file.rfind("common-words.", 0) == 0)
       read_word_list(entry.path(), words.common_words[entry.path().stem().extension().string().substr(1)]);
+    if (file.rfind("person-titles.", 0) == 0) read_word_list(entry.path(), words.titles);
+    if (file.rfind("title-suffixes.", 0) == 0) {
+      std::unordered_set<std::string> suffixes;
+      read_word_list(entry.path(), suffixes);
+      words.title_suffixes.insert(words.title_suffixes.end(), suffixes.begin(), suffixes.end());
+    }
   }
+  std::sort(words.title_suffixes.begin(), words.title_suffixes.end());
+  for (const std::string& file : alias_files)
+    if (file.find("wordlike") != std::string::npos) read_wordlike_names(file, words.wordlike);
   return EntityExtractor(entities::Tagger::load(model_path), std::move(aliases), std::move(words));
 }
 
@@ -453,6 +499,7 @@ void EntityExtractor::extract(Article& article) const {
     if (m.type == EntityType::kPerson) {
       start += skip_person_titles(std::string_view(text).substr(start, end - start));
       start += checks.name_start(std::string_view(text).substr(start, end - start));
+      start += listed_titles(std::string_view(text).substr(start, end - start), *words_);
       if (french) start += checks.leading_common_words(std::string_view(text).substr(start, end - start));
       end = end_without_doubled_word(text, start, end);
     }
@@ -539,6 +586,7 @@ void EntityExtractor::extract(Article& article) const {
   //    network's ("France Bleu Mayenne"); the word after a company's name is
   //    a product's, not an entity.
   std::vector<AliasMatch> matches = matcher_->find(text, tokens, article.language);
+  drop_wordlike_matches(text, tokens, article.language, words_->wordlike, matches);
   drop_sentence_start_words(text, tokens, is_common_word, matches);
   extend_regional_editions(text, tokens, gazetteer, matches);
   const std::unordered_set<std::string> products = product_words(text, tokens, gazetteer, matches);

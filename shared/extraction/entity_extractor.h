@@ -25,6 +25,7 @@
 #include "article.h"
 #include "entities/tagger.h"
 #include "extraction/alias_matcher.h"
+#include "extraction/known_name_edits.h"
 #include "names/alias_table.h"
 
 namespace kiosque {
@@ -38,6 +39,13 @@ class EntityExtractor {
     // Per language other than French (whose words the model's gazetteer
     // has): its ordinary words, to tell "Most" opening a sentence from a name.
     std::unordered_map<std::string, std::unordered_set<std::string>> common_words;
+    // Known names that are also words (known_name_edits.h).
+    WordlikeNames wordlike;
+    // Titles and functions before a person's name, in every language
+    // (person-titles.LANG.txt), and the endings that make a word one in
+    // languages that compound them ("Innenministerin": title-suffixes.LANG.txt).
+    std::unordered_set<std::string> titles;
+    std::vector<std::string> title_suffixes;
   };
 
   EntityExtractor(entities::Tagger tagger, std::shared_ptr<const AliasTable> aliases, WordLists words = {});

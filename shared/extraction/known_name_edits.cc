@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "extraction/mention_edits.h"
+#include "names/name_key.h"
 
 namespace kiosque {
 
@@ -43,6 +44,68 @@ std::size_t next_word(std::string_view text, const std::vector<NerToken>& tokens
 }
 
 }  // namespace
+
+namespace {
+
+// Whether `written` has a capital wherever `spelling` has one, code point by
+// code point ("Le Monde" against "Le monde": no). Spellings of other lengths
+// compare the first letters of their words.
+bool has_capitals_of(std::string_view written, std::string_view spelling) {
+  auto code_points = [](std::string_view s) {
+    std::vector<UChar32> out;
+    for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
+      UChar32 c;
+      U8_NEXT(s.data(), i, n, c);
+      out.push_back(c);
+    }
+    return out;
+  };
+  std::vector<UChar32> w = code_points(written), s = code_points(spelling);
+  if (w.size() == s.size()) {
+    for (std::size_t i = 0; i < s.size(); ++i)
+      if (u_isupper(s[i]) && !u_isupper(w[i])) return false;
+    return true;
+  }
+  auto initials = [](const std::vector<UChar32>& cps) {
+    std::vector<bool> out;
+    bool start = true;
+    for (UChar32 c : cps) {
+      if (c == ' ') {
+        start = true;
+      } else if (start) {
+        out.push_back(u_isupper(c));
+        start = false;
+      }
+    }
+    return out;
+  };
+  std::vector<bool> wi = initials(w), si = initials(s);
+  if (wi.size() != si.size()) return true;
+  for (std::size_t i = 0; i < si.size(); ++i)
+    if (si[i] && !wi[i]) return false;
+  return true;
+}
+
+}  // namespace
+
+void drop_wordlike_matches(std::string_view text, const std::vector<NerToken>& tokens, const std::string& language,
+                           const WordlikeNames& wordlike, std::vector<AliasMatch>& matches) {
+  if (wordlike.empty()) return;
+  matches.erase(std::remove_if(matches.begin(), matches.end(),
+                               [&](const AliasMatch& m) {
+                                 std::string_view written = text.substr(m.start, m.end - m.start);
+                                 auto it = wordlike.find(name_key(written));
+                                 if (it == wordlike.end()) return false;
+                                 std::size_t i = token_at(tokens, m.start);
+                                 if (i == tokens.size()) return true;
+                                 bool one_word = tokens[i].end == m.end;
+                                 if (one_word && (language == "de" || opens_sentence(text, tokens, i))) return true;
+                                 return std::none_of(it->second.begin(), it->second.end(), [&](const std::string& s) {
+                                   return has_capitals_of(written, s);
+                                 });
+                               }),
+                matches.end());
+}
 
 void drop_sentence_start_words(std::string_view text, const std::vector<NerToken>& tokens,
                                const CommonWordTest& is_common_word, std::vector<AliasMatch>& matches) {

@@ -16,6 +16,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -27,6 +28,19 @@ namespace kiosque {
 
 // Whether a capitalised word is an ordinary word of the article's language.
 using CommonWordTest = std::function<bool(std::string_view word)>;
+
+// Names that are also words or phrases ("Free", "Le Monde", "L'Union", "Die
+// Zeit": models/names/organisations-wordlike.txt), by name key, with their
+// spellings.
+using WordlikeNames = std::unordered_map<std::string, std::vector<std::string>>;
+
+// Drops the matches of word-like names read as words: written without the
+// capitals of every spelling ("Le monde entier", "L'union fait la force"),
+// and one-word names opening a sentence or, in German, whose nouns are all
+// capitalised, anywhere.
+void drop_wordlike_matches(std::string_view text, const std::vector<entities::NerToken>& tokens,
+                           const std::string& language, const WordlikeNames& wordlike,
+                           std::vector<AliasMatch>& matches);
 
 // Drops the one-word matches that open a sentence and are common words.
 void drop_sentence_start_words(std::string_view text, const std::vector<entities::NerToken>& tokens,
