@@ -406,7 +406,7 @@ std::vector<std::string> person_and_organisation_names(const std::string& text, 
 // One type per name in an article: the type most of its mentions have,
 // a known name's (alias table) counting three times, wins for all of them
 // ("Figaro" tagged once as a person, twice as an organisation). A word the
-// lists know as a place and not as a name gets a place's vote for each
+// lists know as a place and not as a name gets two place votes for each
 // mention on top.
 void vote_types(std::vector<Found>& found, const std::vector<std::string>& name_of, const AliasTable& aliases,
                 const MentionChecks& checks) {
@@ -418,7 +418,7 @@ void vote_types(std::vector<Found>& found, const std::vector<std::string>& name_
     bool known = !found[i].canonical.empty() || aliases.canonical(found[i].type, name_of[i]);
     auto& v = votes[keys[i]];
     v[static_cast<int>(found[i].type)] += known ? 3 : 1;
-    if (!known && checks.is_place_not_name(name_of[i])) v[static_cast<int>(EntityType::kPlace)] += 1;
+    if (!known && checks.is_place_not_name(name_of[i])) v[static_cast<int>(EntityType::kPlace)] += 2;
   }
   for (std::size_t i = 0; i < found.size(); ++i) {
     if (keys[i].empty()) continue;
@@ -511,8 +511,10 @@ void EntityExtractor::extract(Article& article) const {
   split_place_before_person(text, checks, found);
 
   for (Found& f : found) {
-    // An acronym is an organisation's name, unless it is a known place (USA).
-    if (f.type != EntityType::kOrganisation && checks.is_acronym_not_place(f.surface))
+    // An acronym is an organisation's name, unless it is a known place
+    // (USA); so is a name ending like a company's ("Ariel Motor Company").
+    if (f.type != EntityType::kOrganisation &&
+        (checks.is_acronym_not_place(f.surface) || ends_like_organisation(f.surface)))
       f.type = EntityType::kOrganisation;
     if (f.type != EntityType::kPerson) continue;
     // A first name the tagger left in front of the surname ("Eli" "Cohen"),
@@ -548,7 +550,22 @@ void EntityExtractor::extract(Article& article) const {
     }
   };
   add_by_shape(EntityType::kOrganisation, find_organisation_names(text, tokens, gazetteer, french));
-  if (french) add_by_shape(EntityType::kPlace, find_place_names(text, tokens, gazetteer));
+  if (french) {
+    add_by_shape(EntityType::kPlace, find_place_names(text, tokens, gazetteer));
+    // The place a title opens with ("Drôme : ..."), whatever the tagger saw.
+    if (with_title)
+      if (auto lead = title_lead_place(text, tokens, article.title.size(), gazetteer)) {
+        found.erase(std::remove_if(found.begin(), found.end(),
+                                   [&](const Found& f) { return f.start < lead->end && lead->start < f.end; }),
+                    found.end());
+        found.push_back({EntityType::kPlace, lead->start, lead->end, text.substr(lead->start, lead->end - lead->start), ""});
+      }
+    // Places of the lists the tagger left untagged.
+    for (const Span& span : find_listed_places(text, tokens, gazetteer))
+      if (!in_heading(span.start) &&
+          std::none_of(found.begin(), found.end(), [&](const Found& f) { return f.start < span.end && span.start < f.end; }))
+        found.push_back({EntityType::kPlace, span.start, span.end, text.substr(span.start, span.end - span.start), ""});
+  }
   std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.start < b.start; });
   // Not names, whoever found them: a word of the not-entities list ("Christmas",
   // "MEP"), a function word ("Auch" opening a German sentence). Not names of

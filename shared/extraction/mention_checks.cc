@@ -1,5 +1,6 @@
 #include "extraction/mention_checks.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -68,12 +69,20 @@ std::size_t MentionChecks::first_name_before(std::string_view text, std::size_t 
     return start;
   if (is_person_title(word)) return start;  // "Secretary-General Antonio Guterres"
   const auto lists = lists_of(word);
-  bool first_name = lists & list_bit(GazetteerList::kFirstName);
-  bool other = lists & (list_bit(GazetteerList::kPersonTitle) | list_bit(GazetteerList::kPlace) |
-                        list_bit(GazetteerList::kCommonWord) | list_bit(GazetteerList::kOrganisationCue) |
-                        list_bit(GazetteerList::kPlaceCue) | list_bit(GazetteerList::kCapitalisedNoun));
-  // A known first name, or a capitalised word no list knows ("Mahamat").
-  return (first_name || lists == 0) && !other ? word_start : start;
+  const auto cues = list_bit(GazetteerList::kPersonTitle) | list_bit(GazetteerList::kOrganisationCue) |
+                    list_bit(GazetteerList::kPlaceCue);
+  // After an article or a preposition the word ends a noun phrase ("aux
+  // Transports", "la maire de Paris") unless it is only a first name.
+  std::size_t previous_start = text.find_last_of(" \n", before - 1);
+  previous_start = previous_start == std::string_view::npos ? 0 : previous_start + 1;
+  const std::string previous = entities::fold_for_gazetteer(text.substr(previous_start, before - previous_start));
+  static const char* const kLinks[] = {"de", "du", "des", "d", "au", "aux", "a", "la", "le", "les", "l", "en", "et"};
+  const bool after_link = std::any_of(std::begin(kLinks), std::end(kLinks), [&](const char* l) { return previous == l; });
+  if (after_link && lists != list_bit(GazetteerList::kFirstName)) return start;
+  // A known first name, even one that is also a word or a place ("Iris",
+  // "Florence"), or a capitalised word no list knows ("Mahamat", "Miles").
+  if (lists & list_bit(GazetteerList::kFirstName)) return lists & cues ? start : word_start;
+  return lists == 0 ? word_start : start;
 }
 
 bool MentionChecks::is_common_word(std::string_view word) const {

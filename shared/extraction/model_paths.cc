@@ -23,7 +23,9 @@ std::vector<std::string> default_alias_paths() {
   std::error_code error;
   for (const auto& entry : std::filesystem::directory_iterator(models_dir() + "/names", error)) {
     std::string name = entry.path().filename().string();
-    if (name.rfind("organisations-", 0) == 0 && entry.path().extension() == ".txt") lists.push_back(entry.path().string());
+    bool known_names = name.rfind("organisations-", 0) == 0 || name.rfind("places-", 0) == 0 ||
+                       name.rfind("persons-", 0) == 0;
+    if (known_names && entry.path().extension() == ".txt") lists.push_back(entry.path().string());
   }
   std::sort(lists.begin(), lists.end());
   paths.insert(paths.end(), lists.begin(), lists.end());

@@ -12,7 +12,7 @@ std::string models_dir();
 std::string default_ner_model_path();    // models_dir() + "/ner-fr.model"
 std::string default_aliases_path();      // models_dir() + "/aliases.txt"
 // The default alias files: aliases.txt, then the curated lists of known
-// names (models/names/organisations-*.txt, in name order).
+// names (models/names/{organisations,places,persons}-*.txt, in name order).
 std::vector<std::string> default_alias_paths();
 
 }  // namespace kiosque

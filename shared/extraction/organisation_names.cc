@@ -166,6 +166,20 @@ bool is_word_in_capitals(std::string_view word, const entities::Gazetteer& gazet
   return shouted_word(entities::fold_for_gazetteer(word), word.size(), gazetteer);
 }
 
+bool ends_like_organisation(std::string_view name) {
+  static const std::unordered_set<std::string> kEndings = {
+      "company", "companies", "corporation", "corp", "group", "groupe", "holding", "holdings", "motors", "motor",
+      "airlines", "airline", "airways", "bank", "industries", "technologies", "technology", "systems",
+      "solutions", "pharma", "pharmaceuticals", "inc", "ltd", "plc", "gmbh", "sa", "sas", "sarl", "llc",
+      "helicopters", "aviation", "automobiles", "croisieres", "cruises", "assurances", "insurance", "energies",
+      "telecom", "telecoms", "studios", "records", "productions", "editions", "foundation", "institute",
+      "university", "universite", "fc", "cars", "entertainment", "pictures", "partners", "consulting",
+      "laboratoires", "laboratories", "labs", "networks", "bros", "brothers", "media", "medias", "press"};
+  std::size_t space = name.rfind(' ');
+  if (space == std::string_view::npos) return false;
+  return kEndings.count(entities::fold_for_gazetteer(name.substr(space + 1))) > 0;
+}
+
 bool is_non_organisation_acronym(std::string_view word) {
   return non_organisation_acronyms().count(entities::fold_for_gazetteer(word)) > 0;
 }

@@ -36,6 +36,11 @@ bool is_generic_body(std::string_view name);
 // names in capitals). Known acronyms (ONU) are not.
 bool is_word_in_capitals(std::string_view word, const entities::Gazetteer& gazetteer);
 
+// Whether a name of several words ends with a word that only organisations'
+// names end with: "Ariel Motor Company", "Costa Croisières", "Airbus
+// Helicopters", "Renault Group", "Warner Bros".
+bool ends_like_organisation(std::string_view name);
+
 // Whether `word` is an abbreviation of a thing rather than a body (PIB, TGV).
 bool is_non_organisation_acronym(std::string_view word);
 

@@ -87,4 +87,67 @@ std::vector<Span> find_place_names(std::string_view text, const std::vector<NerT
   return spans;
 }
 
+namespace {
+
+// Words after which French names a place ("à Lyon", "dans les Alpes").
+bool is_place_preposition(const std::string& folded) {
+  static const std::unordered_set<std::string> kWords = {
+      "a", "en", "au", "aux", "dans", "de", "d'", "du", "des", "vers", "pres", "depuis", "sur", "sous",
+      "les", "la", "le", "l'", "entre", "et", "via", "jusqu'a", "par"};
+  return kWords.count(folded) > 0;
+}
+
+bool place_not_name(const entities::Gazetteer& gazetteer, std::string_view word) {
+  using entities::GazetteerList;
+  using entities::list_bit;
+  auto lists = gazetteer.lists_of(entities::gazetteer_token_key(entities::fold_for_gazetteer(word)));
+  return (lists & list_bit(GazetteerList::kPlace)) &&
+         !(lists & (list_bit(GazetteerList::kFirstName) | list_bit(GazetteerList::kSurname) |
+                    list_bit(GazetteerList::kCommonWord) | list_bit(GazetteerList::kPersonTitle)));
+}
+
+}  // namespace
+
+std::vector<Span> find_listed_places(std::string_view text, const std::vector<NerToken>& tokens,
+                                     const entities::Gazetteer& gazetteer) {
+  std::vector<Span> spans;
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kWord || tokens[i - 1].kind != TokenKind::kWord) continue;
+    std::string_view word = tokens[i].in(text);
+    if (!capitalised(word) || !place_not_name(gazetteer, word)) continue;
+    std::string_view previous = tokens[i - 1].in(text);
+    if (capitalised(previous) || !is_place_preposition(entities::fold_for_gazetteer(previous))) continue;
+    // Not the first word of a longer name ("à Saint Jean Pied de Port" is
+    // the tagger's to read).
+    if (i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kWord && capitalised(tokens[i + 1].in(text)))
+      continue;
+    spans.push_back({tokens[i].start, tokens[i].end});
+  }
+  return spans;
+}
+
+std::optional<Span> title_lead_place(std::string_view text, const std::vector<NerToken>& tokens,
+                                     std::size_t title_end, const entities::Gazetteer& gazetteer) {
+  // One to three words, then ":".
+  std::size_t colon = 0;
+  while (colon < tokens.size() && colon < 4 && tokens[colon].end <= title_end && tokens[colon].in(text) != ":")
+    ++colon;
+  if (colon == 0 || colon > 3 || colon >= tokens.size() || tokens[colon].in(text) != ":") return std::nullopt;
+  if (colon == 1) {
+    if (!place_not_name(gazetteer, tokens[0].in(text))) return std::nullopt;
+  } else {
+    // Several words: the lists must know the whole name as one entry.
+    std::vector<std::uint64_t> keys;
+    for (std::size_t i = 0; i < colon; ++i)
+      keys.push_back(entities::gazetteer_token_key(entities::fold_for_gazetteer(tokens[i].in(text))));
+    std::vector<entities::GazetteerMask> inside, begins;
+    gazetteer.match(keys, inside, begins);
+    const auto place = entities::list_bit(entities::GazetteerList::kPlace);
+    for (std::size_t i = 0; i < colon; ++i)
+      if (!(inside[i] & place)) return std::nullopt;
+    if (!(begins[0] & place)) return std::nullopt;
+  }
+  return Span{tokens[0].start, tokens[colon - 1].end};
+}
+
 }  // namespace kiosque

@@ -7,6 +7,7 @@
 // kinds of buildings and landforms.
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -19,5 +20,19 @@ namespace kiosque {
 // `tokens`: tokenize_for_ner(text), shared with the other stages.
 std::vector<Span> find_place_names(std::string_view text, const std::vector<entities::NerToken>& tokens,
                                    const entities::Gazetteer& gazetteer);
+
+// Places of the word lists that the tagger left untagged, where French
+// puts a place: one capitalised word after "à", "en", "dans les", "près
+// de"... ("dans les Alpes", "à Sangatte"), not a sentence's first word, not
+// known as a first name, a surname or a common word. The caller keeps those
+// that no mention covers.
+std::vector<Span> find_listed_places(std::string_view text, const std::vector<entities::NerToken>& tokens,
+                                     const entities::Gazetteer& gazetteer);
+
+// The place a French title opens with, before " : " ("Drôme : un gilet
+// jaune interpellé"), when the lists know it as a place; nullopt otherwise.
+// `title_end`: where the title ends in `text`.
+std::optional<Span> title_lead_place(std::string_view text, const std::vector<entities::NerToken>& tokens,
+                                     std::size_t title_end, const entities::Gazetteer& gazetteer);
 
 }  // namespace kiosque
