@@ -131,6 +131,12 @@ void extend_regional_editions(std::string_view text, const std::vector<NerToken>
       if (!capitalised(word) || !(lists_of(gazetteer, word) & list_bit(GazetteerList::kPlace))) break;
       end = tokens[i].end;
     }
+    // Or a known place right after it ("France Bleu" + "Hérault").
+    if (end == match.end && m + 1 < matches.size() && matches[m + 1].type == entities::EntityType::kPlace &&
+        matches[m + 1].start == end + 1 && text[end] == ' ') {
+      end = matches[m + 1].end;
+      matches.erase(matches.begin() + static_cast<std::ptrdiff_t>(m) + 1);
+    }
     if (end == match.end) continue;
     match.canonical += std::string(text.substr(match.end, end - match.end));
     match.end = end;

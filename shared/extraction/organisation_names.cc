@@ -256,10 +256,13 @@ std::vector<Span> find_organisation_names(std::string_view text, const std::vect
         // A preposition counts only when a capitalised word follows it.
         std::size_t k = j + 1;
         while (k < words.size() && words[k].is_word && is_preposition(words[k].folded)) ++k;
-        // ...and it is not a person's first name ("le parti de Marine Le Pen").
-        bool person = k < words.size() &&
-                      (gazetteer.lists_of(entities::gazetteer_token_key(words[k].folded)) &
-                       entities::list_bit(entities::GazetteerList::kFirstName));
+        // ...and it is not a person's first name ("le parti de Marine Le
+        // Pen"); a first name that is also a place names the place when no
+        // name follows it ("le parquet de Paris").
+        auto lists = k < words.size() ? gazetteer.lists_of(entities::gazetteer_token_key(words[k].folded)) : 0;
+        bool name_follows = k + 1 < words.size() && words[k + 1].is_word && words[k + 1].capitalised;
+        bool person = (lists & entities::list_bit(entities::GazetteerList::kFirstName)) &&
+                      (name_follows || !(lists & entities::list_bit(entities::GazetteerList::kPlace)));
         if (k < words.size() && words[k].is_word && words[k].capitalised && !person) {
           while (k + 1 < words.size() && words[k + 1].is_word && words[k + 1].capitalised) ++k;
           end = k;
