@@ -228,6 +228,19 @@ void read_wordlike_names(const std::string& path, WordlikeNames& names) {
   }
 }
 
+// The name keys of the canonical names (first after the type) of an alias file.
+void read_canonical_keys(const std::string& path, std::unordered_set<std::string>& keys) {
+  std::ifstream in(path);
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::size_t start = line.find_first_of(" \t");
+    if (start == std::string::npos) continue;
+    std::string key = name_key(line.substr(start, line.find('|') == std::string::npos ? std::string::npos
+                                                                                      : line.find('|') - start));
+    if (!key.empty()) keys.insert(key);
+  }
+}
+
 // Where a person's name starts once the listed titles of any language are
 // skipped ("Prime Minister", "Bundespräsident", "US-Außenminister"): a word
 // of person-titles.*.txt, or a longer word ending like one of
@@ -459,8 +472,10 @@ EntityExtractor EntityExtractor::load(const std::string& model_path, const std::
     }
   }
   std::sort(words.title_suffixes.begin(), words.title_suffixes.end());
-  for (const std::string& file : alias_files)
+  for (const std::string& file : alias_files) {
     if (file.find("wordlike") != std::string::npos) read_wordlike_names(file, words.wordlike);
+    if (file.find("companies") != std::string::npos) read_canonical_keys(file, words.brands);
+  }
   return EntityExtractor(entities::Tagger::load(model_path), std::move(aliases), std::move(words));
 }
 
@@ -606,7 +621,7 @@ void EntityExtractor::extract(Article& article) const {
   drop_wordlike_matches(text, tokens, article.language, words_->wordlike, matches);
   drop_sentence_start_words(text, tokens, is_common_word, matches);
   extend_regional_editions(text, tokens, gazetteer, matches);
-  const std::unordered_set<std::string> products = product_words(text, tokens, gazetteer, matches);
+  const std::unordered_set<std::string> products = product_words(text, tokens, gazetteer, matches, words_->brands);
   if (!products.empty()) cut_product_words(text, products, found);
   add_alias_matches(text, matches, found);
   for (Found& f : found) {

@@ -41,6 +41,9 @@ class EntityExtractor {
     std::unordered_map<std::string, std::unordered_set<std::string>> common_words;
     // Known names that are also words (known_name_edits.h).
     WordlikeNames wordlike;
+    // Companies' names (organisations-companies.txt), by name key: the
+    // capitalised words after them name products.
+    std::unordered_set<std::string> brands;
     // Titles and functions before a person's name, in every language
     // (person-titles.LANG.txt), and the endings that make a word one in
     // languages that compound them ("Innenministerin": title-suffixes.LANG.txt).

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "extraction/mention_edits.h"
+#include "extraction/organisation_names.h"
 #include "names/name_key.h"
 
 namespace kiosque {
@@ -145,24 +146,49 @@ void extend_regional_editions(std::string_view text, const std::vector<NerToken>
 
 std::unordered_set<std::string> product_words(std::string_view text, const std::vector<NerToken>& tokens,
                                               const entities::Gazetteer& gazetteer,
-                                              const std::vector<AliasMatch>& matches) {
+                                              const std::vector<AliasMatch>& matches,
+                                              const std::unordered_set<std::string>& brands) {
   const auto names = list_bit(GazetteerList::kFirstName) | list_bit(GazetteerList::kSurname) |
                      list_bit(GazetteerList::kPlace) | list_bit(GazetteerList::kPersonTitle);
   std::unordered_set<std::string> words;
+  // After a word that says a product follows: "les modèles Huracan
+  // Performante et Aventador SVJ", "le smartphone Galaxy".
+  static const std::unordered_set<std::string> kProductCues = {
+      "modele", "modeles", "version", "versions", "gamme", "berline", "berlines", "citadine", "citadines",
+      "roadster", "monospace", "smartphone", "smartphones", "console", "consoles", "tablette", "logiciel",
+      "application", "model", "models"};
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kWord || !kProductCues.count(entities::fold_for_gazetteer(tokens[i].in(text))))
+      continue;
+    for (std::size_t j = next_word(text, tokens, tokens[i].end); j < tokens.size() && words.size() < 64;
+         j = next_word(text, tokens, tokens[j].end)) {
+      std::string_view word = tokens[j].in(text);
+      const bool code = is_code(word) || tokens[j].kind == TokenKind::kNumber;
+      if (word == "et" || word == "and") continue;
+      if (!(capitalised(word) || code) || (lists_of(gazetteer, word) & names)) break;
+      words.insert(entities::fold_for_gazetteer(word));
+    }
+  }
   for (std::size_t m = 0; m < matches.size(); ++m) {
     if (matches[m].type != entities::EntityType::kOrganisation) continue;
     std::size_t i = next_word(text, tokens, matches[m].end);
     if (i == tokens.size() || (m + 1 < matches.size() && matches[m + 1].start <= tokens[i].start)) continue;
     std::vector<std::string_view> run;
+    std::size_t codes = 0;
     for (std::size_t j = i; j < tokens.size() && run.size() < 4; j = next_word(text, tokens, tokens[j].end)) {
       std::string_view word = tokens[j].in(text);
-      if (!(capitalised(word) || is_code(word)) || (lists_of(gazetteer, word) & names)) break;
+      const bool code = is_code(word) || tokens[j].kind == TokenKind::kNumber;
+      if (!(capitalised(word) || code) || (lists_of(gazetteer, word) & names)) break;
       run.push_back(word);
+      codes += code;
     }
-    // A model is one word, or codes ("DB11", "GT3 RS"); two names in a row
-    // are more likely a person introduced after an organisation.
-    std::size_t codes = std::count_if(run.begin(), run.end(), is_code);
-    if (run.empty() || (run.size() > 1 && codes + 1 < run.size())) continue;
+    // Two capitalised words in a row after another organisation are more
+    // likely a person introduced after it.
+    const bool brand = brands.count(name_key(matches[m].canonical)) > 0;
+    if (run.empty() || (!brand && run.size() > codes + 1)) continue;
+    // A company's division, not a product: "Airbus Corporate Helicopters".
+    if (ends_like_organisation("x " + std::string(run.back()))) continue;
+    if (run.size() > codes + 3) run.resize(codes + 3);
     for (std::string_view word : run) words.insert(entities::fold_for_gazetteer(word));
   }
   return words;

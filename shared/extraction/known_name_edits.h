@@ -51,11 +51,15 @@ void drop_sentence_start_words(std::string_view text, const std::vector<entities
 void extend_regional_editions(std::string_view text, const std::vector<entities::NerToken>& tokens,
                               const entities::Gazetteer& gazetteer, std::vector<AliasMatch>& matches);
 
-// The folded words that name products in this text: one capitalised word, or
-// codes with digits, right after an organisation's name, that no list knows
-// as a name or a place.
+// The folded words that name products in this text: right after an
+// organisation's name, one capitalised word or codes and numbers ("Clio",
+// "911 Carrera", "DB11"); after a company's name (`brands`: canonical names
+// of organisations-companies.txt, by name key), up to three capitalised
+// words ("Huracan Performante"). Never a word the lists know as a name or a
+// place: a person introduced after an organisation stays.
 std::unordered_set<std::string> product_words(std::string_view text, const std::vector<entities::NerToken>& tokens,
                                               const entities::Gazetteer& gazetteer,
-                                              const std::vector<AliasMatch>& matches);
+                                              const std::vector<AliasMatch>& matches,
+                                              const std::unordered_set<std::string>& brands);
 
 }  // namespace kiosque
