@@ -449,7 +449,8 @@ EntityExtractor::EntityExtractor(entities::Tagger tagger, std::shared_ptr<const 
     : tagger_(std::move(tagger)),
       aliases_(std::move(aliases)),
       matcher_(std::make_shared<AliasMatcher>(*aliases_)),
-      words_(std::make_shared<const WordLists>(std::move(words))) {}
+      words_(std::make_shared<const WordLists>(std::move(words))),
+      article_less_names_(std::make_shared<const ArticleLessNames>(article_less_names(words_->wordlike))) {}
 
 EntityExtractor EntityExtractor::load(const std::string& model_path, const std::vector<std::string>& alias_files) {
   auto aliases = std::make_shared<AliasTable>();
@@ -534,7 +535,11 @@ void EntityExtractor::extract(Article& article) const {
     if (f.type != EntityType::kPerson) continue;
     // A first name the tagger left in front of the surname ("Eli" "Cohen"),
     // or a particle after a title ("le général de Gaulle").
+    const std::size_t tagged_start = f.start;
     f.start = checks.first_name_before(text, f.start);
+    // A word no list knows may be a title of another language ("Innenministerin").
+    if (f.start != tagged_start && listed_titles(std::string_view(text).substr(f.start, f.end - f.start), *words_))
+      f.start = tagged_start;
     if (f.surface.find(' ') == std::string::npos) f.start = start_with_particle(text, f.start);
     f.surface = text.substr(f.start, f.end - f.start);
     // A lone word the word lists know as a place and never as a name; a
@@ -619,6 +624,7 @@ void EntityExtractor::extract(Article& article) const {
   //    a product's, not an entity.
   std::vector<AliasMatch> matches = matcher_->find(text, tokens, article.language);
   drop_wordlike_matches(text, tokens, article.language, words_->wordlike, matches);
+  if (french) add_names_after_articles(text, tokens, *article_less_names_, matches);
   drop_sentence_start_words(text, tokens, is_common_word, matches);
   extend_regional_editions(text, tokens, gazetteer, matches);
   const std::unordered_set<std::string> products = product_words(text, tokens, gazetteer, matches, words_->brands);

@@ -69,6 +69,7 @@ class EntityExtractor {
   std::shared_ptr<const AliasTable> aliases_;
   std::shared_ptr<const AliasMatcher> matcher_;
   std::shared_ptr<const WordLists> words_;
+  std::shared_ptr<const ArticleLessNames> article_less_names_;
 };
 
 }  // namespace kiosque

@@ -108,6 +108,45 @@ void drop_wordlike_matches(std::string_view text, const std::vector<NerToken>& t
                 matches.end());
 }
 
+ArticleLessNames article_less_names(const WordlikeNames& wordlike) {
+  ArticleLessNames names;
+  for (const auto& [key, spellings] : wordlike)
+    for (const std::string& spelling : spellings)
+      for (std::string_view article : {"Le ", "La ", "Les ", "L'", "L\xE2\x80\x99"})
+        if (spelling.compare(0, article.size(), article) == 0) {
+          std::string rest = spelling.substr(article.size());
+          names.emplace(name_key(rest), std::make_pair(rest, spellings.front()));
+        }
+  return names;
+}
+
+void add_names_after_articles(std::string_view text, const std::vector<NerToken>& tokens,
+                              const ArticleLessNames& rests, std::vector<AliasMatch>& matches) {
+  static const std::unordered_set<std::string> kArticles = {"le", "la", "les", "l'", "au", "aux", "du", "des"};
+  if (rests.empty()) return;
+  std::vector<AliasMatch> added;
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kWord || !capitalised(tokens[i].in(text))) continue;
+    std::string article = entities::fold_for_gazetteer(tokens[i - 1].in(text));
+    if (article == "l\xE2\x80\x99") article = "l'";
+    if (!kArticles.count(article) || capitalised(tokens[i - 1].in(text))) continue;
+    for (std::size_t n = std::min<std::size_t>(4, tokens.size() - i); n >= 1; --n) {
+      std::string_view span = text.substr(tokens[i].start, tokens[i + n - 1].end - tokens[i].start);
+      auto it = rests.find(name_key(span));
+      if (it == rests.end() || !has_capitals_of(span, it->second.first)) continue;
+      added.push_back({entities::EntityType::kOrganisation, tokens[i].start, tokens[i + n - 1].end, it->second.second});
+      i += n - 1;
+      break;
+    }
+  }
+  for (AliasMatch& m : added) {
+    bool overlaps = std::any_of(matches.begin(), matches.end(),
+                                [&](const AliasMatch& o) { return o.start < m.end && m.start < o.end; });
+    if (!overlaps) matches.push_back(std::move(m));
+  }
+  std::sort(matches.begin(), matches.end(), [](const AliasMatch& a, const AliasMatch& b) { return a.start < b.start; });
+}
+
 void drop_sentence_start_words(std::string_view text, const std::vector<NerToken>& tokens,
                                const CommonWordTest& is_common_word, std::vector<AliasMatch>& matches) {
   matches.erase(std::remove_if(matches.begin(), matches.end(),

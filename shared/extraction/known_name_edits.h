@@ -42,6 +42,18 @@ void drop_wordlike_matches(std::string_view text, const std::vector<entities::Ne
                            const std::string& language, const WordlikeNames& wordlike,
                            std::vector<AliasMatch>& matches);
 
+// Adds matches of word-like names that open with an article, written after
+// a contraction or an article of their own ("au Parisien", "du Monde",
+// "l'équipe du Figaro"): "Parisien" alone is a demonym, "au Parisien" the
+// newspaper. The name's capitals are required.
+// Word-like names that open with an article, by the key of the rest:
+// "parisien" -> {"Parisien", "Le Parisien"}.
+using ArticleLessNames = std::unordered_map<std::string, std::pair<std::string, std::string>>;
+ArticleLessNames article_less_names(const WordlikeNames& wordlike);
+
+void add_names_after_articles(std::string_view text, const std::vector<entities::NerToken>& tokens,
+                              const ArticleLessNames& names, std::vector<AliasMatch>& matches);
+
 // Drops the one-word matches that open a sentence and are common words.
 void drop_sentence_start_words(std::string_view text, const std::vector<entities::NerToken>& tokens,
                                const CommonWordTest& is_common_word, std::vector<AliasMatch>& matches);

@@ -13,6 +13,7 @@
 #include "extraction/mention_edits.h"
 #include "names/alias_table.h"
 #include "names/country_aliases.h"
+#include "names/name_key.h"
 
 using namespace kiosque;
 using entities::EntityType;
@@ -38,9 +39,19 @@ const EntityExtractor& extractor() {
         "place  Séoul | Seoul\n"
         "org    Radio Azur\n"
         "org    Vellano | Vellano Automobili\n"
-        "org    Quotidien du Vent | Le Quotidien du Vent\n",
+        "org    Quotidien du Vent | Le Quotidien du Vent\n"
+        "org    La Brise\n"
+        "org    Gazette | Die Gazette\n"
+        "place  États-Unis | US\n",
         "test");
-    return EntityExtractor(tagger(), aliases);
+    EntityExtractor::WordLists words;
+    for (const char* name : {"La Brise", "Gazette", "Die Gazette"}) words.wordlike[name_key(name)].push_back(name);
+    words.not_entities = {"christmas"};
+    words.common_words["en"] = {"most", "apple"};
+    words.titles = {"prime", "minister"};
+    words.title_suffixes = {"ministerin", "prasident"};
+    words.brands = {"vellano"};
+    return EntityExtractor(tagger(), aliases, words);
   }();
   return instance;
 }
@@ -197,4 +208,39 @@ TEST_CASE("a title in Title Case is not read for entities") {
   Article a = article("Prices went up again this week.", "Oil Prices Rise Again In Asian Trading", "en");
   CHECK_FALSE(named_anywhere(a, "Oil Prices Rise Again In Asian Trading"));
   CHECK_FALSE(named_anywhere(a, "Asian Trading"));
+}
+
+TEST_CASE("a name that is also a word is matched only with its capitals, and after an article of its own") {
+  Article a = article("Selon la Brise, la brise du soir a soufflé sur la ville. La brise est tombée.");
+  for (const NamedEntity& e : a.entities)
+    if (e.name == "La Brise") CHECK(e.count() == 1);
+  CHECK(has(a, EntityType::kOrganisation, "La Brise"));
+  Article words_only = article("La brise du soir a soufflé sur la ville.");
+  CHECK_FALSE(named_anywhere(words_only, "La Brise"));
+}
+
+TEST_CASE("in German, a one-word name that is also a noun is not matched") {
+  Article a = article("Der Bürgermeister las die Gazette am Morgen.", "", "de");
+  CHECK_FALSE(named_anywhere(a, "Gazette"));
+}
+
+TEST_CASE("titles of other languages stay out of names") {
+  Article de = article("Gestern sagte Innenministerin Johanna Weber in Wien, die Lage sei ernst.", "", "de");
+  CHECK(has(de, EntityType::kPerson, "Johanna Weber"));
+  Article en = article("Yesterday Prime Minister Tony Harcourt said the talks would go on.", "", "en");
+  CHECK(has(en, EntityType::kPerson, "Tony Harcourt"));
+}
+
+TEST_CASE("outside French, words never names and common words opening a sentence are dropped") {
+  Article a = article("Most analysts expect sales to rise before Christmas. Shoppers in the US spent more.", "", "en");
+  CHECK_FALSE(named_anywhere(a, "Most"));
+  CHECK_FALSE(named_anywhere(a, "Christmas"));
+  CHECK(has(a, EntityType::kPlace, "États-Unis"));
+}
+
+TEST_CASE("names ending like a company's are organisations; words after 'les modèles' are products") {
+  Article a = article("Le constructeur Brandt Motor Company présente les modèles Ventoso et Tempesta GT3 à Genève.");
+  CHECK(has(a, EntityType::kOrganisation, "Brandt Motor Company"));
+  CHECK_FALSE(named_anywhere(a, "Ventoso"));
+  CHECK_FALSE(named_anywhere(a, "Tempesta GT3"));
 }
