@@ -93,17 +93,13 @@ std::vector<AliasMatch> AliasMatcher::find(std::string_view text, const std::vec
     return stem_keys[j];
   };
 
-  std::vector<AliasMatch> matches;
-  for (std::size_t i = 0; i < words.size();) {
+  using Known = std::pair<entities::EntityType, std::string>;
+  // The longest known name starting at word i: its number of words (0: none).
+  auto longest_at = [&](std::size_t i) -> std::pair<std::size_t, const Known*> {
     std::string_view first = words[i].in(text);
     const bool number_then_name = words[i].kind == entities::TokenKind::kNumber && i + 1 < words.size() &&
                                   starts_upper_case(words[i + 1].in(text));  // "20 Minutes"
-    if (!starts_upper_case(first) && !number_then_name) {
-      ++i;
-      continue;
-    }
-    std::size_t matched_words = 0;
-    const std::pair<entities::EntityType, std::string>* found = nullptr;
+    if (!starts_upper_case(first) && !number_then_name) return {0, nullptr};
     auto plain_span = [&](std::size_t n) {
       // A match does not run across a sentence or a comma.
       std::string_view span = text.substr(words[i].start, words[i + n - 1].end - words[i].start);
@@ -116,12 +112,10 @@ std::vector<AliasMatch> AliasMatcher::find(std::string_view text, const std::vec
         auto it = names_.find(name_key(span));
         if (it == names_.end()) continue;
         if (ambiguous_.count(it->first)) break;
-        found = &it->second;
-        matched_words = n;
-        break;
+        return {n, &it->second};
       }
     }
-    if (!found && stems != stemmed_.end() && stems->second.first_stems.count(first_word(word_stem(i)))) {
+    if (stems != stemmed_.end() && stems->second.first_stems.count(first_word(word_stem(i)))) {
       // By the stems of its words, in a language that inflects names.
       for (std::size_t n = std::min(kMaxWords, words.size() - i); n >= 1; --n) {
         if (plain_span(n).empty()) continue;
@@ -130,17 +124,27 @@ std::vector<AliasMatch> AliasMatcher::find(std::string_view text, const std::vec
         auto it = stems->second.names.find(key);
         if (it == stems->second.names.end()) continue;
         if (it->second.second.empty()) break;  // ambiguous
-        found = &it->second;
-        matched_words = n;
-        break;
+        return {n, &it->second};
       }
+    }
+    return {0, nullptr};
+  };
+
+  std::vector<AliasMatch> matches;
+  for (std::size_t i = 0; i < words.size();) {
+    auto [n, found] = longest_at(i);
+    // A longer name starting at the next word wins: "L'Union européenne" is
+    // the Union européenne, not the newspaper L'Union.
+    if (found && n >= 2 && i + 1 < words.size()) {
+      auto [next_n, next_found] = longest_at(i + 1);
+      if (next_found && i + 1 + next_n > i + n) found = nullptr;
     }
     if (!found) {
       ++i;
       continue;
     }
-    matches.push_back({found->first, words[i].start, words[i + matched_words - 1].end, found->second});
-    i += matched_words;
+    matches.push_back({found->first, words[i].start, words[i + n - 1].end, found->second});
+    i += n;
   }
   return matches;
 }

@@ -348,6 +348,18 @@ void retype_parts_of_person_names(const MentionChecks& checks, std::vector<Found
       f.type = EntityType::kPerson;
 }
 
+// A name in brackets right after a place is the region it lies in: "Agde
+// (Hérault)", "Sury-le-Comtal (Loire)".
+void retype_bracketed_regions(const std::string& text, std::vector<Found>& found) {
+  for (std::size_t i = 1; i < found.size(); ++i) {
+    const Found& place = found[i - 1];
+    Found& f = found[i];
+    if (place.type != EntityType::kPlace || f.type == EntityType::kPlace || f.start < place.end + 2) continue;
+    std::string_view between = std::string_view(text).substr(place.end, f.start - place.end);
+    if ((between == " (" || between == "(") && f.end < text.size() && text[f.end] == ')') f.type = EntityType::kPlace;
+  }
+}
+
 // Cuts product words (known_name_edits.h) off the end of mentions
 // ("Vellano Tempesta" -> "Vellano") and drops the mentions left empty.
 void cut_product_words(const std::string& text, const std::unordered_set<std::string>& products,
@@ -420,7 +432,8 @@ std::vector<std::string> person_and_organisation_names(const std::string& text, 
 // a known name's (alias table) counting three times, wins for all of them
 // ("Figaro" tagged once as a person, twice as an organisation). A word the
 // lists know as a place and not as a name gets two place votes for each
-// mention on top.
+// mention on top, unless the tagger saw a person in every mention ("Valls"
+// is a town of Catalonia too).
 void vote_types(std::vector<Found>& found, const std::vector<std::string>& name_of, const AliasTable& aliases,
                 const MentionChecks& checks) {
   std::unordered_map<std::string, std::array<int, 3>> votes;  // name key -> votes per type
@@ -429,9 +442,13 @@ void vote_types(std::vector<Found>& found, const std::vector<std::string>& name_
     if (name_of[i].empty()) continue;
     keys[i] = name_key(found[i].canonical.empty() ? name_of[i] : found[i].canonical);
     bool known = !found[i].canonical.empty() || aliases.canonical(found[i].type, name_of[i]);
+    votes[keys[i]][static_cast<int>(found[i].type)] += known ? 3 : 1;
+  }
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (keys[i].empty()) continue;
     auto& v = votes[keys[i]];
-    v[static_cast<int>(found[i].type)] += known ? 3 : 1;
-    if (!known && checks.is_place_not_name(name_of[i])) v[static_cast<int>(EntityType::kPlace)] += 2;
+    const bool hesitates = v[static_cast<int>(EntityType::kPerson)] < v[0] + v[1] + v[2];  // not a person only
+    if (hesitates && checks.is_place_not_name(name_of[i])) v[static_cast<int>(EntityType::kPlace)] += 2;
   }
   for (std::size_t i = 0; i < found.size(); ++i) {
     if (keys[i].empty()) continue;
@@ -542,13 +559,15 @@ void EntityExtractor::extract(Article& article) const {
       f.start = tagged_start;
     if (f.surface.find(' ') == std::string::npos) f.start = start_with_particle(text, f.start);
     f.surface = text.substr(f.start, f.end - f.start);
-    // A lone word the word lists know as a place and never as a name; a
-    // name after an article ("le préfet de l'Hérault"): persons take none.
-    if (checks.is_place_not_name(f.surface) || (french && after_article(text, f.start)))
-      f.type = EntityType::kPlace;
+    // A name after an article ("le préfet de l'Hérault"): persons take none.
+    // (A word the lists know as a place may still be a surname, "Valls": the
+    // type vote below weighs the lists where the tagger hesitates.)
+    if (french && after_article(text, f.start)) f.type = EntityType::kPlace;
   }
   merge_split_person_names(text, found);
   retype_parts_of_person_names(checks, found);
+  retype_bracketed_regions(text, found);
+  retype_bracketed_regions(text, found);
 
   // Organisation and place names by their shape, where the tagger found
   // nothing as long.
