@@ -22,7 +22,8 @@ Searcher::Searcher(const std::string& db)
     : path_(db),
       index_(db),
       db_(index_.database()),
-      entities_(db_), text_query_(indexed_languages(db_), entities_), spelling_(db_) {}
+      entities_(db_, [this] { return surnames(); }),
+      text_query_(indexed_languages(db_), entities_), spelling_(db_) {}
 
 std::string Searcher::entity_key(entities::EntityType type, const std::string& name) const {
   return entities_.key(type, name);
@@ -37,7 +38,7 @@ Xapian::Query Searcher::filter_query(const SearchRequest& request) const {
   for (auto [type, names] : entity_filters) {
     if (names->empty()) continue;
     std::vector<Xapian::Query> terms;
-    for (const std::string& name : *names) terms.emplace_back(entities_.term(type, name));
+    for (const std::string& name : *names) terms.push_back(entities_.query(type, name));
     if (request.entity_match == EntityMatch::kAny)
       filters.emplace_back(Xapian::Query::OP_OR, terms.begin(), terms.end());
     else
@@ -64,6 +65,11 @@ std::shared_ptr<const FacetTable> Searcher::facet_table() {
   if (!facet_table_ || facet_table_->signature() != signature)
     facet_table_ = FacetTable::for_database(path_, db_, signature);
   return facet_table_;
+}
+
+std::shared_ptr<const SurnameResolution> Searcher::surnames() {
+  std::shared_ptr<const FacetTable> table = facet_table();
+  return {table, &table->surnames()};
 }
 
 std::size_t Searcher::count_matches(const Xapian::Query& query, FacetCounter* counter) {

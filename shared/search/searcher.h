@@ -112,7 +112,8 @@ class Searcher {
   SnippetMaker& snippet_maker() { return snippets_; }
 
   // The facet key (FacetValue::key) an entity filter `name` selects, after
-  // aliases: "Putin" -> "vladimir poutine".
+  // aliases and surnames: "Putin" -> "vladimir poutine", "Sarkozy" ->
+  // "nicolas sarkozy".
   std::string entity_key(entities::EntityType type, const std::string& name) const;
 
  private:
@@ -123,6 +124,8 @@ class Searcher {
   std::size_t count_matches(const Xapian::Query& query, FacetCounter* counter);
   // The facet table of the revision db_ is on.
   std::shared_ptr<const FacetTable> facet_table();
+  // Its surname resolution, for entities_.
+  std::shared_ptr<const SurnameResolution> surnames();
 
   std::string path_;
   shards::IndexDatabase index_;
