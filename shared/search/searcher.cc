@@ -4,6 +4,7 @@
 #include "query/match_all.h"
 #include "schema.h"
 #include "search/posting_walk.h"
+#include "search/shown_entities.h"
 #include "stored_document.h"
 
 namespace kiosque {
@@ -95,7 +96,9 @@ std::optional<Article> Searcher::document(const std::string& id) {
   std::string term = schema::term(schema::kIdPrefix, id);
   Xapian::PostingIterator it = db_.postlist_begin(term);
   if (it == db_.postlist_end(term)) return std::nullopt;
-  return decode_stored_document(db_.get_document(*it).get_data());
+  Article article = decode_stored_document(db_.get_document(*it).get_data());
+  use_shown_names(article.entities, *facet_table());
+  return article;
 }
 
 SearchResults Searcher::search(const SearchRequest& request) {
@@ -131,6 +134,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
   SearchResults results;
   results.text_query = text_query;
   results.total = total;
+  std::shared_ptr<const FacetTable> names = mset.empty() ? nullptr : facet_table();
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     Article article = decode_stored_document(it.get_document().get_data());
     SearchHit hit;
@@ -140,6 +144,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
     hit.language = article.language;
     hit.score = it.get_weight();
     hit.rank = static_cast<unsigned>(it.get_rank() + 1);
+    use_shown_names(article.entities, *names);
     hit.entities = std::move(article.entities);
     hit.url = std::move(article.url);
     hit.text = article.body_text();

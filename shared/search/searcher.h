@@ -93,7 +93,8 @@ class Searcher {
   // Throws QueryError for a query or filter that cannot be searched.
   SearchResults search(const SearchRequest& request);
 
-  // The stored article with this id, or nullopt.
+  // The stored article with this id, or nullopt. Its entities are named as
+  // the facets name them (search/shown_entities.h), as are SearchHit's.
   std::optional<Article> document(const std::string& id);
 
   const Xapian::Database& database() const { return db_; }

@@ -18,6 +18,7 @@
 #include "facets/facet_table.h"
 #include "schema.h"
 #include "search/searcher.h"
+#include "search/shown_entities.h"
 
 using namespace kiosque;
 using entities::EntityType;
@@ -179,4 +180,40 @@ TEST_CASE("the facet table's cache file keeps the surname resolution") {
   // And a search reading it counts the same.
   Searcher searcher(index.path());
   CHECK(by_person(searcher, "Nicolas Sarkozy").facets.at(Facet::kPerson).front().count == 6);
+}
+
+TEST_CASE("results and articles show the facet's names, a surname joined to its full name") {
+  NamesIndex index;
+  Searcher searcher(index.path());
+  std::optional<Article> a4 = searcher.document("a4");
+  REQUIRE(a4);
+  CHECK(persons_of(a4->entities) == std::vector<std::string>{"Nicolas Sarkozy=2"});
+  CHECK(a4->entities.front().mentions == std::vector<std::pair<std::size_t, std::size_t>>{{0, 7}, {15, 30}});
+  std::optional<Article> a10 = searcher.document("a10");
+  REQUIRE(a10);
+  CHECK(persons_of(a10->entities) == std::vector<std::string>{"Édouard Philippe=1"});
+  for (const SearchHit& hit : by_person(searcher, "Sarkozy").hits)
+    for (const NamedEntity& e : hit.entities) {
+      CAPTURE(hit.id);
+      CHECK(e.name != "Sarkozy");
+      CHECK(e.name != "Edouard Philippe");
+    }
+}
+
+TEST_CASE("use_shown_names: renamed, joined, most mentioned first") {
+  NamesIndex index;
+  shards::IndexDatabase opened(index.path());
+  FacetTable table(opened.database(), opened.signature());
+  std::vector<NamedEntity> entities = {
+      {EntityType::kPerson, "Edouard Philippe", {{40, 56}}},
+      {EntityType::kPerson, "Jean-Marie Le Pen", {{60, 77}, {80, 86}}},
+      {EntityType::kPerson, "Sarkozy", {{0, 7}, {20, 27}}},
+      {EntityType::kPerson, "Nicolas Sarkozy", {{10, 25}}},
+      {EntityType::kPlace, "Sarkozy", {{90, 97}}},  // a place is not a person's surname
+      {EntityType::kPerson, "Someone Unknown", {{99, 114}}},
+  };
+  use_shown_names(entities, table);
+  CHECK(persons_of(entities) == std::vector<std::string>{"Nicolas Sarkozy=3", "Jean-Marie Le Pen=2",
+                                                         "Édouard Philippe=1", "Sarkozy=1", "Someone Unknown=1"});
+  CHECK(entities.front().mentions == std::vector<std::pair<std::size_t, std::size_t>>{{0, 7}, {10, 25}, {20, 27}});
 }
