@@ -1,8 +1,13 @@
 #include "search/searcher.h"
 
+#include <algorithm>
+
 #include "query/date_range.h"
+#include "query/field_filter.h"
 #include "query/match_all.h"
+#include "query/query_syntax.h"
 #include "schema.h"
+#include "search/name_suggestions.h"
 #include "search/posting_walk.h"
 #include "search/shown_entities.h"
 #include "stored_document.h"
@@ -71,6 +76,43 @@ std::shared_ptr<const FacetTable> Searcher::facet_table() {
 std::shared_ptr<const SurnameResolution> Searcher::surnames() {
   std::shared_ptr<const FacetTable> table = facet_table();
   return {table, &table->surnames()};
+}
+
+namespace {
+
+// The entity fields of a parsed query, in query order.
+void entity_fields(const QueryNode& node, std::vector<std::pair<entities::EntityType, std::string>>& out) {
+  if (node.kind == QueryNodeKind::kField) {
+    if (auto type = entity_field_type(node.field)) out.emplace_back(*type, node.text);
+    return;
+  }
+  for (const QueryNode& child : node.children) entity_fields(child, out);
+}
+
+}  // namespace
+
+std::vector<FilterSuggestion> Searcher::filter_suggestions(const SearchRequest& request) {
+  std::vector<std::pair<entities::EntityType, std::string>> values;
+  for (const std::string& name : request.persons) values.emplace_back(entities::EntityType::kPerson, name);
+  for (const std::string& name : request.places) values.emplace_back(entities::EntityType::kPlace, name);
+  for (const std::string& name : request.organisations) values.emplace_back(entities::EntityType::kOrganisation, name);
+  if (request.query.find(':') != std::string::npos) entity_fields(parse_query_syntax(request.query), values);
+
+  std::vector<FilterSuggestion> out;
+  for (const auto& [type, value] : values) {
+    const Facet facet = facet_of(type);
+    bool seen = std::any_of(out.begin(), out.end(),
+                            [&](const FilterSuggestion& s) { return s.facet == facet && s.value == value; });
+    if (seen || entities_.known(type, value)) continue;
+    std::shared_ptr<const FacetTable> table = facet_table();
+    std::vector<KnownName> known;
+    auto [first, last] = table->range(facet);
+    for (FacetTable::Id id = first; id < last; ++id)
+      if (std::uint32_t articles = table->all_counts()[id])
+        known.push_back({table->entry(id).key, table->entry(id).name, articles});
+    out.push_back({facet, value, closest_names(value, known)});
+  }
+  return out;
 }
 
 std::size_t Searcher::count_matches(const Xapian::Query& query, FacetCounter* counter) {
@@ -158,6 +200,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
     }
     results.facet_counts = counter;
   }
+  if (request.suggest) results.filter_suggestions = filter_suggestions(request);
   if (has_text && request.suggest) {
     try {
       results.suggestion = spelling_.suggest(request.query);

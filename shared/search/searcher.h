@@ -68,6 +68,14 @@ struct SearchHit {
   Xapian::docid docid = 0;
 };
 
+// An entity filter value (--person, person:, &person=) that names no entity
+// of the index, with the closest names it has (search/name_suggestions.h).
+struct FilterSuggestion {
+  Facet facet = Facet::kPerson;
+  std::string value;                     // as the request gave it
+  std::vector<std::string> suggestions;  // closest first; may be empty
+};
+
 struct SearchResults {
   std::size_t total = 0;  // exact number of matching articles
   std::vector<SearchHit> hits;
@@ -81,6 +89,10 @@ struct SearchResults {
   // The query with misspelled words corrected, when some word is absent from
   // the index or rare there ("poutin" -> "poutine"; search/spelling.h).
   std::optional<std::string> suggestion;
+  // Entity filters and fields that name no entity of the index, in request
+  // order (filters, then the query's fields), when suggestions were asked
+  // for (SearchRequest::suggest).
+  std::vector<FilterSuggestion> filter_suggestions;
 };
 
 class Searcher {
@@ -127,6 +139,8 @@ class Searcher {
   std::shared_ptr<const FacetTable> facet_table();
   // Its surname resolution, for entities_.
   std::shared_ptr<const SurnameResolution> surnames();
+  // The request's entity values that name nothing in the index.
+  std::vector<FilterSuggestion> filter_suggestions(const SearchRequest& request);
 
   std::string path_;
   shards::IndexDatabase index_;

@@ -3,7 +3,7 @@
 // name a person in full and others by surname alone. The merged facet value
 // counts exactly the articles its filter selects, whichever name the filter
 // gives; the facet table's cache keeps the merge; results and articles show
-// the facet's spelling.
+// the facet's spelling; an unknown name gets the closest known ones.
 #include <doctest/doctest.h>
 #include <xapian.h>
 
@@ -127,6 +127,7 @@ TEST_CASE("a dominant surname is one value with its full name: exact counts, sam
     CHECK(results.facets.at(Facet::kPerson).front().value == "Nicolas Sarkozy");
     CHECK(results.facets.at(Facet::kPerson).front().count == 6);
     CHECK(searcher.entity_key(EntityType::kPerson, name) == "nicolas sarkozy");
+    CHECK(results.filter_suggestions.empty());
   }
   CHECK(ids(by_query(searcher, "person:Sarkozy")) == sarkozy);
   CHECK(ids(by_query(searcher, "person:\"Nicolas Sarkozy\"")) == sarkozy);
@@ -216,4 +217,30 @@ TEST_CASE("use_shown_names: renamed, joined, most mentioned first") {
   CHECK(persons_of(entities) == std::vector<std::string>{"Nicolas Sarkozy=3", "Jean-Marie Le Pen=2",
                                                          "Édouard Philippe=1", "Sarkozy=1", "Someone Unknown=1"});
   CHECK(entities.front().mentions == std::vector<std::pair<std::size_t, std::size_t>>{{0, 7}, {10, 25}, {20, 27}});
+}
+
+TEST_CASE("an entity filter that names nothing in the index gets the closest names") {
+  NamesIndex index;
+  Searcher searcher(index.path());
+  SearchResults results = by_person(searcher, "Sarkozi");
+  CHECK(results.total == 0);
+  REQUIRE(results.filter_suggestions.size() == 1);
+  CHECK(results.filter_suggestions[0].facet == Facet::kPerson);
+  CHECK(results.filter_suggestions[0].value == "Sarkozi");
+  CHECK(results.filter_suggestions[0].suggestions == std::vector<std::string>{"Nicolas Sarkozy"});
+
+  // In the query, once per value, every entity field; known values and other
+  // fields are not reported.
+  results = by_query(searcher, "person:\"Marine Le Pin\" OR (person:Sarkozy place:Pariss -person:\"Marine Le Pin\")");
+  REQUIRE(results.filter_suggestions.size() == 2);
+  CHECK(results.filter_suggestions[0].value == "Marine Le Pin");
+  CHECK(results.filter_suggestions[0].suggestions == std::vector<std::string>{"Marine Le Pen", "Jean-Marie Le Pen"});
+  CHECK(results.filter_suggestions[1].facet == Facet::kPlace);
+  CHECK(results.filter_suggestions[1].suggestions.empty());  // no place at all
+
+  // Not asked for: not computed (facet counting searches).
+  SearchRequest quiet;
+  quiet.persons = {"Sarkozi"};
+  quiet.suggest = false;
+  CHECK(searcher.search(quiet).filter_suggestions.empty());
 }
