@@ -31,11 +31,11 @@ Searcher::Searcher(const std::string& db)
       entities_(db_, [this] { return surnames(); }),
       text_query_(indexed_languages(db_), entities_), spelling_(db_) {}
 
-std::string Searcher::entity_key(entities::EntityType type, const std::string& name) const {
+std::string Searcher::entity_key(entities::EntityType type, const std::string& name) {
   return entities_.key(type, name);
 }
 
-Xapian::Query Searcher::filter_query(const SearchRequest& request) const {
+Xapian::Query Searcher::filter_query(const SearchRequest& request) {
   std::vector<Xapian::Query> filters;
   const std::pair<entities::EntityType, const std::vector<std::string>*> entity_filters[] = {
       {entities::EntityType::kPerson, &request.persons},

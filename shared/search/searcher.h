@@ -126,11 +126,12 @@ class Searcher {
 
   // The facet key (FacetValue::key) an entity filter `name` selects, after
   // aliases and surnames: "Putin" -> "vladimir poutine", "Sarkozy" ->
-  // "nicolas sarkozy".
-  std::string entity_key(entities::EntityType type, const std::string& name) const;
+  // "nicolas sarkozy". Not const, like the filters: a person's surnames
+  // come from the facet table of the revision searched, read on first need.
+  std::string entity_key(entities::EntityType type, const std::string& name);
 
  private:
-  Xapian::Query filter_query(const SearchRequest& request) const;
+  Xapian::Query filter_query(const SearchRequest& request);
   // The exact number of documents matching `query`, each counted into
   // `counter` when given: by the posting walk (search/posting_walk.h) when
   // it can, else by Xapian's matcher with no scores.
