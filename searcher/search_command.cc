@@ -60,6 +60,24 @@ nlohmann::json entities_json(const std::vector<NamedEntity>& entities) {
   return out;
 }
 
+// One line on stderr per entity filter that names nothing in the index:
+// `no person "Sarkozi" in the index; did you mean: Nicolas Sarkozy, Louis Sarkozy?`
+void print_filter_suggestions(const SearchResults& results) {
+  for (const FilterSuggestion& s : results.filter_suggestions) {
+    std::cerr << "no " << facet_name(s.facet) << " \"" << s.value << "\" in the index";
+    for (std::size_t i = 0; i < s.suggestions.size(); ++i)
+      std::cerr << (i ? ", " : "; did you mean: ") << s.suggestions[i];
+    std::cerr << (s.suggestions.empty() ? "\n" : "?\n");
+  }
+}
+
+nlohmann::json filter_suggestions_json(const SearchResults& results) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const FilterSuggestion& s : results.filter_suggestions)
+    out.push_back({{"facet", facet_name(s.facet)}, {"value", s.value}, {"suggestions", s.suggestions}});
+  return out;
+}
+
 void print_text(const SearchRequest& request, const SearchResults& results) {
   std::printf("%zu matching article%s%s%s\n", results.total, results.total == 1 ? "" : "s",
               request.query.empty() ? "" : " for: ", request.query.c_str());
@@ -90,6 +108,7 @@ void print_json(const SearchRequest& request, const SearchResults& results) {
                         {"total", results.total},
                         {"suggestion", results.suggestion ? nlohmann::json(*results.suggestion)
                                                           : nlohmann::json(nullptr)},
+                        {"filter_suggestions", filter_suggestions_json(results)},
                         {"results", nlohmann::json::array()}};
   for (const SearchHit& hit : results.hits) {
     out["results"].push_back({{"rank", hit.rank},
@@ -148,6 +167,7 @@ int search_command(const std::vector<std::string>& args) {
   try {
     Searcher searcher(db);
     SearchResults results = searcher.search(request);
+    print_filter_suggestions(results);
     json ? print_json(request, results) : print_text(request, results);
   } catch (const QueryError& e) {
     std::cerr << "kiosque search: bad query: " << e.what() << '\n';

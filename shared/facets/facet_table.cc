@@ -172,11 +172,72 @@ FacetTable::FacetTable(const Xapian::Database& db, std::string signature) : sign
     }
   }
   first_id_[values.size()] = static_cast<Id>(entries_.size());
+  for (Id& id : ids_) id = renumbered[id >> kFacetShift][id & kLocalMask];
+  count_all();
+  index_keys();
+  merge_surnames();
+}
+
+void FacetTable::count_all() {
   all_counts_.assign(entries_.size(), 0);
-  for (Id& id : ids_) {
-    id = renumbered[id >> kFacetShift][id & kLocalMask];
-    ++all_counts_[id];
+  for (Id id : ids_) ++all_counts_[id];
+}
+
+void FacetTable::index_keys() {
+  by_key_.resize(entries_.size());
+  for (Id id = 0; id < entries_.size(); ++id) by_key_[id] = id;
+  std::sort(by_key_.begin(), by_key_.end(), [&](Id a, Id b) {
+    return entries_[a].facet != entries_[b].facet ? entries_[a].facet < entries_[b].facet
+                                                  : entries_[a].key < entries_[b].key;
+  });
+}
+
+std::optional<FacetTable::Id> FacetTable::find(Facet facet, std::string_view key) const {
+  auto it = std::lower_bound(by_key_.begin(), by_key_.end(), key, [&](Id id, std::string_view k) {
+    return entries_[id].facet != facet ? entries_[id].facet < facet : entries_[id].key < k;
+  });
+  if (it == by_key_.end() || entries_[*it].facet != facet || entries_[*it].key != key) return std::nullopt;
+  return *it;
+}
+
+const std::string* FacetTable::shown_name(Facet facet, std::string_view key) const {
+  if (facet == Facet::kPerson)
+    if (auto full = surnames_.full_name(key)) key = *full;
+  auto id = find(facet, key);
+  return id ? &entries_[*id].name : nullptr;
+}
+
+void FacetTable::merge_surnames() {
+  auto [first, last] = range(Facet::kPerson);
+  std::vector<PersonName> persons;
+  persons.reserve(last - first);
+  for (Id id = first; id < last; ++id) persons.push_back({entries_[id].key, entries_[id].name, all_counts_[id]});
+  surnames_ = resolve_surnames(persons);
+
+  std::vector<Id> counted_as(entries_.size());
+  for (Id id = 0; id < entries_.size(); ++id) counted_as[id] = id;
+  bool merged = false;
+  surnames_.for_each([&](const std::string& surname, const std::string& full, bool indexed) {
+    if (!indexed) return;
+    auto from = find(Facet::kPerson, surname), to = find(Facet::kPerson, full);
+    if (from && to) counted_as[*from] = *to, merged = true;
+  });
+  if (!merged) return;
+  // Each document's ids again, in place, a full name once: an article that
+  // has "Sarkozy" and "Nicolas Sarkozy" counts once for him.
+  std::uint32_t read = 0, write = 0;
+  for (std::size_t docid = 0; docid + 1 < offsets_.size(); ++docid) {
+    const std::uint32_t end = offsets_[docid + 1];
+    const std::uint32_t start = write;
+    offsets_[docid] = start;
+    for (; read < end; ++read) {
+      Id id = counted_as[ids_[read]];
+      if (std::find(ids_.begin() + start, ids_.begin() + write, id) == ids_.begin() + write) ids_[write++] = id;
+    }
   }
+  offsets_.back() = write;
+  ids_.resize(write);
+  count_all();
 }
 
 std::shared_ptr<const FacetTable> FacetTable::for_database(const std::string& path, const Xapian::Database& db,

@@ -7,6 +7,12 @@
 // key, shown name and facet. The table also holds the counts
 // over every article, the answer to a search with no words and no filters.
 //
+// Persons named by their surname alone are counted as the full name the
+// archive knows (names/surname_resolution.h): an article with "Sarkozy"
+// counts for "Nicolas Sarkozy", once even when it has both; the table keeps
+// the resolution, so that filters match the same articles
+// (names/entity_resolver.h) and the same name is shown everywhere.
+//
 // Memory: one 32-bit id per value of an article (about 15 for a news
 // article) plus one offset per article: about 64 MB for a million articles.
 #pragma once
@@ -16,10 +22,13 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "facets/facet.h"
+#include "names/surname_resolution.h"
 
 namespace kiosque {
 
@@ -69,6 +78,15 @@ class FacetTable {
     auto f = static_cast<std::size_t>(facet);
     return {first_id_[f], first_id_[f + 1]};
   }
+  // The id of the value of `facet` with this key, if some article had it.
+  // A resolved surname's value is still there, in no article.
+  std::optional<Id> find(Facet facet, std::string_view key) const;
+  // The name a search shows for the entity key `key` of `facet`: the
+  // facet's spelling ("Édouard Philippe" for "Edouard Philippe"), the full
+  // name for a resolved surname; nullptr when no article has it.
+  const std::string* shown_name(Facet facet, std::string_view key) const;
+  // How persons' surnames resolve in this revision of the index.
+  const SurnameResolution& surnames() const { return surnames_; }
   // Counts over every document of the index, by id.
   const std::vector<std::uint32_t>& all_counts() const { return all_counts_; }
   std::size_t documents() const { return documents_; }
@@ -77,12 +95,21 @@ class FacetTable {
 
  private:
   FacetTable() = default;
+  // Fills by_key_ from entries_.
+  void index_keys();
+  // Resolves persons' surnames from the counts and counts each resolved
+  // surname as its full name, once per article.
+  void merge_surnames();
+  // all_counts_ from ids_.
+  void count_all();
 
   std::vector<FacetEntry> entries_;
   std::array<Id, kAllFacets.size() + 1> first_id_{};
   std::vector<std::uint32_t> offsets_;  // by docid, into ids_; size lastdocid + 2
   std::vector<Id> ids_;
   std::vector<std::uint32_t> all_counts_;
+  std::vector<Id> by_key_;  // every id, by facet then key
+  SurnameResolution surnames_;
   std::size_t documents_ = 0;
   std::string signature_;
 };

@@ -1,10 +1,13 @@
 // FacetTable::save and FacetTable::load: the table as a flat binary file,
 // checked on reading (a damaged or older file is ignored, never trusted).
 //
-//   "KQFT1\n" signature-length signature
+//   "KQFT2\n" signature-length signature
 //   documents  entries  (facet name-length name key-length key)*entries
 //   first_id_[8]  offsets-count offsets  ids-count ids
-// Numbers are 32-bit little-endian; counts are recomputed on reading.
+//   surnames  (surname-length surname full-length full indexed)*surnames
+// Numbers are 32-bit little-endian; counts are recomputed on reading. ids
+// are as counted: resolved surnames already merged into their full names
+// (names/surname_resolution.h). Version 2 added the surnames.
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -18,7 +21,7 @@ namespace kiosque {
 
 namespace {
 
-constexpr char kMagic[] = "KQFT1\n";
+constexpr char kMagic[] = "KQFT2\n";
 
 class Writer {
  public:
@@ -105,6 +108,12 @@ bool FacetTable::save(const std::string& file) const {
     for (Id first : first_id_) w.number(first);
     w.numbers(offsets_);
     w.numbers(ids_);
+    w.number(static_cast<std::uint32_t>(surnames_.size()));
+    surnames_.for_each([&](const std::string& surname, const std::string& full, bool indexed) {
+      w.text(surname);
+      w.text(full);
+      w.number(indexed ? 1 : 0);
+    });
     out.flush();
     if (!out) {
       std::remove(temporary.c_str());
@@ -139,6 +148,14 @@ std::shared_ptr<const FacetTable> FacetTable::load(const std::string& file, cons
   for (Id& first : table->first_id_) first = r.number();
   r.numbers(table->offsets_);
   r.numbers(table->ids_);
+  std::uint32_t surnames = r.number();
+  for (std::uint32_t i = 0; r.ok() && i < surnames; ++i) {
+    std::string surname = r.text();
+    std::string full = r.text();
+    std::uint32_t indexed = r.number();
+    if (indexed > 1) return nullptr;
+    table->surnames_.add(surname, full, indexed == 1);
+  }
   if (!r.ok() || !r.done() || table->offsets_.empty()) return nullptr;
   // Every id and offset in range, offsets increasing, ranges in order.
   if (table->first_id_.front() != 0 || table->first_id_.back() != table->entries_.size()) return nullptr;
@@ -150,11 +167,10 @@ std::shared_ptr<const FacetTable> FacetTable::load(const std::string& file, cons
   for (std::size_t i = 0; i + 1 < table->offsets_.size(); ++i)
     if (table->offsets_[i] > table->offsets_[i + 1]) return nullptr;
   if (table->offsets_.back() != table->ids_.size()) return nullptr;
-  table->all_counts_.assign(table->entries_.size(), 0);
-  for (Id id : table->ids_) {
+  for (Id id : table->ids_)
     if (id >= table->entries_.size()) return nullptr;
-    ++table->all_counts_[id];
-  }
+  table->count_all();
+  table->index_keys();
   return table;
 }
 

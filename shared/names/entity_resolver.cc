@@ -6,7 +6,8 @@
 
 namespace kiosque {
 
-EntityResolver::EntityResolver(Xapian::Database db) : db_(std::move(db)) {}
+EntityResolver::EntityResolver(Xapian::Database db, SurnameSource surnames)
+    : db_(std::move(db)), surnames_(std::move(surnames)) {}
 
 const AliasTable& EntityResolver::aliases() const {
   if (!aliases_) {
@@ -30,13 +31,30 @@ std::string_view entity_prefix(entities::EntityType type) {
 
 std::string EntityResolver::key(entities::EntityType type, const std::string& name) const {
   std::string key = name_key(name);
-  if (db_.term_exists(schema::term(entity_prefix(type), key))) return key;
-  if (auto canonical = aliases().canonical(type, name)) return name_key(*canonical);
-  return key;  // matches nothing, which is the right answer
+  if (!db_.term_exists(schema::term(entity_prefix(type), key)))
+    if (auto canonical = aliases().canonical(type, name)) key = name_key(*canonical);
+  if (type != entities::EntityType::kPerson || !surnames_) return key;
+  // A surname, indexed alone or not, that one full name dominates.
+  std::shared_ptr<const SurnameResolution> surnames = surnames_();
+  if (auto full = surnames->full_name(key)) return std::string(*full);
+  return key;
 }
 
-std::string EntityResolver::term(entities::EntityType type, const std::string& name) const {
-  return schema::term(entity_prefix(type), key(type, name));
+Xapian::Query EntityResolver::query(entities::EntityType type, const std::string& name) const {
+  const std::string_view prefix = entity_prefix(type);
+  std::string resolved = key(type, name);
+  Xapian::Query own(schema::term(prefix, resolved));
+  if (type != entities::EntityType::kPerson || !surnames_) return own;
+  const std::vector<std::string>& surnames = surnames_()->indexed_surnames(resolved);
+  if (surnames.empty()) return own;
+  std::vector<Xapian::Query> terms = {own};
+  for (const std::string& surname : surnames) terms.emplace_back(schema::term(prefix, surname));
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+bool EntityResolver::known(entities::EntityType type, const std::string& name) const {
+  // A resolved surname's full name is always indexed: its term decides.
+  return db_.term_exists(schema::term(entity_prefix(type), key(type, name)));
 }
 
 }  // namespace kiosque

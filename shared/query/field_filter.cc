@@ -53,12 +53,16 @@ Xapian::Query date_filter(const QueryNode& field, std::string_view query) {
 
 }  // namespace
 
-Xapian::Query field_filter(const QueryNode& field, std::string_view query, const EntityResolver& entities) {
+std::optional<entities::EntityType> entity_field_type(std::string_view field) {
   using entities::EntityType;
-  if (field.field == schema::kPersonField) return Xapian::Query(entities.term(EntityType::kPerson, field.text));
-  if (field.field == schema::kPlaceField) return Xapian::Query(entities.term(EntityType::kPlace, field.text));
-  if (field.field == schema::kOrganisationField)
-    return Xapian::Query(entities.term(EntityType::kOrganisation, field.text));
+  if (field == schema::kPersonField) return EntityType::kPerson;
+  if (field == schema::kPlaceField) return EntityType::kPlace;
+  if (field == schema::kOrganisationField) return EntityType::kOrganisation;
+  return std::nullopt;
+}
+
+Xapian::Query field_filter(const QueryNode& field, std::string_view query, const EntityResolver& entities) {
+  if (auto type = entity_field_type(field.field)) return entities.query(*type, field.text);
   if (field.field == schema::kLanguageField) return language_filter(field, query);
   assert(field.field == schema::kDateField);  // the parser accepts no other field
   return date_filter(field, query);

@@ -1,9 +1,15 @@
 #include "search/searcher.h"
 
+#include <algorithm>
+
 #include "query/date_range.h"
+#include "query/field_filter.h"
 #include "query/match_all.h"
+#include "query/query_syntax.h"
 #include "schema.h"
+#include "search/name_suggestions.h"
 #include "search/posting_walk.h"
+#include "search/shown_entities.h"
 #include "stored_document.h"
 
 namespace kiosque {
@@ -22,13 +28,14 @@ Searcher::Searcher(const std::string& db)
     : path_(db),
       index_(db),
       db_(index_.database()),
-      entities_(db_), text_query_(indexed_languages(db_), entities_), spelling_(db_) {}
+      entities_(db_, [this] { return surnames(); }),
+      text_query_(indexed_languages(db_), entities_), spelling_(db_) {}
 
-std::string Searcher::entity_key(entities::EntityType type, const std::string& name) const {
+std::string Searcher::entity_key(entities::EntityType type, const std::string& name) {
   return entities_.key(type, name);
 }
 
-Xapian::Query Searcher::filter_query(const SearchRequest& request) const {
+Xapian::Query Searcher::filter_query(const SearchRequest& request) {
   std::vector<Xapian::Query> filters;
   const std::pair<entities::EntityType, const std::vector<std::string>*> entity_filters[] = {
       {entities::EntityType::kPerson, &request.persons},
@@ -37,7 +44,7 @@ Xapian::Query Searcher::filter_query(const SearchRequest& request) const {
   for (auto [type, names] : entity_filters) {
     if (names->empty()) continue;
     std::vector<Xapian::Query> terms;
-    for (const std::string& name : *names) terms.emplace_back(entities_.term(type, name));
+    for (const std::string& name : *names) terms.push_back(entities_.query(type, name));
     if (request.entity_match == EntityMatch::kAny)
       filters.emplace_back(Xapian::Query::OP_OR, terms.begin(), terms.end());
     else
@@ -66,6 +73,48 @@ std::shared_ptr<const FacetTable> Searcher::facet_table() {
   return facet_table_;
 }
 
+std::shared_ptr<const SurnameResolution> Searcher::surnames() {
+  std::shared_ptr<const FacetTable> table = facet_table();
+  return {table, &table->surnames()};
+}
+
+namespace {
+
+// The entity fields of a parsed query, in query order.
+void entity_fields(const QueryNode& node, std::vector<std::pair<entities::EntityType, std::string>>& out) {
+  if (node.kind == QueryNodeKind::kField) {
+    if (auto type = entity_field_type(node.field)) out.emplace_back(*type, node.text);
+    return;
+  }
+  for (const QueryNode& child : node.children) entity_fields(child, out);
+}
+
+}  // namespace
+
+std::vector<FilterSuggestion> Searcher::filter_suggestions(const SearchRequest& request) {
+  std::vector<std::pair<entities::EntityType, std::string>> values;
+  for (const std::string& name : request.persons) values.emplace_back(entities::EntityType::kPerson, name);
+  for (const std::string& name : request.places) values.emplace_back(entities::EntityType::kPlace, name);
+  for (const std::string& name : request.organisations) values.emplace_back(entities::EntityType::kOrganisation, name);
+  if (request.query.find(':') != std::string::npos) entity_fields(parse_query_syntax(request.query), values);
+
+  std::vector<FilterSuggestion> out;
+  for (const auto& [type, value] : values) {
+    const Facet facet = facet_of(type);
+    bool seen = std::any_of(out.begin(), out.end(),
+                            [&](const FilterSuggestion& s) { return s.facet == facet && s.value == value; });
+    if (seen || entities_.known(type, value)) continue;
+    std::shared_ptr<const FacetTable> table = facet_table();
+    std::vector<KnownName> known;
+    auto [first, last] = table->range(facet);
+    for (FacetTable::Id id = first; id < last; ++id)
+      if (std::uint32_t articles = table->all_counts()[id])
+        known.push_back({table->entry(id).key, table->entry(id).name, articles});
+    out.push_back({facet, value, closest_names(value, known)});
+  }
+  return out;
+}
+
 std::size_t Searcher::count_matches(const Xapian::Query& query, FacetCounter* counter) {
   const bool one_database = index_.match_spy_sees_docids();
   if (one_database)
@@ -89,7 +138,9 @@ std::optional<Article> Searcher::document(const std::string& id) {
   std::string term = schema::term(schema::kIdPrefix, id);
   Xapian::PostingIterator it = db_.postlist_begin(term);
   if (it == db_.postlist_end(term)) return std::nullopt;
-  return decode_stored_document(db_.get_document(*it).get_data());
+  Article article = decode_stored_document(db_.get_document(*it).get_data());
+  use_shown_names(article.entities, *facet_table());
+  return article;
 }
 
 SearchResults Searcher::search(const SearchRequest& request) {
@@ -125,6 +176,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
   SearchResults results;
   results.text_query = text_query;
   results.total = total;
+  std::shared_ptr<const FacetTable> names = mset.empty() ? nullptr : facet_table();
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     Article article = decode_stored_document(it.get_document().get_data());
     SearchHit hit;
@@ -134,6 +186,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
     hit.language = article.language;
     hit.score = it.get_weight();
     hit.rank = static_cast<unsigned>(it.get_rank() + 1);
+    use_shown_names(article.entities, *names);
     hit.entities = std::move(article.entities);
     hit.url = std::move(article.url);
     hit.text = article.body_text();
@@ -147,6 +200,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
     }
     results.facet_counts = counter;
   }
+  if (request.suggest) results.filter_suggestions = filter_suggestions(request);
   if (has_text && request.suggest) {
     try {
       results.suggestion = spelling_.suggest(request.query);

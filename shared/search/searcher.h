@@ -68,6 +68,14 @@ struct SearchHit {
   Xapian::docid docid = 0;
 };
 
+// An entity filter value (--person, person:, &person=) that names no entity
+// of the index, with the closest names it has (search/name_suggestions.h).
+struct FilterSuggestion {
+  Facet facet = Facet::kPerson;
+  std::string value;                     // as the request gave it
+  std::vector<std::string> suggestions;  // closest first; may be empty
+};
+
 struct SearchResults {
   std::size_t total = 0;  // exact number of matching articles
   std::vector<SearchHit> hits;
@@ -81,6 +89,10 @@ struct SearchResults {
   // The query with misspelled words corrected, when some word is absent from
   // the index or rare there ("poutin" -> "poutine"; search/spelling.h).
   std::optional<std::string> suggestion;
+  // Entity filters and fields that name no entity of the index, in request
+  // order (filters, then the query's fields), when suggestions were asked
+  // for (SearchRequest::suggest).
+  std::vector<FilterSuggestion> filter_suggestions;
 };
 
 class Searcher {
@@ -93,7 +105,8 @@ class Searcher {
   // Throws QueryError for a query or filter that cannot be searched.
   SearchResults search(const SearchRequest& request);
 
-  // The stored article with this id, or nullopt.
+  // The stored article with this id, or nullopt. Its entities are named as
+  // the facets name them (search/shown_entities.h), as are SearchHit's.
   std::optional<Article> document(const std::string& id);
 
   const Xapian::Database& database() const { return db_; }
@@ -112,17 +125,23 @@ class Searcher {
   SnippetMaker& snippet_maker() { return snippets_; }
 
   // The facet key (FacetValue::key) an entity filter `name` selects, after
-  // aliases: "Putin" -> "vladimir poutine".
-  std::string entity_key(entities::EntityType type, const std::string& name) const;
+  // aliases and surnames: "Putin" -> "vladimir poutine", "Sarkozy" ->
+  // "nicolas sarkozy". Not const, like the filters: a person's surnames
+  // come from the facet table of the revision searched, read on first need.
+  std::string entity_key(entities::EntityType type, const std::string& name);
 
  private:
-  Xapian::Query filter_query(const SearchRequest& request) const;
+  Xapian::Query filter_query(const SearchRequest& request);
   // The exact number of documents matching `query`, each counted into
   // `counter` when given: by the posting walk (search/posting_walk.h) when
   // it can, else by Xapian's matcher with no scores.
   std::size_t count_matches(const Xapian::Query& query, FacetCounter* counter);
   // The facet table of the revision db_ is on.
   std::shared_ptr<const FacetTable> facet_table();
+  // Its surname resolution, for entities_.
+  std::shared_ptr<const SurnameResolution> surnames();
+  // The request's entity values that name nothing in the index.
+  std::vector<FilterSuggestion> filter_suggestions(const SearchRequest& request);
 
   std::string path_;
   shards::IndexDatabase index_;

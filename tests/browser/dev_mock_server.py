@@ -140,7 +140,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
                             "entities": h["entities"], "duplicates": []})
         self.json(200, {"query": q, "total": data["total"], "total_exact": True, "page": page, "size": size,
                         "sort": sort, "op": op, "results": results, "facets": facets,
-                        "suggestion": "ukraine" if q.lower() == "ukrane" else None, "timing_ms": 3})
+                        "suggestion": "ukraine" if q.lower() == "ukrane" else None,
+                        "filter_suggestions": data.get("filter_suggestions", []), "timing_ms": 3})
 
     def doc(self, raw_id):
         proc = self.run("show", "--json", raw_id)

@@ -1,5 +1,5 @@
 // Kiosque's page: reads the state from the URL, runs one /api/search per
-// search (results, facets and suggestion come together), and draws the
+// search (results, facets and suggestions come together), and draws the
 // results, facets, histogram and the article view from it.
 // The search runs on Enter (or the button), not while typing: one request
 // per search, and each search is one history entry.
@@ -8,6 +8,7 @@
 
 import { search, searchUrl, fetchDoc } from './api.js';
 import { renderResults } from './results.js';
+import { renderFilterSuggestions } from './filter-suggestions.js';
 import { renderFacets, renderActiveFilters } from './facets.js';
 import { renderHistogram } from './histogram.js';
 import { renderArticle, renderArticleMessage } from './article.js';
@@ -116,6 +117,7 @@ function renderSearch(data, key) {
   hideError();
   const ctx = context();
   renderResults(data, ctx);
+  renderFilterSuggestions(data.filter_suggestions, ctx);
   renderFacets(data.facets || {}, ctx);
   renderHistogram(data.facets || {}, ctx);
   restore();
@@ -133,6 +135,7 @@ function showError(e, key) {
   const empty = { total: 0, results: [], facets: {}, suggestion: null };
   const ctx = context();
   renderResults(empty, ctx);
+  renderFilterSuggestions([], ctx);
   renderFacets({}, ctx);
   renderHistogram({}, ctx);
   $('status').textContent = '';
@@ -196,6 +199,7 @@ function switchLanguage(lang) {
   if (lastData) {
     const restore = keepFocus();
     renderResults(lastData, ctx);
+    renderFilterSuggestions(lastData.filter_suggestions, ctx);
     renderFacets(lastData.facets || {}, ctx);
     renderHistogram(lastData.facets || {}, ctx);
     restore();
