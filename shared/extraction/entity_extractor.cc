@@ -606,8 +606,8 @@ void EntityExtractor::extract(Article& article) const {
         found.push_back({EntityType::kPlace, span.start, span.end, text.substr(span.start, span.end - span.start), ""});
   }
   std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.start < b.start; });
-  // Not names, whoever found them: a word of the not-entities list ("Christmas",
-  // "MEP"), a function word ("Auch" opening a German sentence). Not names of
+  // Not names, whoever found them: a function word ("Auch" opening a
+  // German sentence), in French one dictionary word. Not names of
   // organisations or places: abbreviations
   // of things (TGV, PIB), codes and models (K20Z3), kinds of bodies ("l'État",
   // "la Commission" alone), a word or a name in capitals in French text
@@ -616,9 +616,8 @@ void EntityExtractor::extract(Article& article) const {
   found.erase(std::remove_if(found.begin(), found.end(),
                              [&](const Found& f) {
                                const bool one_word = f.surface.find(' ') == std::string::npos;
-                               if (one_word && (words_->not_entities.count(entities::fold_for_gazetteer(f.surface)) ||
-                                                analysis::is_stopword(article.language,
-                                                                      entities::fold_for_gazetteer(f.surface))))
+                               if (one_word && analysis::is_stopword(article.language,
+                                                                     entities::fold_for_gazetteer(f.surface)))
                                  return true;
                                // Outside French, a common word opening a sentence ("Most").
                                if (!french && one_word && is_common_word(f.surface) &&
@@ -673,6 +672,11 @@ void EntityExtractor::extract(Article& article) const {
   vote_types(found, name_of, *aliases_, checks);
 
   // 5. Canonical names: aliases first, else the best spelling seen here.
+  //    Never a name of the not-entities list ("Christmas", "MEP", "Tour de
+  //    France"), nor an event's ("Festival de Cannes").
+  auto is_entity_name = [&](const std::string& name) {
+    return !words_->not_entities.count(entities::fold_for_gazetteer(name)) && !is_event_name(name);
+  };
   struct Group {
     EntityType type;
     std::string name;
@@ -683,7 +687,7 @@ void EntityExtractor::extract(Article& article) const {
   std::map<std::pair<int, std::string>, Group> groups;  // (type, key) -> group
   for (std::size_t i = 0; i < found.size(); ++i) {
     const Found& f = found[i];
-    if (name_of[i].empty()) continue;
+    if (name_of[i].empty() || !is_entity_name(f.surface) || !is_entity_name(name_of[i])) continue;
     std::optional<std::string> alias = aliases_->canonical(f.type, name_of[i]);
     if (!alias && !f.canonical.empty()) alias = f.canonical;
     std::string name = alias.value_or(name_of[i]);

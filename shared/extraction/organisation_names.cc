@@ -180,6 +180,18 @@ bool ends_like_organisation(std::string_view name) {
   return kEndings.count(entities::fold_for_gazetteer(name.substr(space + 1))) > 0;
 }
 
+bool is_event_name(std::string_view name) {
+  static const std::unordered_set<std::string> kCues = {
+      "festival", "salon", "fete", "rallye", "marathon", "biennale", "tournoi", "championnat", "championnats",
+      "open", "masters", "jeux", "exposition", "foire", "carnaval", "sommet", "forum", "congres", "journee",
+      "journees", "semaine", "nuit", "trophee", "coupe", "mondial", "mondiaux", "euro", "gp"};
+  std::size_t space = name.find(' ');
+  if (space == std::string_view::npos) return false;  // "Forum" alone is a place's name too
+  std::string first = entities::fold_for_gazetteer(name.substr(0, space));
+  if (kCues.count(first)) return true;
+  return first == "grand" && entities::fold_for_gazetteer(name.substr(space + 1, 4)) == "prix";
+}
+
 bool is_non_organisation_acronym(std::string_view word) {
   return non_organisation_acronyms().count(entities::fold_for_gazetteer(word)) > 0;
 }

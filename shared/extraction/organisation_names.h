@@ -41,6 +41,11 @@ bool is_word_in_capitals(std::string_view word, const entities::Gazetteer& gazet
 // Helicopters", "Renault Group", "Warner Bros".
 bool ends_like_organisation(std::string_view name);
 
+// Whether a name opens with a word that makes it an event's, not a body's
+// or a place's: "Festival de Cannes", "Salon de l'agriculture", "Open
+// d'Australie", "Grand Prix de Monaco", "Fête de l'Humanité".
+bool is_event_name(std::string_view name);
+
 // Whether `word` is an abbreviation of a thing rather than a body (PIB, TGV).
 bool is_non_organisation_acronym(std::string_view word);
 

@@ -46,7 +46,7 @@ const EntityExtractor& extractor() {
         "test");
     EntityExtractor::WordLists words;
     for (const char* name : {"La Brise", "Gazette", "Die Gazette"}) words.wordlike[name_key(name)].push_back(name);
-    words.not_entities = {"christmas"};
+    words.not_entities = {"christmas", "tour de france"};
     words.common_words["en"] = {"most", "apple"};
     words.titles = {"prime", "minister"};
     words.title_suffixes = {"ministerin", "prasident"};
@@ -243,4 +243,13 @@ TEST_CASE("names ending like a company's are organisations; words after 'les mod
   CHECK(has(a, EntityType::kOrganisation, "Brandt Motor Company"));
   CHECK_FALSE(named_anywhere(a, "Ventoso"));
   CHECK_FALSE(named_anywhere(a, "Tempesta GT3"));
+}
+
+TEST_CASE("events are not organisations or places") {
+  Article a = article("Le Festival de Cannes ouvrira mardi. Le Tour de France partira de Brest, puis le Salon de "
+                      "l'agriculture accueillera Jeanne Rivaud.");
+  CHECK_FALSE(named_anywhere(a, "Festival de Cannes"));
+  CHECK_FALSE(named_anywhere(a, "Tour de France"));
+  CHECK_FALSE(named_anywhere(a, "Salon de l'agriculture"));
+  CHECK(has(a, EntityType::kPerson, "Jeanne Rivaud"));
 }
