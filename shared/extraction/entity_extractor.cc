@@ -599,6 +599,16 @@ void EntityExtractor::extract(Article& article) const {
                     found.end());
         found.push_back({EntityType::kPlace, lead->start, lead->end, text.substr(lead->start, lead->end - lead->start), ""});
       }
+    // Places of the lists in several words, over the pieces the tagger cut.
+    for (const Span& span : find_listed_multiword_places(text, tokens, gazetteer)) {
+      auto inside = [&](const Found& f) { return f.start < span.end && span.start < f.end; };
+      bool longer = std::any_of(found.begin(), found.end(), [&](const Found& f) {
+        return inside(f) && (f.start < span.start || f.end > span.end);
+      });
+      if (longer || in_heading(span.start)) continue;
+      found.erase(std::remove_if(found.begin(), found.end(), inside), found.end());
+      found.push_back({EntityType::kPlace, span.start, span.end, text.substr(span.start, span.end - span.start), ""});
+    }
     // Places of the lists the tagger left untagged.
     for (const Span& span : find_listed_places(text, tokens, gazetteer))
       if (!in_heading(span.start) &&

@@ -29,6 +29,11 @@ std::vector<Span> find_place_names(std::string_view text, const std::vector<enti
 std::vector<Span> find_listed_places(std::string_view text, const std::vector<entities::NerToken>& tokens,
                                      const entities::Gazetteer& gazetteer);
 
+// Places of the lists written in several words ("New York", "Los Angeles",
+// "Hong Kong"), which the tagger sometimes cuts in two of different types.
+std::vector<Span> find_listed_multiword_places(std::string_view text, const std::vector<entities::NerToken>& tokens,
+                                               const entities::Gazetteer& gazetteer);
+
 // The place a French title opens with, before " : " ("Drôme : un gilet
 // jaune interpellé"), when the lists know it as a place; nullopt otherwise.
 // `title_end`: where the title ends in `text`.
