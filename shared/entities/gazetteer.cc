@@ -51,6 +51,21 @@ GazetteerMask Gazetteer::lists_of(std::uint64_t key) const {
   return lists ? static_cast<GazetteerMask>(*lists & ~kPrefixBit) : 0;
 }
 
+std::size_t Gazetteer::longest_entry(const std::vector<std::uint64_t>& token_keys, std::size_t start,
+                                     GazetteerList list) const {
+  std::size_t longest = 0;
+  std::uint64_t key = kSequenceSeed;
+  for (std::size_t end = start; end < token_keys.size() && end - start < static_cast<std::size_t>(kMaxEntryTokens);
+       ++end) {
+    key = nonzero_key(hash_combine(key, token_keys[end]));
+    const GazetteerMask* found = sequences_.find(key);
+    if (!found) break;
+    if (*found & list_bit(list)) longest = end - start + 1;
+    if (!(*found & kPrefixBit)) break;
+  }
+  return longest;
+}
+
 void Gazetteer::match(const std::vector<std::uint64_t>& token_keys, std::vector<GazetteerMask>& inside,
                       std::vector<GazetteerMask>& begins) const {
   const std::size_t n = token_keys.size();

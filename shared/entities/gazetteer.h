@@ -61,6 +61,10 @@ class Gazetteer {
   void match(const std::vector<std::uint64_t>& token_keys, std::vector<GazetteerMask>& inside,
              std::vector<GazetteerMask>& begins) const;
 
+  // The number of tokens of the longest entry of `list` that starts at
+  // token_keys[start]; 0 if none.
+  std::size_t longest_entry(const std::vector<std::uint64_t>& token_keys, std::size_t start, GazetteerList list) const;
+
   // Lists holding the one-token entry `key`.
   GazetteerMask lists_of(std::uint64_t key) const;
 

@@ -105,7 +105,8 @@ std::vector<AliasMatch> AliasMatcher::find(std::string_view text, const std::vec
       std::string_view span = text.substr(words[i].start, words[i + n - 1].end - words[i].start);
       return n == 1 || span.find_first_of(",;:.!?()\n") == std::string_view::npos ? span : std::string_view();
     };
-    if (first_words_.count(name_key(first))) {
+    // The first word of the key: "Alpes-de-Haute-Provence" keys as "alpes de ...".
+    if (first_words_.count(first_word(name_key(first)))) {
       for (std::size_t n = std::min(kMaxWords, words.size() - i); n >= 1; --n) {
         std::string_view span = plain_span(n);
         if (span.empty()) continue;

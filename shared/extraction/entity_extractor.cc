@@ -96,7 +96,8 @@ void add_alias_matches(std::string_view text, const std::vector<AliasMatch>& mat
   std::vector<bool> removed(found.size(), false);
   std::vector<Found> added;
   for (const AliasMatch& m : matches) {
-    const bool several_words = text.substr(m.start, m.end - m.start).find_first_of(" -") != std::string_view::npos;
+    // Hyphens join one name ("Haute-Garonne" inside "préfecture de Haute-Garonne").
+    const bool several_words = text.substr(m.start, m.end - m.start).find(' ') != std::string_view::npos;
     std::size_t from = m.start > longest ? m.start - longest : 0;
     auto first = std::lower_bound(found.begin(), found.end(), from,
                                   [](const Found& f, std::size_t at) { return f.start < at; });

@@ -101,6 +101,13 @@ void drop_wordlike_matches(std::string_view text, const std::vector<NerToken>& t
                                  if (i == tokens.size()) return true;
                                  bool one_word = tokens[i].end == m.end;
                                  if (one_word && (language == "de" || opens_sentence(text, tokens, i))) return true;
+                                 // "la VAR" (the video referee) is not the Var: a name in
+                                 // capitals only where a spelling is.
+                                 auto all_caps = [](std::string_view s) {
+                                   return std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+                                 };
+                                 if (all_caps(written) && std::none_of(it->second.begin(), it->second.end(), all_caps))
+                                   return true;
                                  return std::none_of(it->second.begin(), it->second.end(), [&](const std::string& s) {
                                    return has_capitals_of(written, s);
                                  });

@@ -131,18 +131,14 @@ std::vector<Span> find_listed_multiword_places(std::string_view text, const std:
   std::vector<std::uint64_t> keys;
   keys.reserve(tokens.size());
   for (const NerToken& t : tokens) keys.push_back(entities::gazetteer_token_key(entities::fold_for_gazetteer(t.in(text))));
-  std::vector<entities::GazetteerMask> inside, begins;
-  gazetteer.match(keys, inside, begins);
-  const auto place = entities::list_bit(entities::GazetteerList::kPlace);
   std::vector<Span> spans;
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-    if (!(begins[i] & place) || tokens[i].kind != TokenKind::kWord || !capitalised(tokens[i].in(text))) continue;
-    std::size_t j = i + 1;
-    while (j < tokens.size() && (inside[j] & place) && !(begins[j] & place) && tokens[j].kind != TokenKind::kPunctuation)
-      ++j;
+    if (tokens[i].kind != TokenKind::kWord || !capitalised(tokens[i].in(text))) continue;
+    std::size_t n = gazetteer.longest_entry(keys, i, entities::GazetteerList::kPlace);
     // Two words or more, ending on a capitalised word: "New York", not "Nice et".
-    if (j - i >= 2 && capitalised(tokens[j - 1].in(text))) spans.push_back({tokens[i].start, tokens[j - 1].end});
-    i = j - 1;
+    if (n < 2 || !capitalised(tokens[i + n - 1].in(text))) continue;
+    spans.push_back({tokens[i].start, tokens[i + n - 1].end});
+    i += n - 1;
   }
   return spans;
 }
