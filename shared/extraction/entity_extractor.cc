@@ -684,7 +684,8 @@ void EntityExtractor::extract(Article& article) const {
 
   // 5. Canonical names: aliases first, else the best spelling seen here.
   //    Never a name of the not-entities list ("Christmas", "MEP", "Tour de
-  //    France"), nor an event's ("Festival de Cannes").
+  //    France"), nor an event's ("Festival de Cannes"), nor a title in
+  //    quotation marks ("The Walking Dead") unless the lists know it.
   auto is_entity_name = [&](const std::string& name) {
     return !words_->not_entities.count(entities::fold_for_gazetteer(name)) && !is_event_name(name);
   };
@@ -699,6 +700,7 @@ void EntityExtractor::extract(Article& article) const {
   for (std::size_t i = 0; i < found.size(); ++i) {
     const Found& f = found[i];
     if (name_of[i].empty() || !is_entity_name(f.surface) || !is_entity_name(name_of[i])) continue;
+    if (f.canonical.empty() && is_quoted_title(text, f.start, f.end)) continue;
     std::optional<std::string> alias = aliases_->canonical(f.type, name_of[i]);
     if (!alias && !f.canonical.empty()) alias = f.canonical;
     std::string name = alias.value_or(name_of[i]);

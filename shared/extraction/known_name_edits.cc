@@ -87,6 +87,17 @@ bool has_capitals_of(std::string_view written, std::string_view spelling) {
   return true;
 }
 
+// Nationality and colour adjectives and the like, by their endings.
+bool is_adjective(const std::string& folded) {
+  static const char* const kEndings[] = {"ais", "aise", "ain", "aine", "ois", "oise", "ien", "ienne", "and",
+                                         "ande", "al", "ale", "ique", "eux", "euse", "if", "ive"};
+  for (const char* ending : kEndings) {
+    std::string_view e(ending);
+    if (folded.size() > e.size() + 2 && folded.compare(folded.size() - e.size(), e.size(), e) == 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void drop_wordlike_matches(std::string_view text, const std::vector<NerToken>& tokens, const std::string& language,
@@ -202,11 +213,20 @@ std::unordered_set<std::string> product_words(std::string_view text, const std::
   static const std::unordered_set<std::string> kProductCues = {
       "modele", "modeles", "version", "versions", "gamme", "berline", "berlines", "citadine", "citadines",
       "roadster", "monospace", "smartphone", "smartphones", "console", "consoles", "tablette", "logiciel",
-      "application", "model", "models"};
+      "application", "model", "models",
+      // vessels: "le cargo Calao", "le MV Wakashio"
+      "navire", "bateau", "cargo", "paquebot", "porte-avions", "fregate", "sous-marin", "petrolier", "chalutier",
+      "voilier", "ferry", "roulier", "vraquier", "tanker", "mv", "yacht"};
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kWord || !kProductCues.count(entities::fold_for_gazetteer(tokens[i].in(text))))
       continue;
-    for (std::size_t j = next_word(text, tokens, tokens[i].end); j < tokens.size() && words.size() < 64;
+    std::size_t first = next_word(text, tokens, tokens[i].end);
+    // Past adjectives: "le bateau roulier français Calao".
+    for (int skipped = 0; first < tokens.size() && skipped < 2 && !capitalised(tokens[first].in(text)) &&
+                          is_adjective(entities::fold_for_gazetteer(tokens[first].in(text)));
+         ++skipped)
+      first = next_word(text, tokens, tokens[first].end);
+    for (std::size_t j = first; j < tokens.size() && words.size() < 64;
          j = next_word(text, tokens, tokens[j].end)) {
       std::string_view word = tokens[j].in(text);
       const bool code = is_code(word) || tokens[j].kind == TokenKind::kNumber;

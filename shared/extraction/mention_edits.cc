@@ -1,5 +1,7 @@
 #include "extraction/mention_edits.h"
 
+#include <algorithm>
+
 #include "entities/ner_tokenizer.h"
 #include "extraction/person_names.h"
 #include "names/name_key.h"
@@ -45,6 +47,45 @@ bool is_code(std::string_view word) {
       return false;
   }
   return letter && digit;
+}
+
+bool is_quoted_title(std::string_view text, std::size_t start, std::size_t end) {
+  // The nearest opening quotation mark before, on the same line, and its
+  // closing mark after.
+  constexpr std::size_t kReach = 80;
+  struct Quotes {
+    std::string_view open, close;
+  };
+  const Quotes kQuotes[] = {{"\"", "\""}, {"\xC2\xAB", "\xC2\xBB"}, {"\xE2\x80\x9C", "\xE2\x80\x9D"}};  // " « » “ ”
+  for (const Quotes& q : kQuotes) {
+    std::size_t from = start > kReach ? start - kReach : 0;
+    std::size_t open = text.rfind(q.open, start == 0 ? 0 : start - 1);
+    if (open == std::string_view::npos || open < from) continue;
+    std::size_t close = text.find(q.close, end);
+    if (close == std::string_view::npos || close > end + kReach) continue;
+    std::string_view inside = text.substr(open + q.open.size(), close - open - q.open.size());
+    if (inside.find_first_of("\n.,;:!?\"") != std::string_view::npos) continue;
+    // A title: a few words, each capitalised or a function word ("Game of
+    // Thrones", "Nouvelle Star"); quoted speech has other words ("Macron
+    // nous a trahis").
+    static const char* const kLinks[] = {"of", "the", "and", "de", "du", "des", "la", "le", "les", "et", "a",
+                                         "\xC3\xA0", "in", "on", "der", "die", "das", "und", "von"};
+    std::size_t words = 0;
+    bool title = true;
+    for (std::size_t pos = 0; pos < inside.size() && title;) {
+      while (pos < inside.size() && (inside[pos] == ' ' || inside[pos] == '\xC2' || inside[pos] == '\xA0')) ++pos;
+      if (pos >= inside.size()) break;
+      std::size_t stop = std::min(inside.find(' ', pos), inside.size());
+      std::string_view word = inside.substr(pos, stop - pos);
+      unsigned char c = static_cast<unsigned char>(word[0]);
+      bool capital = (c >= 'A' && c <= 'Z') || c == 0xC3 || (c >= '0' && c <= '9');
+      title = capital || std::any_of(std::begin(kLinks), std::end(kLinks), [&](const char* l) { return word == l; });
+      ++words;
+      pos = stop;
+    }
+    return title && words >= 1 && words <= 6;
+  }
+  return false;
 }
 
 bool opens_sentence(std::string_view text, const std::vector<entities::NerToken>& tokens, std::size_t i) {

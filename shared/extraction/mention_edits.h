@@ -6,6 +6,7 @@
 //   code, not a name          "K20Z3", "V8", "A3": letters mixed with digits
 //   sentence start            "Seul l'oral..." is not Séoul: a capitalised
 //                             word opening a sentence may be any word
+//   in quotation marks        "The Walking Dead": a title
 #pragma once
 
 #include <cstddef>
@@ -29,6 +30,11 @@ std::size_t start_with_particle(std::string_view text, std::size_t start);
 // ("K20Z3", "V8", "A3", "ACH130"). G7 and G20 are known names and are
 // matched by the alias table before this question is asked.
 bool is_code(std::string_view word);
+
+// Whether text[start, end) is all a pair of quotation marks holds: the title
+// of a work ("The Walking Dead", « Nouvelle Star »), or a ship's or a
+// product's name, not a person, place or organisation.
+bool is_quoted_title(std::string_view text, std::size_t start, std::size_t end);
 
 // Whether tokens[i] opens a sentence: first of the text, after a sentence
 // end or a line break.

@@ -253,3 +253,21 @@ TEST_CASE("events are not organisations or places") {
   CHECK_FALSE(named_anywhere(a, "Salon de l'agriculture"));
   CHECK(has(a, EntityType::kPerson, "Jeanne Rivaud"));
 }
+
+TEST_CASE("titles of works in quotation marks and names of vessels are not entities") {
+  Article a = article("Les fans de « Rivage Noir » attendent la saison 3, tandis que \"The Silent Harbour\" s'arrête. "
+                      "Le cargo Marelune a accosté à Brest, a dit « Jeanne Rivaud nous a prévenus ».");
+  CHECK_FALSE(named_anywhere(a, "Rivage Noir"));
+  CHECK_FALSE(named_anywhere(a, "Silent Harbour"));
+  CHECK_FALSE(named_anywhere(a, "Marelune"));
+  CHECK(has(a, EntityType::kPlace, "Brest"));
+}
+
+TEST_CASE("quoted titles: a few capitalised words; quoted speech keeps its names") {
+  std::string title = "la série « Game of Thrones » reprend";
+  CHECK(is_quoted_title(title, title.find("Game"), title.find(" »")));
+  std::string speech = "il a dit « Jeanne Rivaud nous a trahis » hier";
+  CHECK_FALSE(is_quoted_title(speech, speech.find("Jeanne"), speech.find(" nous")));
+  std::string plain = "selon Jeanne Rivaud, rien";
+  CHECK_FALSE(is_quoted_title(plain, plain.find("Jeanne"), plain.find(",")));
+}
