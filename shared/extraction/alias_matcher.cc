@@ -57,6 +57,7 @@ AliasMatcher::AliasMatcher(const AliasTable& table) {
   }
   table.for_each_alias([&](entities::EntityType type, const std::string& alias, const std::string& canonical) {
     bool one_word = alias.find_first_of(" -") == std::string::npos;
+    if (one_word && alias.size() >= 6 && alias[0] >= 'a' && alias[0] <= 'z') lower_case_names_.insert(alias);
     if (one_word && alias.size() < kMinStemmedAlias) return;
     for (auto& [language, stemmer] : stemmers) {
       std::string key = stems_key(stemmer, alias);
@@ -99,7 +100,8 @@ std::vector<AliasMatch> AliasMatcher::find(std::string_view text, const std::vec
     std::string_view first = words[i].in(text);
     const bool number_then_name = words[i].kind == entities::TokenKind::kNumber && i + 1 < words.size() &&
                                   starts_upper_case(words[i + 1].in(text));  // "20 Minutes"
-    if (!starts_upper_case(first) && !number_then_name) return {0, nullptr};
+    if (!starts_upper_case(first) && !number_then_name && !lower_case_names_.count(std::string(first)))
+      return {0, nullptr};
     auto plain_span = [&](std::size_t n) {
       // A match does not run across a sentence or a comma.
       std::string_view span = text.substr(words[i].start, words[i + n - 1].end - words[i].start);

@@ -44,6 +44,9 @@ class AliasMatcher {
   std::unordered_map<std::string, std::pair<entities::EntityType, std::string>> names_;  // key -> type, canonical
   std::unordered_set<std::string> ambiguous_;    // keys known as more than one type
   std::unordered_set<std::string> first_words_;  // first word of every key
+  // Names written in lower case on purpose ("franceinfo"), as written: they
+  // match in lower case too, exactly.
+  std::unordered_set<std::string> lower_case_names_;
   // Per inflecting language: the stems of an alias's words (stems_key) ->
   // alias (canonical name empty when ambiguous), and every first stem.
   struct Stemmed {

@@ -32,7 +32,7 @@ const std::unordered_set<std::string>& capitalised_cues() {
 const std::unordered_set<std::string>& institution_cues() {
   static const std::unordered_set<std::string> kCues = {
       "parquet", "mairie", "prefecture", "hopital", "commissariat", "gendarmerie", "rectorat", "consulat",
-      "ambassade", "chu", "chr", "tgi", "iut"};
+      "ambassade", "chu", "chr", "tgi", "iut", "police", "equipe"};
   return kCues;
 }
 
@@ -282,6 +282,20 @@ std::vector<Span> find_organisation_names(std::string_view text, const std::vect
           j = k + 1;
           continue;
         }
+        // A common noun and its adjectives may come before the named
+        // complement: "tribunal de commerce de Bobigny", "tribunal de grande
+        // instance de Nanterre", "équipe de cricket du Bangladesh".
+        if (!named && k < words.size() && words[k].is_word && !words[k].capitalised) {
+          std::size_t m = k;
+          while (m < words.size() && m - k < 4 && words[m].is_word && !words[m].capitalised &&
+                 !is_preposition(words[m].folded))
+            ++m;
+          if (m > k && m + 1 < words.size() && is_preposition(words[m].folded) && words[m + 1].is_word &&
+              words[m + 1].capitalised) {
+            j = m;
+            continue;
+          }
+        }
         break;
       }
       // A capitalised cue followed by names: "Université Claude-Bernard Lyon 1".
@@ -296,6 +310,12 @@ std::vector<Span> find_organisation_names(std::string_view text, const std::vect
     }
     // A lower-case cue needs a named complement ("ministère de la Défense");
     // a capitalised one may stand with adjectives ("Assemblée nationale").
+    // A team is a country's or a town's: "équipe de France", not "l'équipe
+    // de Macron".
+    if (named && w.folded == "equipe" &&
+        !(gazetteer.lists_of(entities::gazetteer_token_key(words[end].folded)) &
+          entities::list_bit(entities::GazetteerList::kPlace)))
+      continue;
     if (named || (w.capitalised && adjective)) {
       spans.push_back({w.start, words[end].end});
       i = end;
