@@ -535,6 +535,8 @@ void EntityExtractor::extract(Article& article) const {
       start += checks.name_start(std::string_view(text).substr(start, end - start));
       start += listed_titles(std::string_view(text).substr(start, end - start), *words_);
       if (french) start += checks.leading_common_words(std::string_view(text).substr(start, end - start));
+      start = start_after_possessive(text, start, end);
+      end = end_before_lower_case_word(text, start, end);
       end = end_without_doubled_word(text, start, end);
     }
     trim_edges(text, start, end);

@@ -36,6 +36,46 @@ std::size_t start_with_particle(std::string_view text, std::size_t start) {
   return start;
 }
 
+namespace {
+
+bool is_particle(std::string_view word) {
+  static const char* const kParticles[] = {"von", "van", "der", "den", "de", "la", "du", "des", "di", "da", "del",
+                                           "della", "dos", "das", "le", "bin", "ben", "ibn", "al", "el", "y",
+                                           "zu", "ter", "ten", "vom", "d'", "d\xE2\x80\x99", "e"};
+  for (const char* p : kParticles)
+    if (word == p) return true;
+  // "al-Assad", "el-Sissi", "d'Estaing": a particle joined to the name.
+  for (std::string_view joined : {"al-", "el-", "ad-", "ar-", "as-", "d'", "d\xE2\x80\x99"})
+    if (word.substr(0, joined.size()) == joined && word.size() > joined.size()) return true;
+  return false;
+}
+
+}  // namespace
+
+std::size_t end_before_lower_case_word(std::string_view text, std::size_t start, std::size_t end) {
+  std::size_t last_end = start;  // end of the last capitalised word so far
+  for (std::size_t pos = start; pos < end;) {
+    std::size_t stop = std::min(text.find(' ', pos), end);
+    std::string_view word = text.substr(pos, stop - pos);
+    if (!word.empty()) {
+      unsigned char c = static_cast<unsigned char>(word[0]);
+      bool lower = c >= 'a' && c <= 'z';
+      if (lower && !is_particle(word)) return last_end;
+      if (!lower) last_end = stop;
+    }
+    pos = stop + 1;
+  }
+  return end;
+}
+
+std::size_t start_after_possessive(std::string_view text, std::size_t start, std::size_t end) {
+  for (std::string_view mark : {"'s ", "\xE2\x80\x99s "}) {
+    std::size_t at = text.substr(start, end - start).find(mark);
+    if (at != std::string_view::npos && start + at + mark.size() < end) return start + at + mark.size();
+  }
+  return start;
+}
+
 bool is_code(std::string_view word) {
   bool letter = false, digit = false;
   for (char c : word) {

@@ -31,6 +31,17 @@ std::size_t start_with_particle(std::string_view text, std::size_t start);
 // matched by the alias table before this question is asked.
 bool is_code(std::string_view word);
 
+// The end of a person's name in text[start, end) once cut before its first
+// word in lower case that is not a particle ("Wolfgang Bachmayer betont",
+// "Chris Martin and Jamelia" -> "Wolfgang Bachmayer", "Chris Martin"):
+// names are capitalised but for particles (von, de, bin...). `start` when
+// the name would be empty.
+std::size_t end_before_lower_case_word(std::string_view text, std::size_t start, std::size_t end);
+
+// Where a name starts after an English possessive ("Russia's Svetlana
+// Cherkasova" -> "Svetlana Cherkasova"); `start` if none.
+std::size_t start_after_possessive(std::string_view text, std::size_t start, std::size_t end);
+
 // Whether text[start, end) is all a pair of quotation marks holds: the title
 // of a work ("The Walking Dead", « Nouvelle Star »), or a ship's or a
 // product's name, not a person, place or organisation.
