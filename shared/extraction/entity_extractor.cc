@@ -39,6 +39,7 @@ struct Found {
   std::size_t start, end;  // in the article's body text
   std::string surface;
   std::string canonical;  // set when the alias table named it
+  bool typed_by_context = false;  // its type comes from a known neighbour: it votes as a known name does
 };
 
 // Words that join the parts of a person's name: "Ursula von der Leyen",
@@ -349,6 +350,43 @@ void retype_parts_of_person_names(const MentionChecks& checks, std::vector<Found
       f.type = EntityType::kPerson;
 }
 
+// Whether text[start, end) is a point of the compass that situates
+// something else ("le Nord de l'Italie", "le Sud du pays"): a direction, not
+// the Nord département or a region.
+bool is_direction_of(const std::string& text, std::size_t start, std::size_t end) {
+  static const std::unordered_set<std::string> kDirections = {"nord", "sud", "est", "ouest", "nord-est",
+                                                              "nord-ouest", "sud-est", "sud-ouest"};
+  if (!kDirections.count(entities::fold_for_gazetteer(std::string_view(text).substr(start, end - start))))
+    return false;
+  std::string_view after = std::string_view(text).substr(end, 5);
+  return after.substr(0, 4) == " de " || after.substr(0, 4) == " du " || after.substr(0, 5) == " des " ||
+         after.substr(0, 3) == " d'" || after.substr(0, 4) == " d\xE2\x80";
+}
+
+// A name coordinated with a known organisation is one too: "pour Orange et
+// RTL", "Capgemini et Orange", whatever the lists say of it as a place.
+void retype_coordinated_organisations(const std::string& text, std::vector<Found>& found) {
+  auto linked = [&](const Found& a, const Found& b) {  // a, then b
+    if (b.start < a.end) return false;
+    std::string_view between = std::string_view(text).substr(a.end, b.start - a.end);
+    for (std::string_view link : {" et ", " ou ", " and "})
+      if (between.substr(0, link.size()) == link) {
+        std::string_view rest = between.substr(link.size());  // an article may follow: "et le Figaro"
+        return rest.empty() || rest == "le " || rest == "la " || rest == "les " || rest == "l'" || rest == "the ";
+      }
+    return false;
+  };
+  auto known_organisation = [](const Found& f) { return f.type == EntityType::kOrganisation && !f.canonical.empty(); };
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    Found& f = found[i];
+    if (f.type == EntityType::kOrganisation || !f.canonical.empty() || f.surface.find(' ') != std::string::npos)
+      continue;
+    bool next = i + 1 < found.size() && known_organisation(found[i + 1]) && linked(f, found[i + 1]);
+    bool previous = i > 0 && known_organisation(found[i - 1]) && linked(found[i - 1], f);
+    if (next || previous) f.type = EntityType::kOrganisation, f.typed_by_context = true;
+  }
+}
+
 // A name in brackets right after a place is the region it lies in: "Agde
 // (Hérault)", "Sury-le-Comtal (Loire)".
 void retype_bracketed_regions(const std::string& text, std::vector<Found>& found) {
@@ -442,7 +480,8 @@ void vote_types(std::vector<Found>& found, const std::vector<std::string>& name_
   for (std::size_t i = 0; i < found.size(); ++i) {
     if (name_of[i].empty()) continue;
     keys[i] = name_key(found[i].canonical.empty() ? name_of[i] : found[i].canonical);
-    bool known = !found[i].canonical.empty() || aliases.canonical(found[i].type, name_of[i]);
+    bool known = !found[i].canonical.empty() || found[i].typed_by_context ||
+                 aliases.canonical(found[i].type, name_of[i]);
     votes[keys[i]][static_cast<int>(found[i].type)] += known ? 3 : 1;
   }
   for (std::size_t i = 0; i < found.size(); ++i) {
@@ -668,6 +707,8 @@ void EntityExtractor::extract(Article& article) const {
     if (known.size() == 1) f.type = known.front().first, f.canonical = known.front().second;
   }
 
+  retype_coordinated_organisations(text, found);
+
   // 3. Names: each person mention takes the fullest name it abbreviates,
   //    persons named by their role once introduced with it, organisations by
   //    the acronym bracketed after their long form.
@@ -703,6 +744,7 @@ void EntityExtractor::extract(Article& article) const {
     const Found& f = found[i];
     if (name_of[i].empty() || !is_entity_name(f.surface) || !is_entity_name(name_of[i])) continue;
     if (f.canonical.empty() && is_quoted_title(text, f.start, f.end)) continue;
+    if (is_direction_of(text, f.start, f.end)) continue;
     std::optional<std::string> alias = aliases_->canonical(f.type, name_of[i]);
     if (!alias && !f.canonical.empty()) alias = f.canonical;
     std::string name = alias.value_or(name_of[i]);

@@ -271,3 +271,17 @@ TEST_CASE("quoted titles: a few capitalised words; quoted speech keeps its names
   std::string plain = "selon Jeanne Rivaud, rien";
   CHECK_FALSE(is_quoted_title(plain, plain.find("Jeanne"), plain.find(",")));
 }
+
+TEST_CASE("a name coordinated with a known organisation is an organisation") {
+  // Orange is a town of the place lists, and a company.
+  Article a = article("Selon un sondage réalisé pour Orange et le Quotidien du Vent, Brest et Rennes votent à gauche.");
+  CHECK(has(a, EntityType::kOrganisation, "Quotidien du Vent"));
+  CHECK(has(a, EntityType::kOrganisation, "Orange"));
+  CHECK_FALSE(has(a, EntityType::kOrganisation, "Brest"));
+}
+
+TEST_CASE("a point of the compass that situates something else is not a place") {
+  Article a = article("Il vit dans le Nord de l'Italie depuis 2010, puis à Tourcoing (Nord).");
+  for (const NamedEntity& e : a.entities)
+    if (e.name == "Nord") CHECK(e.count() == 1);
+}
