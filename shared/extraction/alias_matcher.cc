@@ -3,6 +3,9 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <initializer_list>
+
 #include "analysis/analyzer.h"
 #include "analysis/normalize.h"
 #include "names/name_key.h"
@@ -49,6 +52,26 @@ std::string stems_key(const Xapian::Stem& stemmer, std::string_view name) {
 
 }  // namespace
 
+bool AliasMatcher::inflects(const Stemmed& stemmed, const std::string& stem, const std::string& word_key) {
+  auto it = stemmed.one_word_keys.find(stem);
+  if (it == stemmed.one_word_keys.end()) return true;  // an alias of several words
+  const std::string& alias = it->second;
+  // An ending added ("Moskaus", "Putina") or, after a final vowel, put in
+  // its place ("Moskve", "Moskvu" for "Moskva"); never another word that
+  // shares a stem ("Sommer" for "Somme", "Gang" for "Gange").
+  auto one_of = [](std::string_view ending, std::initializer_list<std::string_view> endings) {
+    return std::find(endings.begin(), endings.end(), ending) != endings.end();
+  };
+  if (word_key.compare(0, alias.size(), alias) == 0)
+    return one_of(std::string_view(word_key).substr(alias.size()),
+                  {"", "s", "es", "n", "en", "e", "a", "u", "om", "y", "i", "ie", "ii", "ov", "oj", "ym"});
+  const std::size_t base = alias.size() - 1;
+  if (alias.empty() || std::string_view("aeiouy").find(alias.back()) == std::string_view::npos ||
+      word_key.compare(0, base, alias, 0, base) != 0)
+    return false;
+  return one_of(std::string_view(word_key).substr(base), {"u", "e", "y", "i", "oj", "ej", "ou", "oi", "ei"});
+}
+
 AliasMatcher::AliasMatcher(const AliasTable& table) {
   std::vector<std::pair<std::string, Xapian::Stem>> stemmers;
   for (const char* language : kInflectingLanguages) {
@@ -62,6 +85,7 @@ AliasMatcher::AliasMatcher(const AliasTable& table) {
     for (auto& [language, stemmer] : stemmers) {
       std::string key = stems_key(stemmer, alias);
       Stemmed& stemmed = stemmed_[language];
+      if (one_word) stemmed.one_word_keys.emplace(key, name_key(alias));
       auto [it, added] = stemmed.names.emplace(key, std::make_pair(type, canonical));
       if (!added && it->second != std::make_pair(type, canonical)) it->second.second.clear();  // ambiguous
       stemmed.first_stems.insert(first_word(key));
@@ -127,6 +151,7 @@ std::vector<AliasMatch> AliasMatcher::find(std::string_view text, const std::vec
         auto it = stems->second.names.find(key);
         if (it == stems->second.names.end()) continue;
         if (it->second.second.empty()) break;  // ambiguous
+        if (n == 1 && !inflects(stems->second, key, name_key(words[i].in(text)))) break;
         return {n, &it->second};
       }
     }

@@ -52,8 +52,15 @@ class AliasMatcher {
   struct Stemmed {
     std::unordered_map<std::string, std::pair<entities::EntityType, std::string>> names;
     std::unordered_set<std::string> first_stems;
+    // One-word aliases' keys by stem: a word matches one only as the alias
+    // plus an ending ("Moskaus", not "Sommer" for "Somme").
+    std::unordered_map<std::string, std::string> one_word_keys;
   };
   std::unordered_map<std::string, Stemmed> stemmed_;
+
+  // Whether the word of key `word_key` is the one-word alias of stem `stem`
+  // with an inflection ending (or any alias of several words).
+  static bool inflects(const Stemmed& stemmed, const std::string& stem, const std::string& word_key);
 };
 
 }  // namespace kiosque

@@ -174,7 +174,8 @@ bool ends_like_organisation(std::string_view name) {
       "helicopters", "aviation", "automobiles", "croisieres", "cruises", "assurances", "insurance", "energies",
       "telecom", "telecoms", "studios", "records", "productions", "editions", "foundation", "institute",
       "university", "universite", "fc", "cars", "entertainment", "pictures", "partners", "consulting",
-      "laboratoires", "laboratories", "labs", "networks", "bros", "brothers", "media", "medias", "press"};
+      "laboratoires", "laboratories", "labs", "networks", "bros", "brothers", "media", "medias", "press",
+      "research", "capital", "ventures", "investments", "airport", "aeroport"};
   std::size_t space = name.rfind(' ');
   if (space == std::string_view::npos) return false;
   return kEndings.count(entities::fold_for_gazetteer(name.substr(space + 1))) > 0;

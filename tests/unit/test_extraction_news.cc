@@ -42,7 +42,9 @@ const EntityExtractor& extractor() {
         "org    Quotidien du Vent | Le Quotidien du Vent\n"
         "org    La Brise\n"
         "org    Gazette | Die Gazette\n"
-        "place  États-Unis | US\n",
+        "place  États-Unis | US\n"
+        "place  Somme\n"
+        "place  Moscou | Moskau\n",
         "test");
     EntityExtractor::WordLists words;
     for (const char* name : {"La Brise", "Gazette", "Die Gazette"}) words.wordlike[name_key(name)].push_back(name);
@@ -284,4 +286,12 @@ TEST_CASE("a point of the compass that situates something else is not a place") 
   Article a = article("Il vit dans le Nord de l'Italie depuis 2010, puis à Tourcoing (Nord).");
   for (const NamedEntity& e : a.entities)
     if (e.name == "Nord") CHECK(e.count() == 1);
+}
+
+TEST_CASE("in an inflecting language a one-word name matches its own inflections, not words sharing its stem") {
+  Article a = article("Im Sommer reiste der Kanzler nach Moskau. Die Bürger Moskaus jubelten.", "", "de");
+  CHECK_FALSE(named_anywhere(a, "Somme"));
+  REQUIRE(has(a, EntityType::kPlace, "Moscou"));
+  for (const NamedEntity& e : a.entities)
+    if (e.name == "Moscou") CHECK(e.count() == 2);
 }
