@@ -243,6 +243,17 @@ void read_canonical_keys(const std::string& path, std::unordered_set<std::string
   }
 }
 
+// Whether `word` is one word of the title lists or a French title.
+bool is_listed_title(std::string_view word, const EntityExtractor::WordLists& words) {
+  if (word.find(' ') != std::string_view::npos) return false;
+  if (is_person_title(word) || words.titles.count(entities::fold_for_gazetteer(word))) return true;
+  const std::string folded = entities::fold_for_gazetteer(word);
+  for (const std::string& suffix : words.title_suffixes)
+    if (folded.size() > suffix.size() + 2 && folded.compare(folded.size() - suffix.size(), suffix.size(), suffix) == 0)
+      return true;
+  return false;
+}
+
 // Where a person's name starts once the listed titles of any language are
 // skipped ("Prime Minister", "Bundespräsident", "US-Außenminister"): a word
 // of person-titles.*.txt, or a longer word ending like one of
@@ -577,6 +588,8 @@ void EntityExtractor::extract(Article& article) const {
       start = start_after_possessive(text, start, end);
       end = end_before_lower_case_word(text, start, end);
       end = end_without_doubled_word(text, start, end);
+      // Titles only ("Foreign Secretary"): no name to join to the next one.
+      if (is_listed_title(std::string_view(text).substr(start, end - start), *words_)) continue;
     }
     trim_edges(text, start, end);
     std::string surface = text.substr(start, end - start);
