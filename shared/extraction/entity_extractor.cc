@@ -243,6 +243,28 @@ void read_canonical_keys(const std::string& path, std::unordered_set<std::string
   }
 }
 
+// Whether the last word of `name` is a word never a name (a month: "Anfang
+// April", "Ende Mai").
+bool ends_with_not_entity(std::string_view name, const EntityExtractor::WordLists& words) {
+  std::size_t space = name.rfind(' ');
+  return space != std::string_view::npos && words.not_entities.count(entities::fold_for_gazetteer(name.substr(space + 1)));
+}
+
+// Whether `name` of several words opens with a German adjective made of a
+// town's name ("Wiener", "Grazer", "Berliner"): a street, a firm, a club or
+// a town ("Wiener Neustadt"), never a person.
+bool starts_with_town_adjective(std::string_view name, const std::string& language, const MentionChecks& checks,
+                                const AliasTable& aliases) {
+  if (language != "de") return false;
+  std::size_t space = name.find(' ');
+  if (space == std::string_view::npos || space < 5 || name.substr(space - 2, 2) != "er") return false;
+  std::string town(name.substr(0, space - 2));
+  if (checks.is_place_not_name(town)) return true;
+  for (const auto& [type, canonical] : aliases.lookup_any(town))
+    if (type == EntityType::kPlace) return true;
+  return false;
+}
+
 // Whether `word` is one word of the title lists or a French title.
 bool is_listed_title(std::string_view word, const EntityExtractor::WordLists& words) {
   if (word.find(' ') != std::string_view::npos) return false;
@@ -590,6 +612,12 @@ void EntityExtractor::extract(Article& article) const {
       end = end_without_doubled_word(text, start, end);
       // Titles only ("Foreign Secretary"): no name to join to the next one.
       if (is_listed_title(std::string_view(text).substr(start, end - start), *words_)) continue;
+      // A date ("Anfang April") or a town's adjective ("Wiener Linien",
+      // "Grazer Straße") is no person.
+      if (ends_with_not_entity(std::string_view(text).substr(start, end - start), *words_) ||
+          starts_with_town_adjective(std::string_view(text).substr(start, end - start), article.language, checks,
+                                     *aliases_))
+        continue;
     }
     trim_edges(text, start, end);
     std::string surface = text.substr(start, end - start);
