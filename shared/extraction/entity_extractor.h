@@ -1,16 +1,24 @@
 // The entity extraction stage: finds the persons, places and organisations
-// of an article and gives each one canonical name.
+// of an article (its title and body) and gives each one canonical name.
+// extract() runs these stages over one list of candidates (candidate.h):
 //
-//   tagger (entities/tagger.h)       mentions with types, byte offsets
-//   -> clean-up                      titles off person names, edge punctuation off,
-//                                    no entity in a section heading
-//   -> persons: coreference          "M. Kim" is the Kim named in full nearest before
-//   -> organisations: acronyms       "Organisation des Nations unies (ONU)" is "ONU"
-//   -> known names (alias_matcher.h)  names of the alias table found in any
-//                                    language; a known name's type wins
-//   -> aliases (names/alias_table.h) "Putin", "Путин" -> "Vladimir Poutine";
-//                                    ICU country names in many languages -> French
-//   -> one entity per canonical name, with every mention's offsets
+//   1. tagged names (entities/tagger.h)  the tagger's mentions, spans cleaned
+//                                     (titles, demonyms, glued words: mention_edits.h),
+//                                     types checked (candidate_types.h)
+//   2. names by shape                 "ministère de la Défense", "parquet de Paris",
+//                                     places of the lists (organisation_names.h,
+//                                     place_names.h)
+//   3. non-names dropped              codes, abbreviations of things, common words
+//   4. known names (alias_matcher.h)  the alias table and the lists of
+//                                     models/names/ in any language; a known name's
+//                                     type and canonical name win; products cut
+//                                     off (known_name_edits.h)
+//   5. names                          "M. Kim" is the Kim named in full nearest
+//                                     before; "(ONU)" names its long form
+//                                     (candidate_names.h); one type per name by vote
+//   6. one entity per canonical name  aliases ("Putin" -> "Vladimir Poutine"), with
+//                                     its mentions' offsets; events, titles of works,
+//                                     words never names left out (word_lists.h)
 //
 // Photo credits never reach this stage: the archive reader moved them out of
 // the text. extract() is const and thread-safe.
@@ -25,31 +33,17 @@
 #include "article.h"
 #include "entities/tagger.h"
 #include "extraction/alias_matcher.h"
+#include "extraction/candidate.h"
 #include "extraction/known_name_edits.h"
+#include "extraction/word_lists.h"
 #include "names/alias_table.h"
 
 namespace kiosque {
 
 class EntityExtractor {
  public:
-  // Word lists, folded as entities::fold_for_gazetteer() does.
-  struct WordLists {
-    // Words never a name on their own: days, holidays, abbreviations of things.
-    std::unordered_set<std::string> not_entities;
-    // Per language other than French (whose words the model's gazetteer
-    // has): its ordinary words, to tell "Most" opening a sentence from a name.
-    std::unordered_map<std::string, std::unordered_set<std::string>> common_words;
-    // Known names that are also words (known_name_edits.h).
-    WordlikeNames wordlike;
-    // Companies' names (organisations-companies.txt), by name key: the
-    // capitalised words after them name products.
-    std::unordered_set<std::string> brands;
-    // Titles and functions before a person's name, in every language
-    // (person-titles.LANG.txt), and the endings that make a word one in
-    // languages that compound them ("Innenministerin": title-suffixes.LANG.txt).
-    std::unordered_set<std::string> titles;
-    std::vector<std::string> title_suffixes;
-  };
+  // The word lists beside the model (word_lists.h).
+  using WordLists = kiosque::WordLists;
 
   EntityExtractor(entities::Tagger tagger, std::shared_ptr<const AliasTable> aliases, WordLists words = {});
 
@@ -65,6 +59,16 @@ class EntityExtractor {
   const AliasTable& aliases() const { return *aliases_; }
 
  private:
+  struct Reading;  // one article's tagged text and what the rules ask of it
+
+  // The stages of extract(), in order, over one list of candidates.
+  std::vector<Candidate> tagged_names(const Reading& r) const;
+  void add_names_by_shape(const Reading& r, std::vector<Candidate>& found) const;
+  void drop_non_names(const Reading& r, std::vector<Candidate>& found) const;
+  void add_known_names(const Reading& r, std::vector<Candidate>& found) const;
+  std::vector<NamedEntity> grouped_entities(const Reading& r, const std::vector<Candidate>& found,
+                                            const std::vector<std::string>& name_of) const;
+
   entities::Tagger tagger_;
   std::shared_ptr<const AliasTable> aliases_;
   std::shared_ptr<const AliasMatcher> matcher_;

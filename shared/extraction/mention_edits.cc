@@ -1,5 +1,8 @@
 #include "extraction/mention_edits.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 
 #include "entities/ner_tokenizer.h"
@@ -7,6 +10,26 @@
 #include "names/name_key.h"
 
 namespace kiosque {
+
+// Trims what a name never starts or ends with: spaces, quotes, punctuation.
+void trim_edges(std::string_view text, std::size_t& start, std::size_t& end) {
+  auto edge = [](UChar32 c) { return u_isspace(c) || u_ispunct(c) || c == '<' || c == '>'; };
+  while (start < end) {
+    int32_t i = static_cast<int32_t>(start);
+    UChar32 c;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(end), c);
+    if (c >= 0 && !edge(c)) break;
+    start = static_cast<std::size_t>(i);
+  }
+  while (end > start) {
+    int32_t i = static_cast<int32_t>(end);
+    UChar32 c;
+    U8_PREV(text.data(), static_cast<int32_t>(start), i, c);
+    // Keep a final abbreviation dot of an acronym? Names do not end in one.
+    if (c >= 0 && !edge(c)) break;
+    end = static_cast<std::size_t>(i);
+  }
+}
 
 std::size_t end_without_doubled_word(std::string_view text, std::size_t start, std::size_t end) {
   std::string_view span = text.substr(start, end - start);

@@ -17,6 +17,9 @@
 
 namespace kiosque {
 
+// Trims what a name never starts or ends with: spaces, quotes, punctuation.
+void trim_edges(std::string_view text, std::size_t& start, std::size_t& end);
+
 // The end of `text[start, end)` without a final word that repeats the one
 // before it; `end` when there is none.
 std::size_t end_without_doubled_word(std::string_view text, std::size_t start, std::size_t end);

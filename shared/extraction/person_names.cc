@@ -39,13 +39,7 @@ bool is_article(const std::string& word) {
 std::vector<std::string> name_tokens(std::string_view name) {
   std::vector<std::string> tokens;
   std::string key = name_key(name);
-  std::size_t start = 0;
-  while (start < key.size()) {
-    std::size_t space = key.find(' ', start);
-    if (space == std::string::npos) space = key.size();
-    if (space > start) tokens.push_back(key.substr(start, space - start));
-    start = space + 1;
-  }
+  for (std::string_view word : space_words(key)) tokens.emplace_back(word);
   return tokens;
 }
 

@@ -69,4 +69,16 @@ std::string name_key(std::string_view name) {
   return memo.get(name, compute_name_key);
 }
 
+std::vector<std::string_view> space_words(std::string_view name) {
+  std::vector<std::string_view> words;
+  std::size_t at = 0;
+  while (at < name.size()) {
+    std::size_t end = name.find_first_of(" \t\n", at);
+    if (end == std::string_view::npos) end = name.size();
+    if (end > at) words.push_back(name.substr(at, end - at));
+    at = end + 1;
+  }
+  return words;
+}
+
 }  // namespace kiosque

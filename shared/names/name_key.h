@@ -9,9 +9,14 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kiosque {
 
 std::string name_key(std::string_view name);
+
+// The words of a name or a key, between white space: "Kim Jong-un" -> "Kim",
+// "Jong-un". Views into `name`.
+std::vector<std::string_view> space_words(std::string_view name);
 
 }  // namespace kiosque

@@ -18,19 +18,6 @@ bool is_particle(std::string_view word) {
   return kParticles.count(name_key(word)) > 0;
 }
 
-// The words of `name` between spaces.
-std::vector<std::string_view> space_words(std::string_view name) {
-  std::vector<std::string_view> words;
-  std::size_t at = 0;
-  while (at < name.size()) {
-    std::size_t end = name.find_first_of(" \t\n", at);
-    if (end == std::string_view::npos) end = name.size();
-    if (end > at) words.push_back(name.substr(at, end - at));
-    at = end + 1;
-  }
-  return words;
-}
-
 // The surnames a full name ends with: its last word, and that word with the
 // particles before it ("Marine Le Pen": "Pen", "Le Pen"), as name keys.
 std::vector<std::string> trailing_surnames(std::string_view name) {

@@ -1,0 +1,42 @@
+// The spans and names of candidates (candidate.h): person names rejoined
+// across particles, known names over the tagger's mentions, products cut
+// off, and the name each mention stands for in the article.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "extraction/alias_matcher.h"
+#include "extraction/candidate.h"
+#include "extraction/mention_checks.h"
+
+namespace kiosque {
+
+// Joins person mentions split by particles the tagger left out.
+void merge_split_person_names(const std::string& text, std::vector<Candidate>& found);
+
+// Adds the alias table's names found in the text. A match that covers a
+// tagger mention replaces it (the table knows the type and the canonical
+// name); a tagger mention longer than the match is kept ("Conseil de sécurité
+// de l'ONU" around "ONU"), unless it is of another type and the match has
+// several words: a known name of several words ("Europäischen Kommission")
+// is not part of a person's name, where one word may be ("Anne de Bretagne").
+void add_alias_matches(std::string_view text, const std::vector<AliasMatch>& matches, std::vector<Candidate>& found);
+
+// Cuts product words (known_name_edits.h) off the end of mentions
+// ("Vellano Tempesta" -> "Vellano") and drops the mentions left empty.
+void cut_product_words(const std::string& text, const std::unordered_set<std::string>& products,
+                       std::vector<Candidate>& found);
+
+// The name each mention stands for (empty: not an entity). Persons: the
+// fullest name the mention abbreviates in the article, and persons named by
+// their role once introduced with it (added to `found`); in French, a lone
+// inflected dictionary word that no longer name explains is not a person
+// ("Hospitalisé", "Nouvelles").
+// Organisations: a long form followed by "(ACRONYM)" is the acronym.
+std::vector<std::string> person_and_organisation_names(const std::string& text, bool french,
+                                                       const MentionChecks& checks, std::vector<Candidate>& found);
+
+}  // namespace kiosque

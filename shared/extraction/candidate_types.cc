@@ -1,0 +1,162 @@
+#include "extraction/candidate_types.h"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "entities/gazetteer.h"
+#include "extraction/mention_edits.h"
+#include "names/name_key.h"
+
+namespace kiosque {
+
+using entities::EntityType;
+
+// A place or organisation mention that runs on into a person's name
+// ("Île-de-France Valérie Pécresse"): the place, then the person.
+void split_place_before_person(const std::string& text, const MentionChecks& checks, std::vector<Candidate>& found) {
+  std::vector<Candidate> persons;
+  for (Candidate& f : found) {
+    if (f.type == EntityType::kPerson) continue;
+    std::size_t first_space = f.surface.find(' ');
+    if (first_space == std::string::npos || !checks.is_place_not_name(f.surface.substr(0, first_space))) continue;
+    std::size_t name = checks.name_start(f.surface);
+    if (name == 0) continue;
+    persons.push_back({EntityType::kPerson, f.start + name, f.end, f.surface.substr(name), ""});
+    f.end = f.start + name;
+    trim_edges(text, f.start, f.end);
+    f.surface = text.substr(f.start, f.end - f.start);
+  }
+  if (persons.empty()) return;
+  for (Candidate& p : persons) found.push_back(std::move(p));
+  std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
+}
+
+// Whether the word at `start` comes right after "l'", "la" or "le".
+bool after_article(const std::string& text, std::size_t start) {
+  std::string_view before = std::string_view(text).substr(0, start);
+  for (std::string_view article : {"l'", "L'", "l\xE2\x80\x99", "L\xE2\x80\x99", "la ", "La ", "le ", "Le "}) {
+    if (before.size() < article.size() || before.substr(before.size() - article.size()) != article) continue;
+    // A whole word: "l'" is not the end of "Nil'"; "le" not of "Gabriele".
+    std::size_t at = before.size() - article.size();
+    if (at == 0 || text[at - 1] == ' ' || text[at - 1] == '\n' || text[at - 1] == '(') return true;
+  }
+  return false;
+}
+
+// Whether `name` of several words opens with a German adjective made of a
+// town's name ("Wiener", "Grazer", "Berliner"): a street, a firm, a club or
+// a town ("Wiener Neustadt"), never a person.
+bool starts_with_town_adjective(std::string_view name, const std::string& language, const MentionChecks& checks,
+                                const AliasTable& aliases) {
+  if (language != "de") return false;
+  std::size_t space = name.find(' ');
+  if (space == std::string_view::npos || space < 5 || name.substr(space - 2, 2) != "er") return false;
+  std::string town(name.substr(0, space - 2));
+  if (checks.is_place_not_name(town)) return true;
+  for (const auto& [type, canonical] : aliases.lookup_any(town))
+    if (type == EntityType::kPlace) return true;
+  return false;
+}
+
+// A one-word place or organisation that is a word of a person's name in
+// the same article ("Laeticia" beside "Laeticia Hallyday") is that person,
+// unless the lists know it as a place ("Paris" of "Paris Hilton").
+void retype_parts_of_person_names(const MentionChecks& checks, std::vector<Candidate>& found) {
+  std::unordered_set<std::string> name_words;
+  for (const Candidate& f : found)
+    if (f.type == EntityType::kPerson && f.surface.find(' ') != std::string::npos) {
+      std::string key = name_key(f.surface);
+      for (std::string_view word : space_words(key)) name_words.emplace(word);
+    }
+  for (Candidate& f : found)
+    if (f.type != EntityType::kPerson && f.surface.find(' ') == std::string::npos &&
+        name_words.count(name_key(f.surface)) && !checks.is_place_not_name(f.surface) &&
+        !checks.is_acronym_not_place(f.surface))
+      f.type = EntityType::kPerson;
+}
+
+// A name in brackets right after a place is the region it lies in: "Agde
+// (Hérault)", "Sury-le-Comtal (Loire)".
+void retype_bracketed_regions(const std::string& text, std::vector<Candidate>& found) {
+  for (std::size_t i = 1; i < found.size(); ++i) {
+    const Candidate& place = found[i - 1];
+    Candidate& f = found[i];
+    if (place.type != EntityType::kPlace || f.type == EntityType::kPlace || f.start < place.end + 2) continue;
+    std::string_view between = std::string_view(text).substr(place.end, f.start - place.end);
+    if ((between == " (" || between == "(") && f.end < text.size() && text[f.end] == ')') f.type = EntityType::kPlace;
+  }
+}
+
+// A name coordinated with a known organisation is one too: "pour Orange et
+// RTL", "Capgemini et Orange", whatever the lists say of it as a place.
+void retype_coordinated_organisations(const std::string& text, std::vector<Candidate>& found) {
+  auto linked = [&](const Candidate& a, const Candidate& b) {  // a, then b
+    if (b.start < a.end) return false;
+    std::string_view between = std::string_view(text).substr(a.end, b.start - a.end);
+    for (std::string_view link : {" et ", " ou ", " and "})
+      if (between.substr(0, link.size()) == link) {
+        std::string_view rest = between.substr(link.size());  // an article may follow: "et le Figaro"
+        return rest.empty() || rest == "le " || rest == "la " || rest == "les " || rest == "l'" || rest == "the ";
+      }
+    return false;
+  };
+  auto known_organisation = [](const Candidate& f) { return f.type == EntityType::kOrganisation && !f.canonical.empty(); };
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    Candidate& f = found[i];
+    if (f.type == EntityType::kOrganisation || !f.canonical.empty() || f.surface.find(' ') != std::string::npos)
+      continue;
+    bool next = i + 1 < found.size() && known_organisation(found[i + 1]) && linked(f, found[i + 1]);
+    bool previous = i > 0 && known_organisation(found[i - 1]) && linked(found[i - 1], f);
+    if (next || previous) f.type = EntityType::kOrganisation, f.typed_by_context = true;
+  }
+}
+
+// Whether text[start, end) is a point of the compass that situates
+// something else ("le Nord de l'Italie", "le Sud du pays"): a direction, not
+// the Nord département or a region.
+bool is_direction_of(const std::string& text, std::size_t start, std::size_t end) {
+  static const std::unordered_set<std::string> kDirections = {"nord", "sud", "est", "ouest", "nord-est",
+                                                              "nord-ouest", "sud-est", "sud-ouest"};
+  if (!kDirections.count(entities::fold_for_gazetteer(std::string_view(text).substr(start, end - start))))
+    return false;
+  std::string_view after = std::string_view(text).substr(end, 5);
+  return after.substr(0, 4) == " de " || after.substr(0, 4) == " du " || after.substr(0, 5) == " des " ||
+         after.substr(0, 3) == " d'" || after.substr(0, 4) == " d\xE2\x80";
+}
+
+// One type per name in an article: the type most of its mentions have,
+// a known name's (alias table) counting three times, wins for all of them
+// ("Figaro" tagged once as a person, twice as an organisation). A word the
+// lists know as a place and not as a name gets two place votes for each
+// mention on top, unless the tagger saw a person in every mention ("Valls"
+// is a town of Catalonia too).
+void vote_types(std::vector<Candidate>& found, const std::vector<std::string>& name_of, const AliasTable& aliases,
+                const MentionChecks& checks) {
+  std::unordered_map<std::string, std::array<int, 3>> votes;  // name key -> votes per type
+  std::vector<std::string> keys(found.size());
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (name_of[i].empty()) continue;
+    keys[i] = name_key(found[i].canonical.empty() ? name_of[i] : found[i].canonical);
+    bool known = !found[i].canonical.empty() || found[i].typed_by_context ||
+                 aliases.canonical(found[i].type, name_of[i]);
+    votes[keys[i]][static_cast<int>(found[i].type)] += known ? 3 : 1;
+  }
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (keys[i].empty()) continue;
+    auto& v = votes[keys[i]];
+    const bool hesitates = v[static_cast<int>(EntityType::kPerson)] < v[0] + v[1] + v[2];  // not a person only
+    if (hesitates && checks.is_place_not_name(name_of[i])) v[static_cast<int>(EntityType::kPlace)] += 2;
+  }
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (keys[i].empty()) continue;
+    const auto& v = votes[keys[i]];
+    int best = static_cast<int>(found[i].type);
+    for (int t = 0; t < 3; ++t)
+      if (v[t] > v[best]) best = t;
+    found[i].type = static_cast<EntityType>(best);
+  }
+}
+
+}  // namespace kiosque
