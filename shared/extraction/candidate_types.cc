@@ -61,20 +61,28 @@ bool starts_with_town_adjective(std::string_view name, const std::string& langua
 }
 
 // A one-word place or organisation that is a word of a person's name in
-// the same article ("Laeticia" beside "Laeticia Hallyday") is that person,
-// unless the lists know it as a place ("Paris" of "Paris Hilton").
+// the same article ("Laeticia" beside "Laeticia Hallyday", "Van" beside
+// "Alexander Van der Bellen") is that person, unless it is a first name the
+// lists know as a place ("Paris" of "Paris Hilton").
 void retype_parts_of_person_names(const MentionChecks& checks, std::vector<Candidate>& found) {
-  std::unordered_set<std::string> name_words;
+  std::unordered_set<std::string> first_words, later_words;  // of person names of several words
   for (const Candidate& f : found)
     if (f.type == EntityType::kPerson && f.surface.find(' ') != std::string::npos) {
       std::string key = name_key(f.surface);
-      for (std::string_view word : space_words(key)) name_words.emplace(word);
+      std::vector<std::string_view> words = space_words(key);
+      first_words.emplace(words.front());
+      for (std::size_t i = 1; i < words.size(); ++i) later_words.emplace(words[i]);
     }
-  for (Candidate& f : found)
-    if (f.type != EntityType::kPerson && f.surface.find(' ') == std::string::npos &&
-        name_words.count(name_key(f.surface)) && !checks.is_place_not_name(f.surface) &&
-        !checks.is_acronym_not_place(f.surface))
+  for (Candidate& f : found) {
+    if (f.type == EntityType::kPerson || f.surface.find(' ') != std::string::npos ||
+        checks.is_acronym_not_place(f.surface))
+      continue;
+    const std::string key = name_key(f.surface);
+    // A surname or a particle ("Valls", "Van" of "Van der Bellen") is the
+    // person's even where the lists know a place of that name.
+    if (later_words.count(key) || (first_words.count(key) && !checks.is_place_not_name(f.surface)))
       f.type = EntityType::kPerson;
+  }
 }
 
 // A name in brackets right after a place is the region it lies in: "Agde

@@ -28,8 +28,9 @@ bool starts_with_town_adjective(std::string_view name, const std::string& langua
                                 const AliasTable& aliases);
 
 // A one-word place or organisation that is a word of a person's name in
-// the same article ("Laeticia" beside "Laeticia Hallyday") is that person,
-// unless the lists know it as a place ("Paris" of "Paris Hilton").
+// the same article ("Laeticia" beside "Laeticia Hallyday", "Van" beside
+// "Alexander Van der Bellen") is that person, unless it is a first name the
+// lists know as a place ("Paris" of "Paris Hilton").
 void retype_parts_of_person_names(const MentionChecks& checks, std::vector<Candidate>& found);
 
 // A name in brackets right after a place is the region it lies in: "Agde

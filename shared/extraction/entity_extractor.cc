@@ -214,7 +214,7 @@ std::vector<Candidate> EntityExtractor::tagged_names(const Reading& r) const {
     // A first name the tagger left in front of the surname ("Eli" "Cohen"),
     // or a particle after a title ("le général de Gaulle").
     const std::size_t tagged_start = f.start;
-    f.start = checks.first_name_before(text, f.start);
+    f.start = checks.first_name_before(text, f.start, french);
     // A word no list knows may be a title of another language ("Innenministerin").
     if (f.start != tagged_start && listed_titles(std::string_view(text).substr(f.start, f.end - f.start), *words_))
       f.start = tagged_start;
@@ -267,21 +267,22 @@ void EntityExtractor::add_names_by_shape(const Reading& r, std::vector<Candidate
                     found.end());
         found.push_back({EntityType::kPlace, lead->start, lead->end, text.substr(lead->start, lead->end - lead->start), ""});
       }
-    // Places of the lists in several words, over the pieces the tagger cut.
-    for (const Span& span : find_listed_multiword_places(text, tokens, gazetteer)) {
-      auto inside = [&](const Candidate& f) { return f.start < span.end && span.start < f.end; };
-      bool longer = std::any_of(found.begin(), found.end(), [&](const Candidate& f) {
-        return inside(f) && (f.start < span.start || f.end > span.end);
-      });
-      if (longer || in_heading(span.start)) continue;
-      found.erase(std::remove_if(found.begin(), found.end(), inside), found.end());
-      found.push_back({EntityType::kPlace, span.start, span.end, text.substr(span.start, span.end - span.start), ""});
-    }
     // Places of the lists the tagger left untagged.
     for (const Span& span : find_listed_places(text, tokens, gazetteer))
       if (!in_heading(span.start) &&
           std::none_of(found.begin(), found.end(), [&](const Candidate& f) { return f.start < span.end && span.start < f.end; }))
         found.push_back({EntityType::kPlace, span.start, span.end, text.substr(span.start, span.end - span.start), ""});
+  }
+  // In any language, places of the lists in several words ("Rio de
+  // Janeiro", "New York"), over the pieces the tagger cut.
+  for (const Span& span : find_listed_multiword_places(text, tokens, gazetteer)) {
+    auto inside = [&](const Candidate& f) { return f.start < span.end && span.start < f.end; };
+    bool longer = std::any_of(found.begin(), found.end(), [&](const Candidate& f) {
+      return inside(f) && (f.start < span.start || f.end > span.end);
+    });
+    if (longer || in_heading(span.start)) continue;
+    found.erase(std::remove_if(found.begin(), found.end(), inside), found.end());
+    found.push_back({EntityType::kPlace, span.start, span.end, text.substr(span.start, span.end - span.start), ""});
   }
   std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
 }
@@ -338,6 +339,7 @@ void EntityExtractor::add_known_names(const Reading& r, std::vector<Candidate>& 
   drop_wordlike_matches(text, tokens, r.language, words_->wordlike, matches);
   if (r.french) add_names_after_articles(text, tokens, *article_less_names_, matches);
   drop_sentence_start_words(text, tokens, is_common_word, matches);
+  if (capitalises_nouns(r.language)) drop_common_words(text, tokens, is_common_word, matches);
   extend_regional_editions(text, tokens, gazetteer, matches);
   const std::unordered_set<std::string> products = product_words(text, tokens, gazetteer, matches, words_->brands);
   if (!products.empty()) cut_product_words(text, products, found);

@@ -165,6 +165,17 @@ void add_names_after_articles(std::string_view text, const std::vector<NerToken>
   std::sort(matches.begin(), matches.end(), [](const AliasMatch& a, const AliasMatch& b) { return a.start < b.start; });
 }
 
+void drop_common_words(std::string_view text, const std::vector<NerToken>& tokens,
+                       const CommonWordTest& is_common_word, std::vector<AliasMatch>& matches) {
+  matches.erase(std::remove_if(matches.begin(), matches.end(),
+                               [&](const AliasMatch& m) {
+                                 std::size_t i = token_at(tokens, m.start);
+                                 return i < tokens.size() && tokens[i].end == m.end &&
+                                        is_common_word(tokens[i].in(text));
+                               }),
+                matches.end());
+}
+
 void drop_sentence_start_words(std::string_view text, const std::vector<NerToken>& tokens,
                                const CommonWordTest& is_common_word, std::vector<AliasMatch>& matches) {
   matches.erase(std::remove_if(matches.begin(), matches.end(),

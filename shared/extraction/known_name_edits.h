@@ -54,6 +54,11 @@ ArticleLessNames article_less_names(const WordlikeNames& wordlike);
 void add_names_after_articles(std::string_view text, const std::vector<entities::NerToken>& tokens,
                               const ArticleLessNames& names, std::vector<AliasMatch>& matches);
 
+// Drops the one-word matches that are common words, wherever they stand
+// (in a language whose nouns are all capitalised: "des Landes").
+void drop_common_words(std::string_view text, const std::vector<entities::NerToken>& tokens,
+                       const CommonWordTest& is_common_word, std::vector<AliasMatch>& matches);
+
 // Drops the one-word matches that open a sentence and are common words.
 void drop_sentence_start_words(std::string_view text, const std::vector<entities::NerToken>& tokens,
                                const CommonWordTest& is_common_word, std::vector<AliasMatch>& matches);

@@ -52,7 +52,7 @@ std::size_t MentionChecks::name_start(std::string_view mention) const {
   return 0;
 }
 
-std::size_t MentionChecks::first_name_before(std::string_view text, std::size_t start) const {
+std::size_t MentionChecks::first_name_before(std::string_view text, std::size_t start, bool unknown_words) const {
   if (start < 2 || text[start - 1] != ' ') return start;
   std::size_t word_start = text.find_last_of(" \n(", start - 2);
   word_start = word_start == std::string_view::npos ? 0 : word_start + 1;
@@ -82,7 +82,10 @@ std::size_t MentionChecks::first_name_before(std::string_view text, std::size_t 
   // A known first name, even one that is also a word or a place ("Iris",
   // "Florence"), or a capitalised word no list knows ("Mahamat", "Miles").
   if (lists & list_bit(GazetteerList::kFirstName)) return lists & cues ? start : word_start;
-  return lists == 0 ? word_start : start;
+  // Never a possessive ("Russia's").
+  const bool possessive = word.size() > 2 && (word.substr(word.size() - 2) == "'s" ||
+                                              (word.size() > 4 && word.substr(word.size() - 4) == "\xE2\x80\x99s"));
+  return unknown_words && lists == 0 && !possessive ? word_start : start;
 }
 
 bool MentionChecks::is_common_word(std::string_view word) const {

@@ -24,9 +24,11 @@ class MentionChecks {
   std::size_t name_start(std::string_view mention) const;
 
   // Where a person mention starts once a capitalised first name written
-  // just before it, mid-sentence, is included ("Eli" before "Cohen"; a word
-  // no list knows, like "Mahamat", counts as one); `start` if none.
-  std::size_t first_name_before(std::string_view text, std::size_t start) const;
+  // just before it, mid-sentence, is included ("Eli" before "Cohen"; with
+  // `unknown_words`, a word no list knows, like "Mahamat", counts as one:
+  // in French, whose lists are the model's; elsewhere such a word is as
+  // likely a demonym or a title, "Swede", "Zealander"); `start` if none.
+  std::size_t first_name_before(std::string_view text, std::size_t start, bool unknown_words) const;
 
   // Whether `surface` is one word that the lists know as a place and not as
   // a first name or surname ("Berlin", "Nice" tagged as persons).

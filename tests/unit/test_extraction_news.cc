@@ -45,12 +45,14 @@ const EntityExtractor& extractor() {
         "place  États-Unis | US\n"
         "place  Somme\n"
         "place  Moscou | Moskau\n"
-        "place  Vienne | Wien\n",
+        "place  Vienne | Wien\n"
+        "place  Landes\n",
         "test");
     EntityExtractor::WordLists words;
     for (const char* name : {"La Brise", "Gazette", "Die Gazette"}) words.wordlike[name_key(name)].push_back(name);
     words.not_entities = {"christmas", "tour de france", "april"};
     words.common_words["en"] = {"most", "apple"};
+    words.common_words["de"] = {"landes", "seine"};
     words.titles = {"prime", "minister", "foreign", "secretary"};
     words.title_suffixes = {"ministerin", "prasident"};
     words.brands = {"vellano"};
@@ -305,4 +307,19 @@ TEST_CASE("a date or a town's adjective in front of a noun is no person") {
                       "", "de");
   CHECK_FALSE(has(a, EntityType::kPerson, "Anfang April"));
   CHECK_FALSE(has(a, EntityType::kPerson, "Wiener Linien"));
+}
+
+TEST_CASE("outside French, a demonym or a possessive before a name is not a first name") {
+  Article a = article("In the final, Russia's Irina Volkova beat Swede Anna Berglund in three sets.", "", "en");
+  CHECK(has(a, EntityType::kPerson, "Irina Volkova"));
+  CHECK(has(a, EntityType::kPerson, "Anna Berglund"));
+  CHECK_FALSE(named_anywhere(a, "Russia's Irina Volkova"));
+  CHECK_FALSE(named_anywhere(a, "Swede Anna Berglund"));
+}
+
+TEST_CASE("in German, whose nouns are capitalised, a known name that is a common word is not matched") {
+  Article a = article("Die Reform des Landes kommt. Seine Partei stimmt zu, sagte er in Wien.", "", "de");
+  CHECK_FALSE(named_anywhere(a, "Landes"));
+  CHECK_FALSE(named_anywhere(a, "Seine"));
+  CHECK(has(a, EntityType::kPlace, "Vienne"));
 }
