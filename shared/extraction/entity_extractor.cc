@@ -340,6 +340,11 @@ void EntityExtractor::add_known_names(const Reading& r, std::vector<Candidate>& 
   if (r.french) add_names_after_articles(text, tokens, *article_less_names_, matches);
   drop_sentence_start_words(text, tokens, is_common_word, matches);
   if (capitalises_nouns(r.language)) drop_common_words(text, tokens, is_common_word, matches);
+  // (Word-like names, "l'Assemblée", had their own test above.)
+  drop_foreign_names_of_words(
+      text, tokens,
+      [&](std::string_view word) { return !words_->wordlike.count(name_key(word)) && r.is_common_word(word); },
+      matches);
   extend_regional_editions(text, tokens, gazetteer, matches);
   const std::unordered_set<std::string> products = product_words(text, tokens, gazetteer, matches, words_->brands);
   if (!products.empty()) cut_product_words(text, products, found);

@@ -165,6 +165,22 @@ void add_names_after_articles(std::string_view text, const std::vector<NerToken>
   std::sort(matches.begin(), matches.end(), [](const AliasMatch& a, const AliasMatch& b) { return a.start < b.start; });
 }
 
+void drop_foreign_names_of_words(std::string_view text, const std::vector<NerToken>& tokens,
+                                 const CommonWordTest& is_common_word, std::vector<AliasMatch>& matches) {
+  matches.erase(std::remove_if(matches.begin(), matches.end(),
+                               [&](const AliasMatch& m) {
+                                 std::size_t i = token_at(tokens, m.start);
+                                 if (i == tokens.size() || tokens[i].end != m.end) return false;
+                                 std::string_view word = tokens[i].in(text);
+                                 // A capital inside ("MoDem") marks a name, not a word.
+                                 bool inner_capital = std::any_of(word.begin() + 1, word.end(),
+                                                                  [](char c) { return c >= 'A' && c <= 'Z'; });
+                                 return !inner_capital && name_key(word) != name_key(m.canonical) &&
+                                        is_common_word(word);
+                               }),
+                matches.end());
+}
+
 void drop_common_words(std::string_view text, const std::vector<NerToken>& tokens,
                        const CommonWordTest& is_common_word, std::vector<AliasMatch>& matches) {
   matches.erase(std::remove_if(matches.begin(), matches.end(),

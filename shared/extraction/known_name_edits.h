@@ -54,6 +54,12 @@ ArticleLessNames article_less_names(const WordlikeNames& wordlike);
 void add_names_after_articles(std::string_view text, const std::vector<entities::NerToken>& tokens,
                               const ArticleLessNames& names, std::vector<AliasMatch>& matches);
 
+// Drops the one-word matches whose word is a common word of the article's
+// language and not the name the match gives: "un Australien" is a person,
+// not Australia ("Australien" in German), "Indien" an Indian.
+void drop_foreign_names_of_words(std::string_view text, const std::vector<entities::NerToken>& tokens,
+                                 const CommonWordTest& is_common_word, std::vector<AliasMatch>& matches);
+
 // Drops the one-word matches that are common words, wherever they stand
 // (in a language whose nouns are all capitalised: "des Landes").
 void drop_common_words(std::string_view text, const std::vector<entities::NerToken>& tokens,

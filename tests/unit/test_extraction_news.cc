@@ -323,3 +323,12 @@ TEST_CASE("in German, whose nouns are capitalised, a known name that is a common
   CHECK_FALSE(named_anywhere(a, "Seine"));
   CHECK(has(a, EntityType::kPlace, "Vienne"));
 }
+
+TEST_CASE("a demonym is not the country another language spells the same") {
+  // "Australien" is Australia in German (ICU's country names), an
+  // Australian in French.
+  Article a = article("Le tireur est un Australien de 28 ans, arrêté à Brest.");
+  CHECK_FALSE(has(a, EntityType::kPlace, "Australie"));
+  Article de = article("Er reiste im Mai nach Australien.", "", "de");
+  CHECK(has(de, EntityType::kPlace, "Australie"));
+}
