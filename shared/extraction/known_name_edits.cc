@@ -245,8 +245,12 @@ std::unordered_set<std::string> product_words(std::string_view text, const std::
       "navire", "bateau", "cargo", "paquebot", "porte-avions", "fregate", "sous-marin", "petrolier", "chalutier",
       "voilier", "ferry", "roulier", "vraquier", "tanker", "mv", "yacht"};
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-    if (tokens[i].kind != TokenKind::kWord || !kProductCues.count(entities::fold_for_gazetteer(tokens[i].in(text))))
-      continue;
+    if (tokens[i].kind != TokenKind::kWord) continue;
+    // A name must follow within a few words before the cue is worth folding.
+    bool name_follows = false;
+    for (std::size_t j = i + 1; j < tokens.size() && j <= i + 3 && !name_follows; ++j)
+      name_follows = capitalised(tokens[j].in(text)) || is_code(tokens[j].in(text));
+    if (!name_follows || !kProductCues.count(entities::fold_for_gazetteer(tokens[i].in(text)))) continue;
     std::size_t first = next_word(text, tokens, tokens[i].end);
     // Past adjectives: "le bateau roulier français Calao".
     for (int skipped = 0; first < tokens.size() && skipped < 2 && !capitalised(tokens[first].in(text)) &&

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <string>
 #include <unordered_set>
 
@@ -128,12 +129,17 @@ std::vector<Span> find_listed_places(std::string_view text, const std::vector<Ne
 
 std::vector<Span> find_listed_multiword_places(std::string_view text, const std::vector<NerToken>& tokens,
                                                const entities::Gazetteer& gazetteer) {
-  std::vector<std::uint64_t> keys;
-  keys.reserve(tokens.size());
-  for (const NerToken& t : tokens) keys.push_back(entities::gazetteer_token_key(entities::fold_for_gazetteer(t.in(text))));
+  // Token keys, folded only where an entry may start or run (a capitalised
+  // word and the few after it): folding every token costs more than the rest.
+  std::vector<std::uint64_t> keys(tokens.size(), 0);
+  std::size_t folded_to = 0;
   std::vector<Span> spans;
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kWord || !capitalised(tokens[i].in(text))) continue;
+    const std::size_t last = std::min(tokens.size(), i + entities::Gazetteer::kMaxEntryTokens);
+    for (std::size_t j = std::max(i, folded_to); j < last; ++j)
+      keys[j] = entities::gazetteer_token_key(entities::fold_for_gazetteer(tokens[j].in(text)));
+    folded_to = std::max(folded_to, last);
     std::size_t n = gazetteer.longest_entry(keys, i, entities::GazetteerList::kPlace);
     // Two words or more, ending on a capitalised word: "New York", not "Nice et".
     if (n < 2 || !capitalised(tokens[i + n - 1].in(text))) continue;
