@@ -118,6 +118,25 @@ std::vector<AliasMatch> AliasMatcher::find(std::string_view text, const std::vec
     return stem_keys[j];
   };
 
+  // Each word's name key, computed when first needed; a span of words
+  // apart by single spaces keys as their keys joined (name_key of the
+  // whole, without computing it again for every length tried).
+  std::vector<std::string> word_keys(words.size());
+  std::vector<bool> keyed(words.size(), false);
+  auto word_key = [&](std::size_t j) -> const std::string& {
+    if (!keyed[j]) word_keys[j] = name_key(words[j].in(text)), keyed[j] = true;
+    return word_keys[j];
+  };
+  auto span_key = [&](std::size_t i, std::size_t n, std::string_view span) {
+    std::size_t letters = 0;
+    for (std::size_t j = i; j < i + n; ++j) letters += words[j].end - words[j].start;
+    if (letters + n - 1 != span.size()) return name_key(span);  // other marks between the words: "AT&T"
+    std::string key = word_key(i);
+    for (std::size_t j = i + 1; j < i + n; ++j)
+      if (!word_key(j).empty()) key.append(key.empty() ? "" : " ").append(word_key(j));
+    return key;
+  };
+
   using Known = std::pair<entities::EntityType, std::string>;
   // The longest known name starting at word i: its number of words (0: none).
   auto longest_at = [&](std::size_t i) -> std::pair<std::size_t, const Known*> {
@@ -132,11 +151,11 @@ std::vector<AliasMatch> AliasMatcher::find(std::string_view text, const std::vec
       return n == 1 || span.find_first_of(",;:.!?()\n") == std::string_view::npos ? span : std::string_view();
     };
     // The first word of the key: "Alpes-de-Haute-Provence" keys as "alpes de ...".
-    if (first_words_.count(first_word(name_key(first)))) {
+    if (first_words_.count(first_word(word_key(i)))) {
       for (std::size_t n = std::min(kMaxWords, words.size() - i); n >= 1; --n) {
         std::string_view span = plain_span(n);
         if (span.empty()) continue;
-        auto it = names_.find(name_key(span));
+        auto it = names_.find(span_key(i, n, span));
         if (it == names_.end()) continue;
         if (ambiguous_.count(it->first)) break;
         return {n, &it->second};
