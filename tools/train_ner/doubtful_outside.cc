@@ -36,7 +36,7 @@ std::size_t mark_doubtful_outside(std::vector<AnnotatedDocument>& docs, double r
   for_each_capitalised(docs, [&](AnnotatedDocument& doc, std::size_t i, const std::string& folded) {
     const WordCounts& word = counts[folded];
     const std::size_t seen = word.tagged + word.outside;
-    if (doc.gold[i] == entities::kOutside && seen >= 2 && word.tagged >= ratio * seen) {
+    if (!doc.complete && doc.gold[i] == entities::kOutside && seen >= 2 && word.tagged >= ratio * seen) {
       doc.gold[i] = kUnknownTag;
       ++marked;
     }

@@ -5,6 +5,9 @@
 // (folded) is tagged as an entity in at least `ratio` of its capitalised
 // occurrences across the training files (and seen at least twice). The
 // perceptron then lets its own best guess stand on unknown tokens.
+// Documents marked `complete` (fully annotated files) count like the
+// others but keep all their O tags: there an untagged "France" in "Tour de
+// France" is meant.
 #pragma once
 
 #include <cstddef>

@@ -32,6 +32,10 @@ Trains the entity tagger (averaged perceptron) on annotated JSONL files
 
 Options:
   --train FILES         comma-separated training files
+  --train-complete FILES
+                        comma-separated training files annotated in full (every
+                        name tagged, written for training): trained on like --train,
+                        but their O tags are never treated as doubtful
   --gazetteers DIR      folder of <list>.<source>.txt word lists
   --output MODEL        model file to write
   --epochs N            passes over the data (default 10)
@@ -97,14 +101,21 @@ int run(const cli::Arguments& args) {
 
   std::vector<train_ner::AnnotatedDocument> docs;
   std::string sources;
-  for (const std::string& path : split_commas(args.required("--train"))) {
+  std::vector<std::pair<std::string, bool>> train_files;  // path, complete
+  for (const std::string& path : split_commas(args.required("--train"))) train_files.emplace_back(path, false);
+  for (const std::string& path : split_commas(args.value("--train-complete").value_or("")))
+    train_files.emplace_back(path, true);
+  for (const auto& [path, complete] : train_files) {
     train_ner::GoldStats stats;
     auto file_docs = train_ner::read_annotated_jsonl(path, stats);
     std::printf(
-        "train %s: %zu documents, %zu entities (%zu dropped, %zu edges inside a token, %zu person titles cut)\n",
+        "train %s: %zu documents, %zu entities (%zu dropped, %zu edges inside a token, %zu person titles cut)%s\n",
         base_name(path).c_str(), file_docs.size(), stats.spans, stats.spans_without_tokens, stats.boundary_mismatches,
-        stats.person_prefixes_dropped);
-    for (auto& doc : file_docs) docs.push_back(std::move(doc));
+        stats.person_prefixes_dropped, complete ? ", complete" : "");
+    for (auto& doc : file_docs) {
+      doc.complete = complete;
+      docs.push_back(std::move(doc));
+    }
     sources += (sources.empty() ? "" : "+") + base_name(path);
   }
   const long swap_copies = args.number("--swap-copies", 0, 0, 10);
@@ -158,8 +169,8 @@ int run(const cli::Arguments& args) {
 int main(int argc, char** argv) {
   try {
     cli::Arguments args(std::vector<std::string>(argv + 1, argv + argc),
-                        {"--train", "--gazetteers", "--output", "--epochs", "--seed", "--min-count", "--prune-below",
-                         "--dev", "--write-icu-places", "--doubtful-ratio", "--swap-copies"},
+                        {"--train", "--train-complete", "--gazetteers", "--output", "--epochs", "--seed", "--min-count",
+                         "--prune-below", "--dev", "--write-icu-places", "--doubtful-ratio", "--swap-copies"},
                         {});
     if (args.flag("--help")) {
       std::cout << kHelp;

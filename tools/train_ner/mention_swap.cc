@@ -97,6 +97,7 @@ AnnotatedDocument swap_mentions(const AnnotatedDocument& doc, const SwapNames& n
   std::sort(spans.begin(), spans.end(), [](const GoldSpan& a, const GoldSpan& b) { return a.start < b.start; });
   AnnotatedDocument copy;
   copy.id = doc.id + "#swap";
+  copy.complete = doc.complete;
   std::size_t copied = 0;  // bytes of doc.text already in copy.text
   for (const GoldSpan& span : spans) {
     if (span.start < copied) continue;  // overlapping span: drop it

@@ -19,6 +19,9 @@ struct AnnotatedDocument {
   std::vector<entities::NerToken> tokens;
   std::vector<GoldSpan> spans;      // as annotated (bytes)
   std::vector<entities::Tag> gold;  // after gold_tags() cleaning
+  // Every name of the text is annotated (a file written for training, not
+  // Europeana's partial tags): its O tags are never doubtful (doubtful_outside.h).
+  bool complete = false;
 };
 
 // Throws std::runtime_error naming the file and line for malformed input.
