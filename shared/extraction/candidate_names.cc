@@ -101,7 +101,13 @@ void merge_split_person_names(const std::string& text, std::vector<Candidate>& f
 // de l'ONU" around "ONU"), unless it is of another type and the match has
 // several words: a known name of several words ("Europäischen Kommission")
 // is not part of a person's name, where one word may be ("Anne de Bretagne").
-void add_alias_matches(std::string_view text, const std::vector<AliasMatch>& matches, std::vector<Candidate>& found) {
+// Nor is a mention kept that `plausible` rejects: outside French the tagger
+// reads capitalised words it does not know as names ("Президент России
+// Владимир Путин"), and such a mention, dropped later for want of evidence,
+// must not take the known name inside it down with it. Nor is one whose
+// only other words are lower-case ones before the name ("journal Le Monde").
+void add_alias_matches(std::string_view text, const std::vector<AliasMatch>& matches,
+                       const std::function<bool(const Candidate&)>& plausible, std::vector<Candidate>& found) {
   // `found` is sorted by start, and matches do not overlap one another: the
   // mentions a match meets start at most `longest` bytes before it, found by
   // binary search. (Scanning them all made a long article quadratic.)
@@ -116,10 +122,22 @@ void add_alias_matches(std::string_view text, const std::vector<AliasMatch>& mat
     auto first = std::lower_bound(found.begin(), found.end(), from,
                                   [](const Candidate& f, std::size_t at) { return f.start < at; });
     auto last = std::lower_bound(first, found.end(), m.end, [](const Candidate& f, std::size_t at) { return f.start < at; });
+    // An organisation with only lower-case words before the known
+    // organisation ("journal Le Monde", "agence Santé publique France"): a
+    // kind of body, not a longer name. (Not a place inside one: "préfecture
+    // de Haute-Garonne", nor a place's cue: "île Maurice".)
+    auto kind_before = [&](const Candidate& f) {
+      if (f.end != m.end || f.start >= m.start || f.type != entities::EntityType::kOrganisation ||
+          m.type != entities::EntityType::kOrganisation)
+        return false;
+      std::string_view before = text.substr(f.start, m.start - f.start);
+      return std::none_of(before.begin(), before.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
     bool inside_longer = false;
     for (auto f = first; f != last; ++f)
       if (!removed[f - found.begin()] && f->start <= m.start && m.end <= f->end &&
-          f->end - f->start > m.end - m.start && (f->type == m.type || !several_words))
+          f->end - f->start > m.end - m.start && (f->type == m.type || !several_words) && plausible(*f) &&
+          !kind_before(*f))
         inside_longer = true;
     if (inside_longer) continue;
     for (auto f = first; f != last; ++f)

@@ -3,6 +3,7 @@
 // off, and the name each mention stands for in the article.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -23,7 +24,13 @@ void merge_split_person_names(const std::string& text, std::vector<Candidate>& f
 // de l'ONU" around "ONU"), unless it is of another type and the match has
 // several words: a known name of several words ("Europäischen Kommission")
 // is not part of a person's name, where one word may be ("Anne de Bretagne").
-void add_alias_matches(std::string_view text, const std::vector<AliasMatch>& matches, std::vector<Candidate>& found);
+// Nor is a mention kept that `plausible` rejects: outside French the tagger
+// reads capitalised words it does not know as names ("Президент России
+// Владимир Путин"), and such a mention, dropped later for want of evidence,
+// must not take the known name inside it down with it. Nor is one whose
+// only other words are lower-case ones before the name ("journal Le Monde").
+void add_alias_matches(std::string_view text, const std::vector<AliasMatch>& matches,
+                       const std::function<bool(const Candidate&)>& plausible, std::vector<Candidate>& found);
 
 // Cuts product words (known_name_edits.h) off the end of mentions
 // ("Vellano Tempesta" -> "Vellano") and drops the mentions left empty.

@@ -348,7 +348,12 @@ void EntityExtractor::add_known_names(const Reading& r, std::vector<Candidate>& 
   extend_regional_editions(text, tokens, gazetteer, matches);
   const std::unordered_set<std::string> products = product_words(text, tokens, gazetteer, matches, words_->brands);
   if (!products.empty()) cut_product_words(text, products, found);
-  add_alias_matches(text, matches, found);
+  add_alias_matches(
+      text, matches,
+      [&](const Candidate& f) {
+        return r.checks.plausible(f.type, f.surface, r.language, f.surface.find(' ') != std::string::npos);
+      },
+      found);
   for (Candidate& f : found) {
     if (f.surface.empty()) f.surface = text.substr(f.start, f.end - f.start);
     if (!f.canonical.empty()) continue;
