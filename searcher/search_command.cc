@@ -138,9 +138,9 @@ int search_command(const std::vector<std::string>& args) {
   SearchRequest request;
   bool json = false;
   try {
-    cli::Arguments parsed(args, {"--db", "--limit", "--person", "--place", "--org", "--lang", "--from", "--to",
-                                 "--facet-limit"},
-                          {"--json", "--facets"});
+    std::vector<std::string> options = {"--db", "--limit", "--from", "--to", "--facet-limit"};
+    for (Facet facet : value_facets()) options.push_back("--" + std::string(facet_name(facet)));
+    cli::Arguments parsed(args, options, {"--json", "--facets"});
     if (parsed.flag("--help")) {
       std::cout << kHelp;
       return cli::kExitOk;
@@ -149,17 +149,14 @@ int search_command(const std::vector<std::string>& args) {
     request.limit = static_cast<std::size_t>(parsed.number("--limit", 10, 0, 10000));
     request.facets = parsed.flag("--facets");
     request.facet_limit = static_cast<std::size_t>(parsed.number("--facet-limit", 10, 1, 100000));
-    request.persons = parsed.values("--person");
-    request.places = parsed.values("--place");
-    request.organisations = parsed.values("--org");
-    request.languages = parsed.values("--lang");
+    for (Facet facet : value_facets())
+      if (auto chosen = parsed.values("--" + std::string(facet_name(facet))); !chosen.empty())
+        request.selected[facet] = std::move(chosen);
     request.from = parsed.value("--from").value_or("");
     request.to = parsed.value("--to").value_or("");
     json = parsed.flag("--json");
     for (const std::string& word : parsed.positional()) request.query += (request.query.empty() ? "" : " ") + word;
-    bool filtered = !request.persons.empty() || !request.places.empty() || !request.organisations.empty() ||
-                    !request.languages.empty() || !request.from.empty() || !request.to.empty();
-    if (request.query.empty() && !filtered) throw cli::UsageError("give a QUERY or a filter");
+    if (request.query.empty() && !request.has_filters()) throw cli::UsageError("give a QUERY or a filter");
   } catch (const cli::UsageError& e) {
     std::cerr << "kiosque search: " << e.what() << "\nRun 'kiosque search --help' for usage.\n";
     return cli::kExitUsage;
