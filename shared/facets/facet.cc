@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "names/name_key.h"
+
 namespace kiosque {
 
 static_assert([] {
@@ -23,6 +25,10 @@ std::optional<Facet> facet_of_field(std::string_view field) {
   for (const FacetInfo& row : kFacetTable)
     if (!row.field.empty() && row.field == field) return row.facet;
   return std::nullopt;
+}
+
+std::string facet_key(Facet facet, std::string_view value) {
+  return facet_kind(facet) == FacetKind::kName ? name_key(value) : std::string(value);
 }
 
 Facet facet_of(entities::EntityType type) {

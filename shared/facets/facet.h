@@ -15,6 +15,7 @@
 
 #include <array>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -34,6 +35,10 @@ enum class FacetKind {
   kEntity,
   // A short code (language): a filter value is the code; slot: the code.
   kCode,
+  // A name the archive gives (a publication): a filter value matches by its
+  // name key (names/name_key.h: case and accents do not matter); slot: one
+  // "key\tDisplay name" line, as for entities.
+  kName,
   // Year, month, day: selected by the date range, counted from kDateSlot.
   kDate,
 };
@@ -83,12 +88,17 @@ std::optional<Facet> parse_facet(std::string_view name);
 // date: and unknown fields.
 std::optional<Facet> facet_of_field(std::string_view field);
 
+// The key a filter value of a kCode or kName facet selects: the code as
+// given, the name key of a name ("Le Monde" -> "le monde"). Entity facets
+// resolve names through the index instead (Searcher::entity_key).
+std::string facet_key(Facet facet, std::string_view value);
+
 // The facet of an entity type.
 Facet facet_of(entities::EntityType type);
 
 // The facets /api/search lists and the page shows, by display order.
 const std::vector<Facet>& listed_facets();
-// The facets a request selects by value (kEntity and kCode), in enum order.
+// The facets a request selects by value (all but kDate), in enum order.
 const std::vector<Facet>& value_facets();
 
 }  // namespace kiosque

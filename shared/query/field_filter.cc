@@ -60,6 +60,7 @@ Xapian::Query field_filter(const QueryNode& field, std::string_view query, const
     switch (row.kind) {
       case FacetKind::kEntity: return entities.query(row.entity_type, field.text);
       case FacetKind::kCode: return code_filter(row, field, query);
+      case FacetKind::kName: return Xapian::Query(schema::term(row.prefix, facet_key(row.facet, field.text)));
       case FacetKind::kDate: break;  // dates have the date: field
     }
   }

@@ -58,7 +58,8 @@ std::vector<std::pair<std::string, std::string>> selected_keys(Searcher& searche
   for (const std::string& value : request.values(facet)) {
     switch (row.kind) {
       case FacetKind::kEntity: keys.emplace_back(searcher.entity_key(row.entity_type, value), value); break;
-      case FacetKind::kCode: keys.emplace_back(value, value); break;
+      case FacetKind::kCode:
+      case FacetKind::kName: keys.emplace_back(facet_key(facet, value), value); break;
       case FacetKind::kDate: break;  // selected by the date range
     }
   }

@@ -61,3 +61,7 @@ TEST_CASE("facet table: the lists derived from it") {
   CHECK(values == std::vector<std::string_view>{"person", "place", "org", "lang"});
   CHECK(query_fields() == std::vector<std::string_view>{"person", "place", "org", "lang", "date"});
 }
+
+TEST_CASE("facet_key: codes as given, names by their name key") {
+  CHECK(facet_key(Facet::kLanguage, "fr") == "fr");
+}
