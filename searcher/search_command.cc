@@ -27,6 +27,7 @@ finds "négociations"):
   négoci*                 words starting with négoci
   person:Putin            also place:, org: (any spelling of the name)
   lang:fr                 articles in this language
+  source:"Le Monde"       articles of this publication
   date:2023-09            date:YYYY[-MM[-DD]], or a range date:2023-01..2023-06
                           (open: date:..2023-06, date:2023..)
 Stopwords ("la", "de") only count when the words around them have nothing
@@ -40,11 +41,13 @@ Options:
   --place NAME      only articles naming this place (repeatable)
   --org NAME        only articles naming this organisation (repeatable)
   --lang CODE       only articles in this language (fr, en...); repeat for any of several
+  --source NAME     only articles of this publication (case and accents do
+                    not matter); repeat for any of several
   --from DATE       published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)
   --to DATE         published on or before DATE
   --limit N         number of results (default: 10)
   --facets          also print exact counts of persons, places, organisations,
-                    languages, years and months over all matching articles
+                    languages, years, months and sources over all matching articles
   --facet-limit N   values shown per facet (default: 10)
   --json            print JSON instead of text
   -h, --help        this help
@@ -116,6 +119,7 @@ void print_json(const SearchRequest& request, const SearchResults& results) {
                               {"title", hit.title},
                               {"date", hit.date ? nlohmann::json(hit.date->iso()) : nlohmann::json(nullptr)},
                               {"lang", hit.language},
+                              {"source", hit.source},
                               {"score", hit.score},
                               {"entities", entities_json(hit.entities)}});
   }

@@ -78,6 +78,7 @@ json handle_search(const std::string& db, const Params& params) {
                          {"title", hit.title},
                          {"date", date_json(hit.date)},
                          {"lang", hit.language},
+                         {"source", hit.source},
                          {"score", hit.score},
                          {"url", hit.url},
                          {"snippet", snippets.make(hit.text, hit.language, terms)},

@@ -26,7 +26,7 @@ namespace kiosque {
 
 // The facets, in the order of their id ranges in the FacetTable (values of
 // a facet are numbered after those of the facets before it).
-enum class Facet { kPerson, kPlace, kOrganisation, kLanguage, kYear, kMonth, kDay };
+enum class Facet { kPerson, kPlace, kOrganisation, kLanguage, kYear, kMonth, kDay, kSource };
 
 enum class FacetKind {
   // Persons, places, organisations found in the text: a filter value is a
@@ -55,7 +55,7 @@ struct FacetInfo {
   entities::EntityType entity_type = entities::EntityType::kPerson;
 };
 
-inline constexpr std::array<FacetInfo, 7> kFacetTable = {{
+inline constexpr std::array<FacetInfo, 8> kFacetTable = {{
     {Facet::kPerson, "person", schema::kPersonField, schema::kPersonPrefix, schema::kPersonsSlot,
      FacetKind::kEntity, 1, entities::EntityType::kPerson},
     {Facet::kPlace, "place", schema::kPlaceField, schema::kPlacePrefix, schema::kPlacesSlot, FacetKind::kEntity, 2,
@@ -67,6 +67,7 @@ inline constexpr std::array<FacetInfo, 7> kFacetTable = {{
     {Facet::kYear, "year", "", schema::kYearPrefix, schema::kDateSlot, FacetKind::kDate, 5},
     {Facet::kMonth, "month", "", schema::kMonthPrefix, schema::kDateSlot, FacetKind::kDate, 6},
     {Facet::kDay, "day", "", schema::kDayPrefix, schema::kDateSlot, FacetKind::kDate, 0},
+    {Facet::kSource, "source", schema::kSourceField, schema::kSourcePrefix, schema::kSourceSlot, FacetKind::kName, 7},
 }};
 
 // Every facet, in enum order.

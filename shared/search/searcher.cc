@@ -181,6 +181,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
     hit.title = article.title;
     hit.date = article.date;
     hit.language = article.language;
+    hit.source = article.source;
     hit.score = it.get_weight();
     hit.rank = static_cast<unsigned>(it.get_rank() + 1);
     use_shown_names(article.entities, *names);

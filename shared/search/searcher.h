@@ -74,6 +74,7 @@ struct SearchHit {
   std::string title;
   std::optional<PublicationDate> date;
   std::string language;
+  std::string source;  // the publication; empty when unknown
   double score = 0;
   unsigned rank = 0;  // 1-based
   std::vector<NamedEntity> entities;

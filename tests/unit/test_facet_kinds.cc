@@ -27,6 +27,7 @@ TEST_CASE("facet table: each facet's names, prefix, slot and kind") {
       {Facet::kYear, "year", "", schema::kYearPrefix, schema::kDateSlot, FacetKind::kDate},
       {Facet::kMonth, "month", "", schema::kMonthPrefix, schema::kDateSlot, FacetKind::kDate},
       {Facet::kDay, "day", "", schema::kDayPrefix, schema::kDateSlot, FacetKind::kDate},
+      {Facet::kSource, "source", "source", schema::kSourcePrefix, schema::kSourceSlot, FacetKind::kName},
   };
   for (const Row& row : rows) {
     CAPTURE(row.name);
@@ -55,13 +56,15 @@ TEST_CASE("facet table: prefixes and names are unique, entity types map back") {
 TEST_CASE("facet table: the lists derived from it") {
   std::vector<std::string_view> listed;
   for (Facet f : listed_facets()) listed.push_back(facet_name(f));
-  CHECK(listed == std::vector<std::string_view>{"person", "place", "org", "lang", "year", "month"});
+  CHECK(listed == std::vector<std::string_view>{"person", "place", "org", "lang", "year", "month", "source"});
   std::vector<std::string_view> values;
   for (Facet f : value_facets()) values.push_back(facet_name(f));
-  CHECK(values == std::vector<std::string_view>{"person", "place", "org", "lang"});
-  CHECK(query_fields() == std::vector<std::string_view>{"person", "place", "org", "lang", "date"});
+  CHECK(values == std::vector<std::string_view>{"person", "place", "org", "lang", "source"});
+  CHECK(query_fields() == std::vector<std::string_view>{"person", "place", "org", "lang", "source", "date"});
 }
 
 TEST_CASE("facet_key: codes as given, names by their name key") {
   CHECK(facet_key(Facet::kLanguage, "fr") == "fr");
+  CHECK(facet_key(Facet::kSource, "Le Monde") == "le monde");
+  CHECK(facet_key(Facet::kSource, "L'Équipe") == facet_key(Facet::kSource, "l'equipe"));
 }
