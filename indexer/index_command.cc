@@ -38,6 +38,8 @@ Options:
                     they add up to 16 MiB)
   --aliases FILE    extra entity aliases (repeatable; format in the README),
                     applied after the default ones; a changed file re-indexes
+  --source NAME     the publication of the .txt articles (and of JSON lines
+                    without a "source"): the source facet
   --no-entities     do not extract persons, places and organisations
   --ner-model FILE  entity model (default: models/ner-fr.model)
   --quiet           no progress line
@@ -55,7 +57,8 @@ int index_command(const std::vector<std::string>& args) {
   IndexOptions options;
   unsigned shards = 0;  // 0: one unsharded database
   try {
-    cli::Arguments parsed(args, {"--db", "--jobs", "--shards", "--max-size", "--commit-every", "--aliases", "--ner-model"},
+    cli::Arguments parsed(args, {"--db", "--jobs", "--shards", "--max-size", "--commit-every", "--aliases", "--ner-model",
+                                 "--source"},
                           {"--prune", "--quiet", "--no-entities"});
     if (parsed.flag("--help")) {
       std::cout << kHelp;
@@ -72,6 +75,7 @@ int index_command(const std::vector<std::string>& args) {
     options.progress = !parsed.flag("--quiet") && isatty(STDERR_FILENO);
     options.entities = !parsed.flag("--no-entities");
     options.alias_files = parsed.values("--aliases");
+    options.source = parsed.value("--source").value_or("");
     options.ner_model = parsed.value("--ner-model").value_or("");
   } catch (const cli::UsageError& e) {
     std::cerr << "kiosque index: " << e.what() << "\nRun 'kiosque index --help' for usage.\n";

@@ -89,7 +89,8 @@ class UnchangedCheck {
 };
 
 WorkResult analyse(WorkItem& item, DocumentBuilder& builder, UnchangedCheck& check,
-                   const EntityExtractor* extractor, const shards::ShardSlice& shard) {
+                   const EntityExtractor* extractor, const shards::ShardSlice& shard,
+                   const std::string& default_source) {
   WorkResult result;
   result.source = item.source;
   result.bytes = item.bytes.size();
@@ -104,6 +105,12 @@ WorkResult analyse(WorkItem& item, DocumentBuilder& builder, UnchangedCheck& che
                           ? parse_text_article(item.bytes, label(source), source.id, result.warnings)
                           : parse_jsonl_article(item.bytes, label(source), item.line, result.warnings);
     result.id = article.id;
+    if (article.source.empty() && !default_source.empty()) {
+      // --source: the publication is part of the article, so a new name
+      // re-indexes it although its bytes are unchanged.
+      article.source = default_source;
+      article.content_hash = content_hash(article.content_hash + "\n" + default_source);
+    }
     if (!shard.owns(result.id)) return result;  // another shard's: dropped before analysis
     std::string id_term = schema::term(schema::kIdPrefix, article.id);
     if (id_term.size() > kMaxIdTermBytes)
@@ -292,7 +299,8 @@ IndexStats run_index(const IndexOptions& options, const Reporter& report) {
       DocumentBuilder builder;
       UnchangedCheck check(options.db, check_unchanged);
       while (auto item = work.pop()) {
-        WorkResult result = analyse(*item, builder, check, extractor ? &*extractor : nullptr, options.shard);
+        WorkResult result = analyse(*item, builder, check, extractor ? &*extractor : nullptr, options.shard,
+                                        options.source);
         if (!options.shard.owns(result.id)) continue;  // another shard's article, or problem
         if (!results.push(std::move(result))) break;
       }

@@ -40,6 +40,7 @@ struct IndexOptions {
   bool entities = true;                  // extract persons, places, organisations
   std::string ner_model;                 // empty: the default model
   std::vector<std::string> alias_files;  // after the default aliases; later files win
+  std::string source;                    // publication of .txt articles and of JSON lines without one
   shards::ShardSlice shard;              // the articles written to `db` (sharded_index.h); default: all
 };
 

@@ -27,6 +27,7 @@ finds "négociations"):
   négoci*                 words starting with négoci
   person:Putin            also place:, org: (any spelling of the name)
   lang:fr                 articles in this language
+  source:"Le Monde"       articles of this publication
   date:2023-09            date:YYYY[-MM[-DD]], or a range date:2023-01..2023-06
                           (open: date:..2023-06, date:2023..)
 Stopwords ("la", "de") only count when the words around them have nothing
@@ -40,11 +41,13 @@ Options:
   --place NAME      only articles naming this place (repeatable)
   --org NAME        only articles naming this organisation (repeatable)
   --lang CODE       only articles in this language (fr, en...); repeat for any of several
+  --source NAME     only articles of this publication (case and accents do
+                    not matter); repeat for any of several
   --from DATE       published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)
   --to DATE         published on or before DATE
   --limit N         number of results (default: 10)
   --facets          also print exact counts of persons, places, organisations,
-                    languages, years and months over all matching articles
+                    languages, years, months and sources over all matching articles
   --facet-limit N   values shown per facet (default: 10)
   --json            print JSON instead of text
   -h, --help        this help
@@ -116,6 +119,7 @@ void print_json(const SearchRequest& request, const SearchResults& results) {
                               {"title", hit.title},
                               {"date", hit.date ? nlohmann::json(hit.date->iso()) : nlohmann::json(nullptr)},
                               {"lang", hit.language},
+                              {"source", hit.source},
                               {"score", hit.score},
                               {"entities", entities_json(hit.entities)}});
   }
@@ -138,9 +142,9 @@ int search_command(const std::vector<std::string>& args) {
   SearchRequest request;
   bool json = false;
   try {
-    cli::Arguments parsed(args, {"--db", "--limit", "--person", "--place", "--org", "--lang", "--from", "--to",
-                                 "--facet-limit"},
-                          {"--json", "--facets"});
+    std::vector<std::string> options = {"--db", "--limit", "--from", "--to", "--facet-limit"};
+    for (Facet facet : value_facets()) options.push_back("--" + std::string(facet_name(facet)));
+    cli::Arguments parsed(args, options, {"--json", "--facets"});
     if (parsed.flag("--help")) {
       std::cout << kHelp;
       return cli::kExitOk;
@@ -149,17 +153,14 @@ int search_command(const std::vector<std::string>& args) {
     request.limit = static_cast<std::size_t>(parsed.number("--limit", 10, 0, 10000));
     request.facets = parsed.flag("--facets");
     request.facet_limit = static_cast<std::size_t>(parsed.number("--facet-limit", 10, 1, 100000));
-    request.persons = parsed.values("--person");
-    request.places = parsed.values("--place");
-    request.organisations = parsed.values("--org");
-    request.languages = parsed.values("--lang");
+    for (Facet facet : value_facets())
+      if (auto chosen = parsed.values("--" + std::string(facet_name(facet))); !chosen.empty())
+        request.selected[facet] = std::move(chosen);
     request.from = parsed.value("--from").value_or("");
     request.to = parsed.value("--to").value_or("");
     json = parsed.flag("--json");
     for (const std::string& word : parsed.positional()) request.query += (request.query.empty() ? "" : " ") + word;
-    bool filtered = !request.persons.empty() || !request.places.empty() || !request.organisations.empty() ||
-                    !request.languages.empty() || !request.from.empty() || !request.to.empty();
-    if (request.query.empty() && !filtered) throw cli::UsageError("give a QUERY or a filter");
+    if (request.query.empty() && !request.has_filters()) throw cli::UsageError("give a QUERY or a filter");
   } catch (const cli::UsageError& e) {
     std::cerr << "kiosque search: " << e.what() << "\nRun 'kiosque search --help' for usage.\n";
     return cli::kExitUsage;

@@ -90,6 +90,11 @@ Xapian::Document DocumentBuilder::build(Article& article, const std::string& sou
     doc.add_boolean_term(std::string(schema::kUndatedTerm));
   }
   add_entities(doc, article);
+  std::string source_key = name_key(article.source);
+  if (!source_key.empty() && source_key.size() <= kMaxBooleanTermBytes - 2) {
+    doc.add_boolean_term(schema::term(schema::kSourcePrefix, source_key));
+    doc.add_value(schema::kSourceSlot, encode_entity_slot({{source_key, article.source}}));
+  }
   doc.add_value(schema::kLanguageSlot, article.language);
   doc.add_value(schema::kContentHashSlot, article.content_hash);
   doc.set_data(encode_stored_document(article));

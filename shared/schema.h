@@ -21,6 +21,7 @@
 //   XP      person, by name key (names/name_key.h)     XPvladimir poutine
 //   XG      place, by name key                         XGsaint etienne
 //   XO      organisation, by name key                  XOonu
+//   XS      source (publication), by name key          XSle monde
 #pragma once
 
 #include <string>
@@ -29,7 +30,7 @@
 namespace kiosque::schema {
 
 // Bump when analysis or the stored document format changes.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // ---- Term prefixes ----
 inline constexpr std::string_view kWordPrefix = "";
@@ -45,12 +46,14 @@ inline constexpr std::string_view kUndatedTerm = "XU";
 inline constexpr std::string_view kPersonPrefix = "XP";
 inline constexpr std::string_view kPlacePrefix = "XG";
 inline constexpr std::string_view kOrganisationPrefix = "XO";
+inline constexpr std::string_view kSourcePrefix = "XS";
 
 // ---- Query fields (query/query_syntax.h): field:value in a search ----
 inline constexpr std::string_view kPersonField = "person";      // person:"Vladimir Poutine" -> kPersonPrefix
 inline constexpr std::string_view kPlaceField = "place";        // place:Kyiv -> kPlacePrefix
 inline constexpr std::string_view kOrganisationField = "org";   // org:ONU -> kOrganisationPrefix
 inline constexpr std::string_view kLanguageField = "lang";      // lang:fr -> kLanguagePrefix
+inline constexpr std::string_view kSourceField = "source";      // source:"Le Monde" -> kSourcePrefix
 inline constexpr std::string_view kDateField = "date";          // date:2023-09, date:2023..2024 -> kDateSlot
 
 // ---- Value slots ----
@@ -63,6 +66,7 @@ enum Slot : unsigned {
   kPersonsSlot = 3,
   kPlacesSlot = 4,
   kOrganisationsSlot = 5,
+  kSourceSlot = 6,  // the publication, one line "key\tDisplay name"; absent when unknown
 };
 
 // ---- Database metadata keys ----

@@ -9,7 +9,13 @@ namespace kiosque::web {
 
 namespace {
 
-const std::vector<std::string> kFilterNames = {"q", "person", "place", "org", "lang", "from", "to", "op"};
+// q, the facets selected by value (person, place, org, lang...), from, to, op.
+const std::vector<std::string> kFilterNames = [] {
+  std::vector<std::string> names = {"q"};
+  for (Facet facet : value_facets()) names.emplace_back(facet_name(facet));
+  names.insert(names.end(), {"from", "to", "op"});
+  return names;
+}();
 const std::vector<std::string> kSearchNames = {"page", "size", "sort", "collapse", "facet_limit"};
 const std::vector<std::string> kFacetNames = {"prefix", "limit"};
 
@@ -79,14 +85,21 @@ Filters parse_filters(const Params& params) {
   r.query = single(params, "q");
   if (r.query.size() > kMaxQueryParamBytes)
     refuse(ApiError::kLimitExceeded, "q: longer than " + std::to_string(kMaxQueryParamBytes) + " bytes");
-  r.persons = repeated(params, "person");
-  r.places = repeated(params, "place");
-  r.organisations = repeated(params, "org");
-  r.languages = repeated(params, "lang");
-  std::size_t values = r.persons.size() + r.places.size() + r.organisations.size() + r.languages.size();
-  if (values > kMaxFilterValues)
-    refuse(ApiError::kLimitExceeded, "too many filter values (" + std::to_string(values) + "): person, place, org and lang take " +
-                                         std::to_string(kMaxFilterValues) + " together");
+  std::size_t values = 0;
+  std::vector<std::string> names;
+  for (Facet facet : value_facets()) {
+    std::string name(facet_name(facet));
+    std::vector<std::string> chosen = repeated(params, name);
+    values += chosen.size();
+    names.push_back(name);
+    if (!chosen.empty()) r.selected[facet] = std::move(chosen);
+  }
+  if (values > kMaxFilterValues) {
+    std::string last = names.back();
+    names.pop_back();
+    refuse(ApiError::kLimitExceeded, "too many filter values (" + std::to_string(values) + "): " + join(names) + " and " +
+                                         last + " take " + std::to_string(kMaxFilterValues) + " together");
+  }
   r.from = single(params, "from");
   r.to = single(params, "to");
   if (r.from.size() > kMaxValueBytes || r.to.size() > kMaxValueBytes)

@@ -48,8 +48,6 @@ json filter_suggestions_json(const std::vector<FilterSuggestion>& unknown) {
 
 }  // namespace
 
-const std::vector<Facet> kSearchFacets = {Facet::kPerson,   Facet::kPlace, Facet::kOrganisation,
-                                          Facet::kLanguage, Facet::kYear,  Facet::kMonth};
 
 json choices_json(const std::vector<FacetChoice>& choices) {
   json out = json::array();
@@ -69,7 +67,7 @@ json handle_search(const std::string& db, const Params& params) {
 
   return with_searcher(db, [&](Searcher& searcher) {
     CollapsedResults found = p.collapse ? search_collapsed(searcher, request) : search_uncollapsed(searcher, request);
-    FacetChoices facets = facet_choices(searcher, request, found.results, kSearchFacets,
+    FacetChoices facets = facet_choices(searcher, request, found.results, listed_facets(),
                                         static_cast<std::size_t>(p.facet_limit));
     SnippetMaker& snippets = searcher.snippet_maker();
     HighlightTerms terms = highlight_terms(found.results.text_query);
@@ -80,6 +78,7 @@ json handle_search(const std::string& db, const Params& params) {
                          {"title", hit.title},
                          {"date", date_json(hit.date)},
                          {"lang", hit.language},
+                         {"source", hit.source},
                          {"score", hit.score},
                          {"url", hit.url},
                          {"snippet", snippets.make(hit.text, hit.language, terms)},
@@ -88,7 +87,7 @@ json handle_search(const std::string& db, const Params& params) {
                          {"duplicate_ids", c.duplicate_ids}});
     }
     json facet_lists = json::object();
-    for (Facet facet : kSearchFacets) facet_lists[std::string(facet_name(facet))] = choices_json(facets[facet]);
+    for (Facet facet : listed_facets()) facet_lists[std::string(facet_name(facet))] = choices_json(facets[facet]);
     double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     return json{{"query", request.query},
                 {"total", found.results.total},

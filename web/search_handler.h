@@ -14,9 +14,6 @@ namespace kiosque::web {
 
 nlohmann::ordered_json handle_search(const std::string& db, const Params& params);
 
-// The facets /api/search counts, in the order it lists them.
-extern const std::vector<Facet> kSearchFacets;
-
 // {"value", "count", "selected"} for each choice.
 nlohmann::ordered_json choices_json(const std::vector<FacetChoice>& choices);
 

@@ -6,7 +6,6 @@ namespace kiosque {
 
 namespace {
 
-bool is_date_facet(Facet facet) { return facet == Facet::kYear || facet == Facet::kMonth || facet == Facet::kDay; }
 
 }  // namespace
 

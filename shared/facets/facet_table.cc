@@ -107,25 +107,27 @@ FacetTable::FacetTable(const Xapian::Database& db, std::string signature) : sign
 
   const Xapian::docid last = db.get_lastdocid();
   offsets_.assign(static_cast<std::size_t>(last) + 2, 0);
-  const std::pair<Facet, Xapian::valueno> entity_slots[] = {{Facet::kPerson, schema::kPersonsSlot},
-                                                             {Facet::kPlace, schema::kPlacesSlot},
-                                                             {Facet::kOrganisation, schema::kOrganisationsSlot}};
-  Stream entity_streams[] = {{db, schema::kPersonsSlot}, {db, schema::kPlacesSlot}, {db, schema::kOrganisationsSlot}};
-  Stream language(db, schema::kLanguageSlot), date(db, schema::kDateSlot);
+  // One stream per facet read from its own slot; the date facets share one.
+  std::vector<std::pair<const FacetInfo*, Stream>> own_slots;
+  for (const FacetInfo& row : kFacetTable)
+    if (row.kind != FacetKind::kDate) own_slots.emplace_back(&row, Stream(db, row.slot));
+  Stream date(db, schema::kDateSlot);
 
   Xapian::docid filled = 0;  // offsets_ set up to here
   for (Xapian::PostingIterator doc = db.postlist_begin(""); doc != db.postlist_end(""); ++doc) {
     const Xapian::docid docid = *doc;
     while (filled <= docid) offsets_[filled++] = static_cast<std::uint32_t>(ids_.size());
     ++documents_;
-    for (std::size_t i = 0; i < 3; ++i) {
-      std::string slot = entity_streams[i].at(docid);
-      for_each_entity_in_slot(slot, [&](std::string_view key, std::string_view name) {
-        add(entity_slots[i].first, key, name);
+    for (auto& [row, stream] : own_slots) {
+      std::string slot = stream.at(docid);
+      if (row->kind == FacetKind::kCode) {
+        if (!slot.empty()) add(row->facet, slot, slot);
+        continue;
+      }
+      for_each_entity_in_slot(slot, [&, facet = row->facet](std::string_view key, std::string_view name) {
+        add(facet, key, name);
       });
     }
-    std::string code = language.at(docid);
-    if (!code.empty()) add(Facet::kLanguage, code, code);
 
     std::string ymd = date.at(docid);  // YYYYMMDD, DD = 00 for a month
     if (ymd.size() != 8) {

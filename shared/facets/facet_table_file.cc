@@ -1,13 +1,15 @@
 // FacetTable::save and FacetTable::load: the table as a flat binary file,
 // checked on reading (a damaged or older file is ignored, never trusted).
 //
-//   "KQFT2\n" signature-length signature
+//   "KQFT3\n" facet-count signature-length signature
 //   documents  entries  (facet name-length name key-length key)*entries
 //   first_id_[8]  offsets-count offsets  ids-count ids
 //   surnames  (surname-length surname full-length full indexed)*surnames
 // Numbers are 32-bit little-endian; counts are recomputed on reading. ids
 // are as counted: resolved surnames already merged into their full names
-// (names/surname_resolution.h). Version 2 added the surnames.
+// (names/surname_resolution.h). Version 2 added the surnames, version 3 the
+// number of facets (facets/facet.h), so that a table of another facet list
+// is never read.
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -21,7 +23,7 @@ namespace kiosque {
 
 namespace {
 
-constexpr char kMagic[] = "KQFT2\n";
+constexpr char kMagic[] = "KQFT3\n";
 
 class Writer {
  public:
@@ -97,6 +99,7 @@ bool FacetTable::save(const std::string& file) const {
     if (!out) return false;
     Writer w(out);
     out.write(kMagic, sizeof kMagic - 1);
+    w.number(static_cast<std::uint32_t>(kAllFacets.size()));
     w.text(signature_);
     w.number(static_cast<std::uint32_t>(documents_));
     w.number(static_cast<std::uint32_t>(entries_.size()));
@@ -133,7 +136,7 @@ std::shared_ptr<const FacetTable> FacetTable::load(const std::string& file, cons
   in.seekg(0);
   if (!in.read(data.data(), static_cast<std::streamsize>(data.size()))) return nullptr;
   Reader r(std::move(data));
-  if (!r.literal(kMagic) || r.text() != signature) return nullptr;
+  if (!r.literal(kMagic) || r.number() != kAllFacets.size() || r.text() != signature) return nullptr;
 
   std::shared_ptr<FacetTable> table(new FacetTable());
   table->signature_ = signature;

@@ -11,14 +11,15 @@ namespace kiosque {
 
 namespace {
 
-Xapian::Query language_filter(const QueryNode& field, std::string_view query) {
+// A kCode facet's field: lang:fr.
+Xapian::Query code_filter(const FacetInfo& row, const QueryNode& field, std::string_view query) {
   std::string code = field.text;
   std::transform(code.begin(), code.end(), code.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; });
   bool letters = std::all_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   if (!letters || code.size() < 2 || code.size() > 3)
     throw query_error_at(query, field.text_start, "bad language '" + field.text + "'",
                          "use an ISO 639-1 code: lang:fr, lang:en, lang:de");
-  return Xapian::Query(schema::term(schema::kLanguagePrefix, code));
+  return Xapian::Query(schema::term(row.prefix, code));
 }
 
 Xapian::Query date_filter(const QueryNode& field, std::string_view query) {
@@ -53,17 +54,16 @@ Xapian::Query date_filter(const QueryNode& field, std::string_view query) {
 
 }  // namespace
 
-std::optional<entities::EntityType> entity_field_type(std::string_view field) {
-  using entities::EntityType;
-  if (field == schema::kPersonField) return EntityType::kPerson;
-  if (field == schema::kPlaceField) return EntityType::kPlace;
-  if (field == schema::kOrganisationField) return EntityType::kOrganisation;
-  return std::nullopt;
-}
-
 Xapian::Query field_filter(const QueryNode& field, std::string_view query, const EntityResolver& entities) {
-  if (auto type = entity_field_type(field.field)) return entities.query(*type, field.text);
-  if (field.field == schema::kLanguageField) return language_filter(field, query);
+  if (auto facet = facet_of_field(field.field)) {
+    const FacetInfo& row = facet_info(*facet);
+    switch (row.kind) {
+      case FacetKind::kEntity: return entities.query(row.entity_type, field.text);
+      case FacetKind::kCode: return code_filter(row, field, query);
+      case FacetKind::kName: return Xapian::Query(schema::term(row.prefix, facet_key(row.facet, field.text)));
+      case FacetKind::kDate: break;  // dates have the date: field
+    }
+  }
   assert(field.field == schema::kDateField);  // the parser accepts no other field
   return date_filter(field, query);
 }

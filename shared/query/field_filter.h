@@ -14,14 +14,11 @@
 #include <optional>
 #include <string_view>
 
+#include "facets/facet.h"
 #include "names/entity_resolver.h"
 #include "query/query_syntax.h"
 
 namespace kiosque {
-
-// The entity type of a query field name ("person" -> kPerson); nullopt for
-// lang: and date:.
-std::optional<entities::EntityType> entity_field_type(std::string_view field);
 
 // `field` is a kField node of `query`. Throws QueryError pointing into
 // `query` for a bad language code, a bad date or a range that ends before it

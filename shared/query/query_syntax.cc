@@ -4,6 +4,7 @@
 
 #include "query/query_error.h"
 #include "query/query_limits.h"
+#include "facets/facet.h"
 #include "schema.h"
 
 namespace kiosque {
@@ -216,9 +217,13 @@ class SyntaxParser {
 }  // namespace
 
 const std::vector<std::string_view>& query_fields() {
-  static const std::vector<std::string_view> kFields = {schema::kPersonField, schema::kPlaceField,
-                                                        schema::kOrganisationField, schema::kLanguageField,
-                                                        schema::kDateField};
+  static const std::vector<std::string_view> kFields = [] {
+    std::vector<std::string_view> fields;
+    for (const FacetInfo& row : kFacetTable)
+      if (!row.field.empty()) fields.push_back(row.field);
+    fields.push_back(schema::kDateField);
+    return fields;
+  }();
   return kFields;
 }
 

@@ -6,36 +6,18 @@ namespace kiosque {
 
 namespace {
 
-bool is_date(Facet facet) { return facet == Facet::kYear || facet == Facet::kMonth || facet == Facet::kDay; }
-
-// The entity filter of `facet`, or nullptr (SearchRequest, const or not).
-template <typename Request>
-auto entity_selection(Request& request, Facet facet) -> decltype(&request.persons) {
-  switch (facet) {
-    case Facet::kPerson: return &request.persons;
-    case Facet::kPlace: return &request.places;
-    case Facet::kOrganisation: return &request.organisations;
-    default: return nullptr;
-  }
-}
-
-entities::EntityType entity_type(Facet facet) {
-  return facet == Facet::kPlace          ? entities::EntityType::kPlace
-         : facet == Facet::kOrganisation ? entities::EntityType::kOrganisation
-                                         : entities::EntityType::kPerson;
-}
-
 bool disjunctive(const SearchRequest& request, Facet facet) {
   if (!has_selection(request, facet)) return false;
-  return entity_selection(request, facet) ? request.entity_match == EntityMatch::kAny : true;
+  return facet_kind(facet) == FacetKind::kEntity ? request.entity_match == EntityMatch::kAny : true;
 }
 
 // `request` without the selection of `facet`, counting every value.
 SearchRequest without_selection(const SearchRequest& request, Facet facet) {
   SearchRequest out = request;
-  if (auto* names = entity_selection(out, facet)) names->clear();
-  if (facet == Facet::kLanguage) out.languages.clear();
-  if (is_date(facet)) out.from.clear(), out.to.clear();
+  if (is_date_facet(facet))
+    out.from.clear(), out.to.clear();
+  else
+    out.selected.erase(facet);
   out.offset = out.limit = 0;
   out.facets = true;
   out.match_all_when_empty = true;
@@ -72,19 +54,23 @@ bool date_selected(const SearchRequest& request, const std::string& value) {
 std::vector<std::pair<std::string, std::string>> selected_keys(Searcher& searcher, const SearchRequest& request,
                                                                Facet facet) {
   std::vector<std::pair<std::string, std::string>> keys;
-  if (const auto* names = entity_selection(request, facet))
-    for (const std::string& name : *names) keys.emplace_back(searcher.entity_key(entity_type(facet), name), name);
-  if (facet == Facet::kLanguage)
-    for (const std::string& code : request.languages) keys.emplace_back(code, code);
+  const FacetInfo& row = facet_info(facet);
+  for (const std::string& value : request.values(facet)) {
+    switch (row.kind) {
+      case FacetKind::kEntity: keys.emplace_back(searcher.entity_key(row.entity_type, value), value); break;
+      case FacetKind::kCode:
+      case FacetKind::kName: keys.emplace_back(facet_key(facet, value), value); break;
+      case FacetKind::kDate: break;  // selected by the date range
+    }
+  }
   return keys;
 }
 
 }  // namespace
 
 bool has_selection(const SearchRequest& request, Facet facet) {
-  if (const auto* names = entity_selection(request, facet)) return !names->empty();
-  if (facet == Facet::kLanguage) return !request.languages.empty();
-  return !request.from.empty() || !request.to.empty();
+  if (is_date_facet(facet)) return !request.from.empty() || !request.to.empty();
+  return !request.values(facet).empty();
 }
 
 FacetChoices facet_choices(Searcher& searcher, const SearchRequest& request, const SearchResults& main,
@@ -94,7 +80,7 @@ FacetChoices facet_choices(Searcher& searcher, const SearchRequest& request, con
   for (Facet facet : facets) {
     const SearchResults* source = &main;
     if (disjunctive(request, facet)) {
-      Facet group = is_date(facet) ? Facet::kYear : facet;
+      Facet group = is_date_facet(facet) ? Facet::kYear : facet;
       auto it = unselected.find(group);
       if (it == unselected.end()) it = unselected.emplace(group, searcher.search(without_selection(request, facet))).first;
       source = &it->second;
@@ -105,9 +91,9 @@ FacetChoices facet_choices(Searcher& searcher, const SearchRequest& request, con
     std::size_t listed = 0;
     if (values != source->facets.end()) {
       for (const FacetValue& v : values->second) {
-        bool selected = is_date(facet) ? date_selected(request, v.key)
+        bool selected = is_date_facet(facet) ? date_selected(request, v.key)
                                        : std::any_of(keys.begin(), keys.end(), [&](const auto& k) { return k.first == v.key; });
-        if (is_date(facet) || limit == 0 || listed < limit || selected) choices.push_back({v.value, v.key, v.count, selected});
+        if (is_date_facet(facet) || limit == 0 || listed < limit || selected) choices.push_back({v.value, v.key, v.count, selected});
         ++listed;
       }
     }

@@ -37,24 +37,20 @@ std::string Searcher::entity_key(entities::EntityType type, const std::string& n
 
 Xapian::Query Searcher::filter_query(const SearchRequest& request) {
   std::vector<Xapian::Query> filters;
-  const std::pair<entities::EntityType, const std::vector<std::string>*> entity_filters[] = {
-      {entities::EntityType::kPerson, &request.persons},
-      {entities::EntityType::kPlace, &request.places},
-      {entities::EntityType::kOrganisation, &request.organisations}};
-  for (auto [type, names] : entity_filters) {
-    if (names->empty()) continue;
-    std::vector<Xapian::Query> terms;
-    for (const std::string& name : *names) terms.push_back(entities_.query(type, name));
-    if (request.entity_match == EntityMatch::kAny)
-      filters.emplace_back(Xapian::Query::OP_OR, terms.begin(), terms.end());
-    else
-      filters.insert(filters.end(), terms.begin(), terms.end());
-  }
-  if (!request.languages.empty()) {
-    std::vector<Xapian::Query> languages;
-    for (const std::string& language : request.languages)
-      languages.emplace_back(schema::term(schema::kLanguagePrefix, language));
-    filters.emplace_back(Xapian::Query::OP_OR, languages.begin(), languages.end());
+  // Entity facets first, then codes and names, each in table order.
+  for (FacetKind kind : {FacetKind::kEntity, FacetKind::kCode, FacetKind::kName}) {
+    for (const FacetInfo& row : kFacetTable) {
+      const std::vector<std::string>& values = request.values(row.facet);
+      if (row.kind != kind || values.empty()) continue;
+      std::vector<Xapian::Query> terms;
+      for (const std::string& value : values)
+        terms.push_back(kind == FacetKind::kEntity ? entities_.query(row.entity_type, value)
+                                                   : Xapian::Query(schema::term(row.prefix, facet_key(row.facet, value))));
+      if (kind == FacetKind::kEntity && request.entity_match == EntityMatch::kAll)
+        filters.insert(filters.end(), terms.begin(), terms.end());
+      else
+        filters.emplace_back(Xapian::Query::OP_OR, terms.begin(), terms.end());
+    }
   }
   if (!request.from.empty() || !request.to.empty()) {
     std::string low = request.from.empty() ? kEarliestDate : date_option_bound(request.from, false);
@@ -83,7 +79,8 @@ namespace {
 // The entity fields of a parsed query, in query order.
 void entity_fields(const QueryNode& node, std::vector<std::pair<entities::EntityType, std::string>>& out) {
   if (node.kind == QueryNodeKind::kField) {
-    if (auto type = entity_field_type(node.field)) out.emplace_back(*type, node.text);
+    if (auto facet = facet_of_field(node.field); facet && facet_kind(*facet) == FacetKind::kEntity)
+      out.emplace_back(facet_info(*facet).entity_type, node.text);
     return;
   }
   for (const QueryNode& child : node.children) entity_fields(child, out);
@@ -93,9 +90,9 @@ void entity_fields(const QueryNode& node, std::vector<std::pair<entities::Entity
 
 std::vector<FilterSuggestion> Searcher::filter_suggestions(const SearchRequest& request) {
   std::vector<std::pair<entities::EntityType, std::string>> values;
-  for (const std::string& name : request.persons) values.emplace_back(entities::EntityType::kPerson, name);
-  for (const std::string& name : request.places) values.emplace_back(entities::EntityType::kPlace, name);
-  for (const std::string& name : request.organisations) values.emplace_back(entities::EntityType::kOrganisation, name);
+  for (const FacetInfo& row : kFacetTable)
+    if (row.kind == FacetKind::kEntity)
+      for (const std::string& name : request.values(row.facet)) values.emplace_back(row.entity_type, name);
   if (request.query.find(':') != std::string::npos) entity_fields(parse_query_syntax(request.query), values);
 
   std::vector<FilterSuggestion> out;
@@ -184,6 +181,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
     hit.title = article.title;
     hit.date = article.date;
     hit.language = article.language;
+    hit.source = article.source;
     hit.score = it.get_weight();
     hit.rank = static_cast<unsigned>(it.get_rank() + 1);
     use_shown_names(article.entities, *names);
@@ -194,10 +192,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
     results.hits.push_back(std::move(hit));
   }
   if (request.facets) {
-    for (Facet facet : kAllFacets) {
-      bool date = facet == Facet::kYear || facet == Facet::kMonth || facet == Facet::kDay;
-      results.facets[facet] = counter->values(facet, date ? 0 : request.facet_limit);
-    }
+    for (Facet facet : kAllFacets) results.facets[facet] = counter->values(facet, is_date_facet(facet) ? 0 : request.facet_limit);
     results.facet_counts = counter;
   }
   if (request.suggest) results.filter_suggestions = filter_suggestions(request);

@@ -37,11 +37,12 @@ struct SearchRequest {
   // parentheses, person: place: org: lang: date:, prefix*); may be empty
   // when there are filters: all articles.
   std::string query;
-  // Entity filters: names as users write them ("Putin" finds "Vladimir
-  // Poutine"). An article must have all of them (entity_match: or any).
-  std::vector<std::string> persons, places, organisations;
+  // The values selected per facet (facets/facet.h; kEntity and kCode
+  // facets, dates are the range below). Entity facets take names as users
+  // write them ("Putin" finds "Vladimir Poutine"), and an article must have
+  // all of them (entity_match: or any); codes: any of them.
+  std::map<Facet, std::vector<std::string>> selected;
   EntityMatch entity_match = EntityMatch::kAll;
-  std::vector<std::string> languages;  // any of them
   std::string from, to;                // "YYYY", "YYYY-MM" or "YYYY-MM-DD", inclusive
   std::size_t offset = 0, limit = 10;
   bool facets = false;
@@ -53,6 +54,19 @@ struct SearchRequest {
   // Compute SearchResults::suggestion (a scan of the vocabulary): callers
   // running several searches for one query (facet counts) ask once.
   bool suggest = true;
+
+  // The values selected for `facet`; empty when none.
+  const std::vector<std::string>& values(Facet facet) const {
+    static const std::vector<std::string> kNone;
+    auto it = selected.find(facet);
+    return it == selected.end() ? kNone : it->second;
+  }
+  // Some facet value or a date bound is selected.
+  bool has_filters() const {
+    for (const auto& [facet, chosen] : selected)
+      if (!chosen.empty()) return true;
+    return !from.empty() || !to.empty();
+  }
 };
 
 struct SearchHit {
@@ -60,6 +74,7 @@ struct SearchHit {
   std::string title;
   std::optional<PublicationDate> date;
   std::string language;
+  std::string source;  // the publication; empty when unknown
   double score = 0;
   unsigned rank = 0;  // 1-based
   std::vector<NamedEntity> entities;

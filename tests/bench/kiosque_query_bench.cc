@@ -53,7 +53,7 @@ std::vector<BenchQuery> read_queries(const std::string& path, bool suggest) {
     BenchQuery query;
     query.label = record.value("label", "query " + std::to_string(number));
     query.request.query = record.value("q", "");
-    query.request.persons = strings(record, "person");
+    query.request.selected[kiosque::Facet::kPerson] = strings(record, "person");
     query.request.from = record.value("from", "");
     query.request.to = record.value("to", "");
     query.request.limit = 10;
@@ -101,7 +101,7 @@ int run(int argc, char** argv) {
       facet_sizes[std::string(kiosque::facet_name(facet))] = values.size();
     result["facet_values"] = facet_sizes;
     nlohmann::json person_keys = nlohmann::json::array();
-    for (const std::string& name : query.request.persons)
+    for (const std::string& name : query.request.values(kiosque::Facet::kPerson))
       person_keys.push_back(searcher.entity_key(kiosque::entities::EntityType::kPerson, name));
     result["person_keys"] = person_keys;
     result["ms"] = nlohmann::json::array();

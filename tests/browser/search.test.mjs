@@ -49,6 +49,21 @@ describe('search', () => {
 });
 
 describe('facets', () => {
+  it('lists the sources with counts, filters by one, and shows each result\'s publication', async () => {
+    const p = await k.open('/?q=Ukraine');
+    const { page } = p;
+    const item = page.locator('#facet-source .facet-item[data-value="Kiosque sample"]');
+    await assert.doesNotReject(item.waitFor());
+    const count = Number((await item.locator('.facet-count').textContent()).replace(/\D/g, ''));
+    assert.ok(count > 0);
+    await item.click();
+    await settle(page, (u) => u.searchParams.getAll('source').includes('Kiosque sample'));
+    assert.equal(await shownTotal(page), count, 'the total is the facet count');
+    const shown = await page.locator('#results .result-publication').allTextContents();
+    assert.ok(shown.length > 0 && shown.every((s) => s === 'Kiosque sample'), shown.join(', '));
+    await k.close(p);
+  });
+
   it('a person facet filters (counts and results change) and its chip removes the filter', async () => {
     const p = await k.open('/?q=Ukraine');
     const { page } = p;

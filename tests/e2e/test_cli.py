@@ -32,7 +32,7 @@ class Cli(TempDirTest):
         self.assertEqual(out["total"], 5)
         self.assertEqual(len(out["results"]), 2)
         first = out["results"][0]
-        self.assertEqual(set(first), {"rank", "id", "title", "date", "lang", "score", "entities"})
+        self.assertEqual(set(first), {"rank", "id", "title", "date", "lang", "source", "score", "entities"})
         self.assertEqual(first["rank"], 1)
         self.assertRegex(first["date"], r"^2022-0\d-1\d$")
         self.assertGreater(first["score"], 0)

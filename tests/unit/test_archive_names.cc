@@ -86,7 +86,7 @@ std::set<std::string> ids(const SearchResults& results) {
 
 SearchResults by_person(Searcher& searcher, const std::string& name) {
   SearchRequest request;
-  request.persons = {name};
+  request.selected[Facet::kPerson] = {name};
   request.limit = 100;
   request.facets = true;
   request.facet_limit = 0;
@@ -240,7 +240,7 @@ TEST_CASE("an entity filter that names nothing in the index gets the closest nam
 
   // Not asked for: not computed (facet counting searches).
   SearchRequest quiet;
-  quiet.persons = {"Sarkozi"};
+  quiet.selected[Facet::kPerson] = {"Sarkozi"};
   quiet.suggest = false;
   CHECK(searcher.search(quiet).filter_suggestions.empty());
 }

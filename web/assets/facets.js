@@ -208,7 +208,7 @@ export function renderActiveFilters(ctx) {
   }
   show(section, chips.length > 0);
   if (chips.length > 1) {
-    const cleared = withChanges(state, { person: [], place: [], org: [], lang: [], from: '', to: '', doc: '' });
+    const cleared = withChanges(state, { ...Object.fromEntries(VALUE_FACETS.map((name) => [name, []])), from: '', to: '', doc: '' });
     chips.push(h('li', {}, h('a', { class: 'chip-clear', href: ctx.link(cleared), dataset: { focusKey: 'chip:clear' }, onclick: (e) => ctx.go(cleared, e), text: t('clearFilters') })));
   }
   fill(document.getElementById('active-chips'), chips);

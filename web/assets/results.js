@@ -45,6 +45,7 @@ function resultItem(r, rank, ctx) {
   const meta = h('div', { class: 'result-meta' },
     h('span', { class: 'result-date', text: formatDate(r.date) }),
     r.lang ? h('span', { class: 'result-lang', lang: r.lang, text: languageName(r.lang) }) : null,
+    r.source ? h('span', { class: 'result-publication', text: r.source }) : null,
     duplicatesNote(r, ctx),
     safeUrl(r.url) ? h('a', { class: 'result-source', href: safeUrl(r.url), rel: 'noopener noreferrer', target: '_blank', text: t('source') }) : null);
 

@@ -1,15 +1,15 @@
 // The page's whole state lives in the URL's query string, so reload,
 // back/forward and a shared link all show the same page:
-//   ?q=…&person=…&place=…&org=…&lang=…&op=or&from=2023&to=2023-06&sort=date&page=2&doc=ID&ui=en
-// Lists (person, place, org, lang) repeat their parameter. Defaults are left
+//   ?q=…&person=…&place=…&org=…&lang=…&source=…&op=or&from=2023&to=2023-06&sort=date&page=2&doc=ID&ui=en
+// Lists (person, place, org, lang, source) repeat their parameter. Defaults are left
 // out (op=and, sort=relevance, page=1), so equal states give equal URLs.
 
 export const ENTITY_FACETS = ['person', 'place', 'org'];
-export const VALUE_FACETS = [...ENTITY_FACETS, 'lang'];
+export const VALUE_FACETS = [...ENTITY_FACETS, 'lang', 'source'];
 export const PAGE_SIZE = 10;
 
 export function emptyState() {
-  return { q: '', person: [], place: [], org: [], lang: [], op: 'and', from: '', to: '', sort: 'relevance', page: 1, doc: '' };
+  return { q: '', ...Object.fromEntries(VALUE_FACETS.map((name) => [name, []])), op: 'and', from: '', to: '', sort: 'relevance', page: 1, doc: '' };
 }
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
