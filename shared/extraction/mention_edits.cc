@@ -121,11 +121,15 @@ bool is_quoted_title(std::string_view text, std::size_t start, std::size_t end) 
   };
   const Quotes kQuotes[] = {{"\"", "\""}, {"\xC2\xAB", "\xC2\xBB"}, {"\xE2\x80\x9C", "\xE2\x80\x9D"}};  // " « » “ ”
   for (const Quotes& q : kQuotes) {
-    std::size_t from = start > kReach ? start - kReach : 0;
-    std::size_t open = text.rfind(q.open, start == 0 ? 0 : start - 1);
-    if (open == std::string_view::npos || open < from) continue;
-    std::size_t close = text.find(q.close, end);
-    if (close == std::string_view::npos || close > end + kReach) continue;
+    // Searched within reach only: a whole-text search for every mention
+    // made long articles quadratic.
+    const std::size_t from = start > kReach ? start - kReach : 0;
+    std::size_t open = text.substr(from, start - from).rfind(q.open);
+    if (open == std::string_view::npos) continue;
+    open += from;
+    std::size_t close = text.substr(end, kReach + q.close.size()).find(q.close);
+    if (close == std::string_view::npos) continue;
+    close += end;
     std::string_view inside = text.substr(open + q.open.size(), close - open - q.open.size());
     if (inside.find_first_of("\n.,;:!?\"") != std::string_view::npos) continue;
     // A title: a few words, each capitalised or a function word ("Game of
