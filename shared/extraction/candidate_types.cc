@@ -33,6 +33,42 @@ void split_place_before_person(const std::string& text, const MentionChecks& che
   std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
 }
 
+void retype_places_after_articles(const std::string& text, const AliasTable& aliases, const MentionChecks& checks,
+                                  std::vector<Candidate>& found) {
+  for (Candidate& f : found) {
+    if (f.type == EntityType::kPerson || !f.canonical.empty()) continue;
+    std::string_view surface = f.surface;
+    std::size_t skip = 0;
+    for (std::string_view article : {"La ", "Le ", "Les ", "L'", "L\xE2\x80\x99"})
+      if (surface.substr(0, article.size()) == article) skip = article.size();
+    if (skip == 0 || skip >= surface.size() || !aliases.lookup_any(f.surface).empty()) continue;
+    std::string rest(surface.substr(skip));
+    auto known = aliases.lookup_any(rest);
+    bool place = checks.is_place_not_name(rest) ||
+                 (known.size() == 1 && known.front().first == EntityType::kPlace);
+    if (!place) continue;
+    f.start += skip;
+    f.surface = text.substr(f.start, f.end - f.start);
+    f.type = EntityType::kPlace;
+  }
+}
+
+bool is_portfolio(const std::string& text, std::size_t start) {
+  // "<title> de l'", "<title> de la", "<title> du", "<title> des", "<title> aux", "<title> à la"
+  std::string_view before = std::string_view(text).substr(0, start);
+  for (std::string_view link : {" de l'", " de l\xE2\x80\x99", " de la ", " du ", " des ", " aux ", " \xC3\xA0 la ",
+                                " au ", " d'", " d\xE2\x80\x99"}) {
+    if (before.size() < link.size() || before.substr(before.size() - link.size()) != link) continue;
+    std::string_view head = before.substr(0, before.size() - link.size());
+    std::size_t space = head.find_last_of(" \n");
+    std::string_view word = head.substr(space == std::string_view::npos ? 0 : space + 1);
+    // A minister's, not any title's: "le président du Sénat" names the Sénat.
+    return word == "ministre" || word == "ministres" || word == "Ministre" || word == "\xC3\xA9tat" ||
+           word == "\xC3\x89tat";  // (secrétaire d')État
+  }
+  return false;
+}
+
 // Whether the word at `start` comes right after "l'", "la" or "le".
 bool after_article(const std::string& text, std::size_t start) {
   std::string_view before = std::string_view(text).substr(0, start);

@@ -18,6 +18,17 @@ namespace kiosque {
 // ("Île-de-France Valérie Pécresse"): the place, then the person.
 void split_place_before_person(const std::string& text, const MentionChecks& checks, std::vector<Candidate>& found);
 
+// A place or organisation mention that is an article and a known place
+// ("La France a lancé…" opening a sentence, tagged an organisation) is the
+// place, without the article.
+void retype_places_after_articles(const std::string& text, const AliasTable& aliases, const MentionChecks& checks,
+                                  std::vector<Candidate>& found);
+
+// Whether text[start, end) names a minister's portfolio ("le ministre de
+// l'Action et des Comptes publics", "la secrétaire d'État aux Sports"): a
+// field, not an organisation or a place.
+bool is_portfolio(const std::string& text, std::size_t start);
+
 // Whether the word at `start` comes right after "l'", "la" or "le".
 bool after_article(const std::string& text, std::size_t start);
 

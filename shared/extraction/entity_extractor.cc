@@ -204,6 +204,7 @@ std::vector<Candidate> EntityExtractor::tagged_names(const Reading& r) const {
     found.push_back({m.type, start, end, std::move(surface), ""});
   }
   split_place_before_person(text, checks, found);
+  retype_places_after_articles(text, *aliases_, checks, found);
   for (Candidate& f : found) {
     // An acronym is an organisation's name, unless it is a known place
     // (USA); so is a name ending like a company's ("Ariel Motor Company").
@@ -312,6 +313,7 @@ void EntityExtractor::drop_non_names(const Reading& r, std::vector<Candidate>& f
                                  return true;
                                if (f.type == EntityType::kPerson) return false;
                                if (one_word && is_code(f.surface)) return true;
+                               if (f.canonical.empty() && is_portfolio(text, f.start)) return true;
                                if (french && one_word && !checks.is_acronym_not_place(f.surface) &&
                                    checks.is_common_word(f.surface))
                                  return true;

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "entities/tagger.h"
+#include "extraction/candidate_types.h"
 #include "extraction/entity_extractor.h"
 #include "extraction/mention_checks.h"
 #include "extraction/mention_edits.h"
@@ -331,4 +332,18 @@ TEST_CASE("a demonym is not the country another language spells the same") {
   CHECK_FALSE(has(a, EntityType::kPlace, "Australie"));
   Article de = article("Er reiste im Mai nach Australien.", "", "de");
   CHECK(has(de, EntityType::kPlace, "Australie"));
+}
+
+TEST_CASE("a minister's portfolio is no organisation; an article and a known place is the place") {
+  std::string text = "le ministre de l'Action et des Comptes publics a parlé";
+  CHECK(is_portfolio(text, text.find("Action")));
+  std::string senate = "le président du Sénat a parlé";
+  CHECK_FALSE(is_portfolio(senate, senate.find("Sénat")));
+  std::vector<Candidate> found = {{EntityType::kOrganisation, 0, 9, "La France", ""}};
+  AliasTable aliases;
+  add_country_aliases(aliases);
+  retype_places_after_articles("La France a lancé un plan.", aliases, checks(), found);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].type == EntityType::kPlace);
+  CHECK(found[0].surface == "France");
 }
