@@ -96,7 +96,10 @@ std::vector<FilterSuggestion> Searcher::filter_suggestions(const SearchRequest& 
   if (request.query.find(':') != std::string::npos) entity_fields(parse_query_syntax(request.query), values);
 
   std::vector<FilterSuggestion> out;
-  for (const auto& [type, value] : values) {
+  for (const auto& entry : values) {
+    // (No structured binding: clang's C++17 refuses to capture one in a lambda.)
+    const entities::EntityType type = entry.first;
+    const std::string& value = entry.second;
     const Facet facet = facet_of(type);
     bool seen = std::any_of(out.begin(), out.end(),
                             [&](const FilterSuggestion& s) { return s.facet == facet && s.value == value; });
