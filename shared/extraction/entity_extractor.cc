@@ -289,7 +289,8 @@ void EntityExtractor::add_names_by_shape(const Reading& r, std::vector<Candidate
 }
 
 // 3. Not names, whoever found them: a function word ("Auch" opening a German
-//    sentence), outside French a common word opening a sentence ("Most").
+//    sentence), outside French a common word opening a sentence ("Most") or,
+//    where every noun is capitalised, anywhere ("des Landes").
 //    Not names of organisations or places: codes and models (K20Z3), in
 //    French one dictionary word that no list knows as a place ("Santé",
 //    "Libanais"), abbreviations of things (TGV, PIB, Ndlr), kinds of bodies
@@ -307,9 +308,11 @@ void EntityExtractor::drop_non_names(const Reading& r, std::vector<Candidate>& f
                                if (one_word && analysis::is_stopword(r.language,
                                                                      entities::fold_for_gazetteer(f.surface)))
                                  return true;
-                               // Outside French, a common word opening a sentence ("Most").
+                               // Outside French, a common word opening a sentence ("Most"),
+                               // or anywhere where every noun has a capital ("des Landes").
                                if (!french && one_word && r.is_common_word(f.surface) &&
-                                   opens_sentence(text, tokens, token_index(tokens, f.start)))
+                                   (capitalises_nouns(r.language) ||
+                                    opens_sentence(text, tokens, token_index(tokens, f.start))))
                                  return true;
                                if (f.type == EntityType::kPerson) return false;
                                if (one_word && is_code(f.surface)) return true;
