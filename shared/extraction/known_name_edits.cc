@@ -165,42 +165,43 @@ void add_names_after_articles(std::string_view text, const std::vector<NerToken>
   std::sort(matches.begin(), matches.end(), [](const AliasMatch& a, const AliasMatch& b) { return a.start < b.start; });
 }
 
-void drop_foreign_names_of_words(std::string_view text, const std::vector<NerToken>& tokens,
-                                 const CommonWordTest& is_common_word, std::vector<AliasMatch>& matches) {
-  matches.erase(std::remove_if(matches.begin(), matches.end(),
-                               [&](const AliasMatch& m) {
-                                 std::size_t i = token_at(tokens, m.start);
-                                 if (i == tokens.size() || tokens[i].end != m.end) return false;
-                                 std::string_view word = tokens[i].in(text);
-                                 // A capital inside ("MoDem") marks a name, not a word.
-                                 bool inner_capital = std::any_of(word.begin() + 1, word.end(),
-                                                                  [](char c) { return c >= 'A' && c <= 'Z'; });
-                                 return !inner_capital && name_key(word) != name_key(m.canonical) &&
-                                        is_common_word(word);
-                               }),
-                matches.end());
-}
+namespace {
 
-void drop_common_words(std::string_view text, const std::vector<NerToken>& tokens,
-                       const CommonWordTest& is_common_word, std::vector<AliasMatch>& matches) {
-  matches.erase(std::remove_if(matches.begin(), matches.end(),
-                               [&](const AliasMatch& m) {
-                                 std::size_t i = token_at(tokens, m.start);
-                                 return i < tokens.size() && tokens[i].end == m.end &&
-                                        is_common_word(tokens[i].in(text));
-                               }),
-                matches.end());
-}
-
-void drop_sentence_start_words(std::string_view text, const std::vector<NerToken>& tokens,
-                               const CommonWordTest& is_common_word, std::vector<AliasMatch>& matches) {
+// Drops the matches of one word for which drop(token index, word) says so.
+template <typename Drop>
+void drop_one_word_matches(std::string_view text, const std::vector<NerToken>& tokens,
+                           std::vector<AliasMatch>& matches, Drop drop) {
   matches.erase(std::remove_if(matches.begin(), matches.end(),
                                [&](const AliasMatch& m) {
                                  std::size_t i = token_at(tokens, m.start);
                                  if (i == tokens.size() || tokens[i].end != m.end) return false;  // several words
-                                 return opens_sentence(text, tokens, i) && is_common_word(tokens[i].in(text));
+                                 return drop(i, m, tokens[i].in(text));
                                }),
                 matches.end());
+}
+
+}  // namespace
+
+void drop_foreign_names_of_words(std::string_view text, const std::vector<NerToken>& tokens,
+                                 const CommonWordTest& is_common_word, std::vector<AliasMatch>& matches) {
+  drop_one_word_matches(text, tokens, matches, [&](std::size_t, const AliasMatch& m, std::string_view word) {
+    // A capital inside ("MoDem") marks a name, not a word.
+    bool inner_capital = std::any_of(word.begin() + 1, word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return !inner_capital && name_key(word) != name_key(m.canonical) && is_common_word(word);
+  });
+}
+
+void drop_common_words(std::string_view text, const std::vector<NerToken>& tokens,
+                       const CommonWordTest& is_common_word, std::vector<AliasMatch>& matches) {
+  drop_one_word_matches(text, tokens, matches,
+                        [&](std::size_t, const AliasMatch&, std::string_view word) { return is_common_word(word); });
+}
+
+void drop_sentence_start_words(std::string_view text, const std::vector<NerToken>& tokens,
+                               const CommonWordTest& is_common_word, std::vector<AliasMatch>& matches) {
+  drop_one_word_matches(text, tokens, matches, [&](std::size_t i, const AliasMatch&, std::string_view word) {
+    return opens_sentence(text, tokens, i) && is_common_word(word);
+  });
 }
 
 void extend_regional_editions(std::string_view text, const std::vector<NerToken>& tokens,
