@@ -4,6 +4,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <string>
+#include <unordered_set>
 
 #include "entities/ner_tokenizer.h"
 #include "extraction/person_names.h"
@@ -53,7 +55,13 @@ std::size_t start_with_particle(std::string_view text, std::size_t start) {
     std::size_t word_end = particle_start - 1;
     std::size_t word_start = text.find_last_of(" \n", word_end - 1);
     word_start = word_start == std::string_view::npos ? 0 : word_start + 1;
-    if (word_start < word_end && is_person_title(text.substr(word_start, word_end - word_start)))
+    // Honorifics, ranks and nobility ("M. de Villepin", "le général de
+    // Gaulle"), not functions: "un ministre de Sarkozy" is his minister.
+    static const std::unordered_set<std::string> kHonorifics = {
+        "m", "mme", "mlle", "mgr", "me", "dr", "general", "marechal", "amiral", "colonel", "capitaine",
+        "commandant", "lieutenant", "comte", "comtesse", "duc", "duchesse", "baron", "baronne", "marquis",
+        "marquise", "vicomte", "prince", "princesse", "abbe", "pere", "soeur", "cardinal", "saint", "sainte"};
+    if (word_start < word_end && kHonorifics.count(name_key(text.substr(word_start, word_end - word_start))))
       return particle_start;
   }
   return start;

@@ -25,8 +25,9 @@ void trim_edges(std::string_view text, std::size_t& start, std::size_t& end);
 std::size_t end_without_doubled_word(std::string_view text, std::size_t start, std::size_t end);
 
 // Where a person's one-word name starts once a particle written before it
-// after a title is included ("général de Gaulle", "M. de Villepin"):
-// the particle's offset, or `start`.
+// after an honorific, a rank or a title of nobility is included ("général
+// de Gaulle", "M. de Villepin"; not "un ministre de Sarkozy"): the
+// particle's offset, or `start`.
 std::size_t start_with_particle(std::string_view text, std::size_t start);
 
 // Whether `word` mixes letters and digits like a product code or a model

@@ -143,6 +143,8 @@ TEST_CASE("span edits: doubled words, particles after titles, codes") {
   CHECK(start_with_particle(party, party.find("Macron")) == party.find("Macron"));
   std::string mister = "M. de Villepin";
   CHECK(start_with_particle(mister, mister.find("Villepin")) == 3);
+  std::string minister = "un ministre de Sarkozy";
+  CHECK(start_with_particle(minister, minister.find("Sarkozy")) == minister.find("Sarkozy"));
 
   for (const char* code : {"K20Z3", "V8", "A3", "ACH130"}) CHECK(is_code(code));
   for (const char* word : {"ONU", "Renault", "2023", "Jean-Paul"}) CHECK_FALSE(is_code(word));
