@@ -8,7 +8,6 @@
 #include <unordered_set>
 
 #include "entities/ner_tokenizer.h"
-#include "extraction/person_names.h"
 #include "names/name_key.h"
 
 namespace kiosque {
