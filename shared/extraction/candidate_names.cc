@@ -194,7 +194,8 @@ std::vector<std::string> person_and_organisation_names(const std::string& text, 
     // name only where the text also writes it in lower case ("un cheval").
     const bool lone_word = name.find(' ') == std::string::npos && found[person_index[k]].canonical.empty();
     if (french && lone_word &&
-        (checks.is_inflected_word(name) || (checks.is_common_word(name) && written_in_lower_case(text, name))))
+        (checks.is_inflected_word(name) || checks.is_demonym(name) ||
+         (checks.is_common_word(name) && written_in_lower_case(text, name))))
       continue;
     name_of[person_index[k]] = name;
   }

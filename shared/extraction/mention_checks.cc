@@ -108,6 +108,19 @@ bool MentionChecks::is_common_word(std::string_view word) const {
   return false;
 }
 
+bool MentionChecks::is_demonym(std::string_view word) const {
+  if (!is_common_word(word) || (lists_of(word) & list_bit(GazetteerList::kSurname))) return false;
+  const std::string folded = entities::fold_for_gazetteer(word);
+  static const char* const kEndings[] = {"ain", "aine", "ais", "aise", "ois", "oise", "ien", "ienne",
+                                         "ique", "iste", "ains", "aines", "aises", "oises", "iens",
+                                         "iennes", "iques", "istes"};
+  for (const char* ending : kEndings) {
+    std::string_view e(ending);
+    if (folded.size() > e.size() + 2 && folded.compare(folded.size() - e.size(), e.size(), e) == 0) return true;
+  }
+  return false;
+}
+
 bool MentionChecks::is_inflected_word(std::string_view word) const {
   return is_common_word(word) && !(lists_of(word) & list_bit(GazetteerList::kCommonWord));
 }
@@ -117,16 +130,10 @@ std::size_t MentionChecks::leading_common_words(std::string_view mention) const 
   // an adjective's ending ("Britannique", "Socialiste"). Other dictionary
   // words are often first names too ("Iris", "Rose").
   auto not_a_name = [&](std::string_view word) {
-    if (!is_common_word(word) || (lists_of(word) & list_bit(GazetteerList::kSurname))) return false;
+    if (is_demonym(word)) return true;
     const std::string folded = entities::fold_for_gazetteer(word);
-    static const char* const kEndings[] = {"ain", "aine", "ais", "aise", "ois", "oise", "ien", "ienne",
-                                           "ique", "iste", "ains", "aines", "aises", "oises", "iens",
-                                           "iennes", "iques", "istes"};
-    for (const char* ending : kEndings) {
-      std::string_view e(ending);
-      if (folded.size() > e.size() + 2 && folded.compare(folded.size() - e.size(), e.size(), e) == 0) return true;
-    }
-    return is_inflected_word(word) && (folded.back() == 's' || folded.back() == 'x');  // a plural
+    return !(lists_of(word) & list_bit(GazetteerList::kSurname)) && is_inflected_word(word) &&
+           (folded.back() == 's' || folded.back() == 'x');  // a plural
   };
   auto words = split_words(mention);
   std::size_t first = 0;

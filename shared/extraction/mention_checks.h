@@ -44,6 +44,11 @@ class MentionChecks {
   // first word rather than a name. Known first names, places and proper
   // nouns are not ("Rose", "Paris").
   bool is_common_word(std::string_view word) const;
+  // Whether `word` is a dictionary word with the ending of a demonym or a
+  // party member's adjective ("Chinois", "Américains", "Socialiste"), and
+  // not a surname of the lists.
+  bool is_demonym(std::string_view word) const;
+
   // Whether `word` is a common word only in an inflected form, not as
   // written: "Hospitalisé", "Américains", not "Berger".
   bool is_inflected_word(std::string_view word) const;

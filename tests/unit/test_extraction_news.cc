@@ -349,3 +349,11 @@ TEST_CASE("a minister's portfolio is no organisation; an article and a known pla
   CHECK(found[0].type == EntityType::kPlace);
   CHECK(found[0].surface == "France");
 }
+
+TEST_CASE("a demonym alone is no person") {
+  for (const char* word : {"Chinois", "Américaines", "Socialiste"}) CHECK(checks().is_demonym(word));
+  for (const char* word : {"Rose", "Berger", "Paris", "Macron"}) CHECK_FALSE(checks().is_demonym(word));
+  Article a = article("Sur le podium, le Chinois a devancé Paul Verdier de deux secondes.");
+  CHECK_FALSE(has(a, EntityType::kPerson, "Chinois"));
+  CHECK(has(a, EntityType::kPerson, "Paul Verdier"));
+}
