@@ -69,6 +69,41 @@ bool is_portfolio(const std::string& text, std::size_t start) {
   return false;
 }
 
+bool names_a_thing(const std::string& text, std::size_t start) {
+  static const std::unordered_set<std::string> kThings = {
+      "rue", "avenue", "boulevard", "place", "quai", "allee", "impasse", "square", "pont", "tour", "porte",
+      "gare", "station", "stade", "lycee", "college", "ecole", "universite", "hopital", "clinique", "institut",
+      "fondation", "musee", "salle", "theatre", "prix", "trophee", "hotel", "chateau", "parc", "jardin",
+      "aeroport"};
+  // ("la loi Macron" still names Macron: laws are left alone.)
+  static const std::unordered_set<std::string> kNamedAfter = {"maladie", "syndrome", "effet"};
+  auto word_before = [&](std::size_t at) -> std::pair<std::string_view, std::size_t> {
+    std::size_t end = at;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    std::size_t begin = text.find_last_of(" \n'(", end == 0 ? 0 : end - 1);
+    begin = begin == std::string::npos ? 0 : begin + 1;
+    return {std::string_view(text).substr(begin, end - begin), begin};
+  };
+  // "maladie d'Alzheimer": past the elided "d'".
+  for (std::string_view elided : {" d'", " d\xE2\x80\x99"})
+    if (start >= elided.size() && std::string_view(text).substr(start - elided.size(), elided.size()) == elided) {
+      auto [thing, ignored] = word_before(start - elided.size() + 1);
+      return kNamedAfter.count(entities::fold_for_gazetteer(thing)) > 0;
+    }
+  auto [word, begin] = word_before(start);
+  const bool lower_case = !word.empty() && ((word[0] >= 'a' && word[0] <= 'z') || static_cast<unsigned char>(word[0]) == 0xC3);
+  if (!lower_case) return false;
+  const std::string folded = entities::fold_for_gazetteer(word);
+  if (kThings.count(folded)) return text[begin + word.size()] == ' ';
+  // "maladie d'Alzheimer", "syndrome de Down", "effet Streisand".
+  if (kNamedAfter.count(folded)) return true;
+  if (folded == "de" || folded == "d" || folded == "du") {
+    auto [thing, ignored] = word_before(begin);
+    return kNamedAfter.count(entities::fold_for_gazetteer(thing)) > 0;
+  }
+  return false;
+}
+
 // Whether the word at `start` comes right after "l'", "la" or "le".
 bool after_article(const std::string& text, std::size_t start) {
   std::string_view before = std::string_view(text).substr(0, start);

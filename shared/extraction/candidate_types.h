@@ -29,6 +29,11 @@ void retype_places_after_articles(const std::string& text, const AliasTable& ali
 // field, not an organisation or a place.
 bool is_portfolio(const std::string& text, std::size_t start);
 
+// Whether the name at `start` is given to a thing named after a person, by
+// the lower-case word before it: "la tour Eiffel", "l'hôpital Necker", "le
+// prix Goncourt", "la maladie d'Alzheimer" (French).
+bool names_a_thing(const std::string& text, std::size_t start);
+
 // Whether the word at `start` comes right after "l'", "la" or "le".
 bool after_article(const std::string& text, std::size_t start);
 

@@ -226,6 +226,13 @@ std::vector<Candidate> EntityExtractor::tagged_names(const Reading& r) const {
     // type vote below weighs the lists where the tagger hesitates.)
     if (french && after_article(text, f.start)) f.type = EntityType::kPlace;
   }
+  // A person's name given to a thing ("la tour Eiffel") is no person.
+  if (french)
+    found.erase(std::remove_if(found.begin(), found.end(),
+                               [&](const Candidate& f) {
+                                 return f.type == EntityType::kPerson && names_a_thing(text, f.start);
+                               }),
+                found.end());
   merge_split_person_names(text, found);
   retype_parts_of_person_names(checks, found);
   retype_bracketed_regions(text, found);

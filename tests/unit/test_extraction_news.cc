@@ -357,3 +357,22 @@ TEST_CASE("a demonym alone is no person") {
   CHECK_FALSE(has(a, EntityType::kPerson, "Chinois"));
   CHECK(has(a, EntityType::kPerson, "Paul Verdier"));
 }
+
+TEST_CASE("a person's name given to a thing is no person") {
+  struct Row {
+    std::string text, name;
+    bool thing;
+  };
+  const Row rows[] = {
+      {"Ils ont visité la tour Eiffel hier.", "Eiffel", true},
+      {"Elle a été soignée à l'hôpital Necker.", "Necker", true},
+      {"Il a reçu le prix Goncourt.", "Goncourt", true},
+      {"Il souffre de la maladie d'Alzheimer.", "Alzheimer", true},
+      {"La loi Macron a été votée.", "Macron", false},
+      {"Selon Jeanne Rivaud, rien.", "Jeanne Rivaud", false},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    CHECK(names_a_thing(row.text, row.text.find(row.name)) == row.thing);
+  }
+}
