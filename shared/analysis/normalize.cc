@@ -3,6 +3,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
+#include <unicode/utf8.h>
 #include <unicode/unistr.h>
 
 #include <stdexcept>
@@ -102,6 +103,13 @@ std::string fold_accents(std::string_view token) {
   std::string out;
   composed.toUTF8String(out);
   return out;
+}
+
+bool starts_upper_case(std::string_view token) {
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(token.data(), i, static_cast<int32_t>(token.size()), c);
+  return c >= 0 && u_isupper(c);
 }
 
 }  // namespace kiosque::analysis

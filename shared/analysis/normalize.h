@@ -19,4 +19,8 @@ namespace kiosque::analysis {
 std::string lower_case(std::string_view token);
 std::string fold_accents(std::string_view token);
 
+// Whether the first code point of `token` is an upper-case letter ("État",
+// "Ωmega"; not "l'État", "3D").
+bool starts_upper_case(std::string_view token);
+
 }  // namespace kiosque::analysis

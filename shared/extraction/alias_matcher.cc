@@ -14,12 +14,7 @@ namespace kiosque {
 
 namespace {
 
-bool starts_upper_case(std::string_view s) {
-  int32_t i = 0;
-  UChar32 c;
-  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
-  return c >= 0 && u_isupper(c);
-}
+using analysis::starts_upper_case;
 
 std::string first_word(const std::string& key) { return key.substr(0, key.find(' ')); }
 

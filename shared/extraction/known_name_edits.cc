@@ -5,11 +5,14 @@
 
 #include <algorithm>
 
+#include "analysis/normalize.h"
 #include "extraction/mention_edits.h"
 #include "extraction/organisation_names.h"
 #include "names/name_key.h"
 
 namespace kiosque {
+
+using analysis::starts_upper_case;
 
 namespace {
 
@@ -18,12 +21,6 @@ using entities::list_bit;
 using entities::NerToken;
 using entities::TokenKind;
 
-bool capitalised(std::string_view word) {
-  int32_t i = 0;
-  UChar32 c;
-  U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
-  return c >= 0 && u_isupper(c);
-}
 
 entities::GazetteerMask lists_of(const entities::Gazetteer& gazetteer, std::string_view word) {
   return gazetteer.lists_of(entities::gazetteer_token_key(entities::fold_for_gazetteer(word)));
@@ -144,10 +141,10 @@ void add_names_after_articles(std::string_view text, const std::vector<NerToken>
   if (rests.empty()) return;
   std::vector<AliasMatch> added;
   for (std::size_t i = 1; i < tokens.size(); ++i) {
-    if (tokens[i].kind != TokenKind::kWord || !capitalised(tokens[i].in(text))) continue;
+    if (tokens[i].kind != TokenKind::kWord || !starts_upper_case(tokens[i].in(text))) continue;
     std::string article = entities::fold_for_gazetteer(tokens[i - 1].in(text));
     if (article == "l\xE2\x80\x99") article = "l'";
-    if (!kArticles.count(article) || capitalised(tokens[i - 1].in(text))) continue;
+    if (!kArticles.count(article) || starts_upper_case(tokens[i - 1].in(text))) continue;
     for (std::size_t n = std::min<std::size_t>(4, tokens.size() - i); n >= 1; --n) {
       std::string_view span = text.substr(tokens[i].start, tokens[i + n - 1].end - tokens[i].start);
       auto it = rests.find(name_key(span));
@@ -214,7 +211,7 @@ void extend_regional_editions(std::string_view text, const std::vector<NerToken>
     for (std::size_t i = next_word(text, tokens, end); i < tokens.size() && tokens[i].end <= limit;
          i = next_word(text, tokens, end)) {
       std::string_view word = tokens[i].in(text);
-      if (!capitalised(word) || !(lists_of(gazetteer, word) & list_bit(GazetteerList::kPlace))) break;
+      if (!starts_upper_case(word) || !(lists_of(gazetteer, word) & list_bit(GazetteerList::kPlace))) break;
       end = tokens[i].end;
     }
     // Or a known place right after it ("France Bleu" + "Hérault").
@@ -250,11 +247,11 @@ std::unordered_set<std::string> product_words(std::string_view text, const std::
     // A name must follow within a few words before the cue is worth folding.
     bool name_follows = false;
     for (std::size_t j = i + 1; j < tokens.size() && j <= i + 3 && !name_follows; ++j)
-      name_follows = capitalised(tokens[j].in(text)) || is_code(tokens[j].in(text));
+      name_follows = starts_upper_case(tokens[j].in(text)) || is_code(tokens[j].in(text));
     if (!name_follows || !kProductCues.count(entities::fold_for_gazetteer(tokens[i].in(text)))) continue;
     std::size_t first = next_word(text, tokens, tokens[i].end);
     // Past adjectives: "le bateau roulier français Calao".
-    for (int skipped = 0; first < tokens.size() && skipped < 2 && !capitalised(tokens[first].in(text)) &&
+    for (int skipped = 0; first < tokens.size() && skipped < 2 && !starts_upper_case(tokens[first].in(text)) &&
                           is_adjective(entities::fold_for_gazetteer(tokens[first].in(text)));
          ++skipped)
       first = next_word(text, tokens, tokens[first].end);
@@ -263,7 +260,7 @@ std::unordered_set<std::string> product_words(std::string_view text, const std::
       std::string_view word = tokens[j].in(text);
       const bool code = is_code(word) || tokens[j].kind == TokenKind::kNumber;
       if (word == "et" || word == "and") continue;
-      if (!(capitalised(word) || code) || (lists_of(gazetteer, word) & names)) break;
+      if (!(starts_upper_case(word) || code) || (lists_of(gazetteer, word) & names)) break;
       words.insert(entities::fold_for_gazetteer(word));
     }
   }
@@ -276,7 +273,7 @@ std::unordered_set<std::string> product_words(std::string_view text, const std::
     for (std::size_t j = i; j < tokens.size() && run.size() < 4; j = next_word(text, tokens, tokens[j].end)) {
       std::string_view word = tokens[j].in(text);
       const bool code = is_code(word) || tokens[j].kind == TokenKind::kNumber;
-      if (!(capitalised(word) || code) || (lists_of(gazetteer, word) & names)) break;
+      if (!(starts_upper_case(word) || code) || (lists_of(gazetteer, word) & names)) break;
       run.push_back(word);
       codes += code;
     }

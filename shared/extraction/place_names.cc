@@ -1,13 +1,14 @@
 #include "extraction/place_names.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <string>
 #include <unordered_set>
 
+#include "analysis/normalize.h"
+
 namespace kiosque {
+
+using analysis::starts_upper_case;
 
 namespace {
 
@@ -32,12 +33,6 @@ const std::unordered_set<std::string>& territory_cues() {
   return kCues;
 }
 
-bool capitalised(std::string_view word) {
-  int32_t i = 0;
-  UChar32 c;
-  U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
-  return c >= 0 && u_isupper(c);
-}
 
 bool is_link(std::string_view folded) {
   return folded == "de" || folded == "du" || folded == "des" || folded == "d'" || folded == "la" ||
@@ -53,7 +48,7 @@ std::vector<Span> find_place_names(std::string_view text, const std::vector<NerT
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kWord) continue;
     std::string_view word = tokens[i].in(text);
-    if (capitalised(word)) continue;  // a lower-case cue: "mer", not "Mer" opening a sentence
+    if (starts_upper_case(word)) continue;  // a lower-case cue: "mer", not "Mer" opening a sentence
     std::string cue = folded(i);
     bool is_cue = extra_cues().count(cue) ||
                   (gazetteer.lists_of(entities::gazetteer_token_key(cue)) &
@@ -63,12 +58,12 @@ std::vector<Span> find_place_names(std::string_view text, const std::vector<NerT
     std::size_t j = i + 1, end = i;
     while (j < tokens.size() && tokens[j].kind == TokenKind::kWord) {
       std::string_view next = tokens[j].in(text);
-      if (capitalised(next)) {
+      if (starts_upper_case(next)) {
         end = j++;
         continue;
       }
       if (is_link(folded(j)) && j + 1 < tokens.size() && tokens[j + 1].kind == TokenKind::kWord &&
-          (capitalised(tokens[j + 1].in(text)) || is_link(folded(j + 1)))) {
+          (starts_upper_case(tokens[j + 1].in(text)) || is_link(folded(j + 1)))) {
         ++j;
         continue;
       }
@@ -79,7 +74,7 @@ std::vector<Span> find_place_names(std::string_view text, const std::vector<NerT
       std::size_t first = i;
       if (territory_cues().count(cue)) {
         first = i + 1;
-        while (first < end && !capitalised(tokens[first].in(text))) ++first;
+        while (first < end && !starts_upper_case(tokens[first].in(text))) ++first;
       }
       spans.push_back({tokens[first].start, tokens[end].end});
       i = end;
@@ -115,12 +110,12 @@ std::vector<Span> find_listed_places(std::string_view text, const std::vector<Ne
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kWord || tokens[i - 1].kind != TokenKind::kWord) continue;
     std::string_view word = tokens[i].in(text);
-    if (!capitalised(word) || !place_not_name(gazetteer, word)) continue;
+    if (!starts_upper_case(word) || !place_not_name(gazetteer, word)) continue;
     std::string_view previous = tokens[i - 1].in(text);
-    if (capitalised(previous) || !is_place_preposition(entities::fold_for_gazetteer(previous))) continue;
+    if (starts_upper_case(previous) || !is_place_preposition(entities::fold_for_gazetteer(previous))) continue;
     // Not the first word of a longer name ("à Saint Jean Pied de Port" is
     // the tagger's to read).
-    if (i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kWord && capitalised(tokens[i + 1].in(text)))
+    if (i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kWord && starts_upper_case(tokens[i + 1].in(text)))
       continue;
     spans.push_back({tokens[i].start, tokens[i].end});
   }
@@ -135,14 +130,14 @@ std::vector<Span> find_listed_multiword_places(std::string_view text, const std:
   std::size_t folded_to = 0;
   std::vector<Span> spans;
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-    if (tokens[i].kind != TokenKind::kWord || !capitalised(tokens[i].in(text))) continue;
+    if (tokens[i].kind != TokenKind::kWord || !starts_upper_case(tokens[i].in(text))) continue;
     const std::size_t last = std::min(tokens.size(), i + entities::Gazetteer::kMaxEntryTokens);
     for (std::size_t j = std::max(i, folded_to); j < last; ++j)
       keys[j] = entities::gazetteer_token_key(entities::fold_for_gazetteer(tokens[j].in(text)));
     folded_to = std::max(folded_to, last);
     std::size_t n = gazetteer.longest_entry(keys, i, entities::GazetteerList::kPlace);
     // Two words or more, ending on a capitalised word: "New York", not "Nice et".
-    if (n < 2 || !capitalised(tokens[i + n - 1].in(text))) continue;
+    if (n < 2 || !starts_upper_case(tokens[i + n - 1].in(text))) continue;
     spans.push_back({tokens[i].start, tokens[i + n - 1].end});
     i += n - 1;
   }
