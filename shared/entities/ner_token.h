@@ -2,8 +2,10 @@
 // punctuation, by byte offsets into the tagged text.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 namespace kiosque::entities {
 
@@ -20,5 +22,14 @@ struct NerToken {
 
   std::string_view in(std::string_view text) const { return text.substr(start, end - start); }
 };
+
+// The index of the first of `tokens` (in text order) that starts at byte
+// `start` or after it; tokens.size() if none.
+inline std::size_t first_token_from(const std::vector<NerToken>& tokens, std::size_t start) {
+  return static_cast<std::size_t>(
+      std::lower_bound(tokens.begin(), tokens.end(), start,
+                       [](const NerToken& t, std::size_t at) { return t.start < at; }) -
+      tokens.begin());
+}
 
 }  // namespace kiosque::entities

@@ -1,8 +1,5 @@
 #include "extraction/alias_matcher.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <initializer_list>
 
@@ -60,10 +57,9 @@ bool AliasMatcher::inflects(const Stemmed& stemmed, const std::string& stem, con
   if (word_key.compare(0, alias.size(), alias) == 0)
     return one_of(std::string_view(word_key).substr(alias.size()),
                   {"", "s", "es", "n", "en", "e", "a", "u", "om", "y", "i", "ie", "ii", "ov", "oj", "ym"});
+  if (alias.empty() || std::string_view("aeiouy").find(alias.back()) == std::string_view::npos) return false;
   const std::size_t base = alias.size() - 1;
-  if (alias.empty() || std::string_view("aeiouy").find(alias.back()) == std::string_view::npos ||
-      word_key.compare(0, base, alias, 0, base) != 0)
-    return false;
+  if (word_key.compare(0, base, alias, 0, base) != 0) return false;
   return one_of(std::string_view(word_key).substr(base), {"u", "e", "y", "i", "oj", "ej", "ou", "oi", "ei"});
 }
 
@@ -77,10 +73,11 @@ AliasMatcher::AliasMatcher(const AliasTable& table) {
     bool one_word = alias.find_first_of(" -") == std::string::npos;
     if (one_word && alias.size() >= 6 && alias[0] >= 'a' && alias[0] <= 'z') lower_case_names_.insert(alias);
     if (one_word && alias.size() < kMinStemmedAlias) return;
+    const std::string alias_key = one_word ? name_key(alias) : std::string();
     for (auto& [language, stemmer] : stemmers) {
       std::string key = stems_key(stemmer, alias);
       Stemmed& stemmed = stemmed_[language];
-      if (one_word) stemmed.one_word_keys.emplace(key, name_key(alias));
+      if (one_word) stemmed.one_word_keys.emplace(key, alias_key);
       auto [it, added] = stemmed.names.emplace(key, std::make_pair(type, canonical));
       if (!added && it->second != std::make_pair(type, canonical)) it->second.second.clear();  // ambiguous
       stemmed.first_stems.insert(first_word(key));
@@ -165,7 +162,7 @@ std::vector<AliasMatch> AliasMatcher::find(std::string_view text, const std::vec
         auto it = stems->second.names.find(key);
         if (it == stems->second.names.end()) continue;
         if (it->second.second.empty()) break;  // ambiguous
-        if (n == 1 && !inflects(stems->second, key, name_key(words[i].in(text)))) break;
+        if (n == 1 && !inflects(stems->second, key, word_key(i))) break;
         return {n, &it->second};
       }
     }

@@ -15,16 +15,6 @@ using entities::EntityType;
 
 namespace {
 
-// Words that join the parts of a person's name: "Ursula von der Leyen",
-// "Marie-Claire de la Tour", "Ibn al-Khattab".
-bool is_name_particle(std::string_view word) {
-  static const char* const kParticles[] = {"von", "van", "der", "den", "de", "la", "du", "des", "di", "da",
-                                           "del", "della", "dos", "das", "le", "bin", "ben", "ibn", "al", "el", "y"};
-  for (const char* p : kParticles)
-    if (word == p) return true;
-  return false;
-}
-
 // Longest stretch between an organisation's name and the bracketed acronym
 // that spells it ("Agence nationale de la sécurité des systèmes
 // d'information (ANSSI)": the tagger's name may stop at "Agence nationale").

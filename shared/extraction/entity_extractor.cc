@@ -61,13 +61,6 @@ bool better_spelling(const std::string& a, const std::string& b) {
   return a.size() > b.size();
 }
 
-// The index of the token starting at or after byte `start`.
-std::size_t token_index(const std::vector<entities::NerToken>& tokens, std::size_t start) {
-  return std::lower_bound(tokens.begin(), tokens.end(), start,
-                          [](const entities::NerToken& t, std::size_t at) { return t.start < at; }) -
-         tokens.begin();
-}
-
 // Between the title and the body in the tagged text: a sentence end, so
 // that no name runs from one into the other.
 constexpr std::string_view kTitleSeparator = " .\n\n";
@@ -319,7 +312,7 @@ void EntityExtractor::drop_non_names(const Reading& r, std::vector<Candidate>& f
                                // or anywhere where every noun has a capital ("des Landes").
                                if (!french && one_word && r.is_common_word(f.surface) &&
                                    (capitalises_nouns(r.language) ||
-                                    opens_sentence(text, tokens, token_index(tokens, f.start))))
+                                    opens_sentence(text, tokens, entities::first_token_from(tokens, f.start))))
                                  return true;
                                if (f.type == EntityType::kPerson) return false;
                                if (one_word && is_code(f.surface)) return true;

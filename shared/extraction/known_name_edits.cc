@@ -28,9 +28,8 @@ entities::GazetteerMask lists_of(const entities::Gazetteer& gazetteer, std::stri
 
 // The index of the token starting at byte `start`, or tokens.size().
 std::size_t token_at(const std::vector<NerToken>& tokens, std::size_t start) {
-  auto it = std::lower_bound(tokens.begin(), tokens.end(), start,
-                             [](const NerToken& t, std::size_t at) { return t.start < at; });
-  return it != tokens.end() && it->start == start ? static_cast<std::size_t>(it - tokens.begin()) : tokens.size();
+  std::size_t i = entities::first_token_from(tokens, start);
+  return i < tokens.size() && tokens[i].start == start ? i : tokens.size();
 }
 
 // The index of the token after the one ending at byte `end` if it follows

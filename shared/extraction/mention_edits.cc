@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "entities/ner_tokenizer.h"
+#include "extraction/person_names.h"
 #include "names/name_key.h"
 
 namespace kiosque {
@@ -68,11 +69,11 @@ std::size_t start_with_particle(std::string_view text, std::size_t start) {
 
 namespace {
 
+// The particles of names (person_names.h), and a few that only stand
+// inside a name, never join two mentions of it.
 bool is_particle(std::string_view word) {
-  static const char* const kParticles[] = {"von", "van", "der", "den", "de", "la", "du", "des", "di", "da", "del",
-                                           "della", "dos", "das", "le", "bin", "ben", "ibn", "al", "el", "y",
-                                           "zu", "ter", "ten", "vom", "d'", "d\xE2\x80\x99", "e"};
-  for (const char* p : kParticles)
+  if (is_name_particle(word)) return true;
+  for (std::string_view p : {"zu", "ter", "ten", "vom", "d'", "d\xE2\x80\x99", "e"})
     if (word == p) return true;
   // "al-Assad", "el-Sissi", "d'Estaing": a particle joined to the name.
   for (std::string_view joined : {"al-", "el-", "ad-", "ar-", "as-", "d'", "d\xE2\x80\x99"})

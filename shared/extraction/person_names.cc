@@ -56,6 +56,14 @@ bool contains_run(const std::vector<std::string>& whole, const std::vector<std::
 
 }  // namespace
 
+bool is_name_particle(std::string_view word) {
+  static const char* const kParticles[] = {"von", "van", "der", "den", "de", "la", "du", "des", "di", "da",
+                                           "del", "della", "dos", "das", "le", "bin", "ben", "ibn", "al", "el", "y"};
+  for (const char* p : kParticles)
+    if (word == p) return true;
+  return false;
+}
+
 bool is_person_title(std::string_view word) {
   std::string key = name_key(word);
   if (title_words().count(key)) return true;

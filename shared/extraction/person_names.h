@@ -16,6 +16,10 @@ namespace kiosque {
 // starts in `name` (name.size() if nothing is left).
 std::size_t skip_person_titles(std::string_view name);
 
+// Whether `word` joins the parts of a person's name: "Ursula von der
+// Leyen", "Marie-Claire de la Tour", "Ibn al-Khattab".
+bool is_name_particle(std::string_view word);
+
 // Whether `word` is a title or function that comes before names ("M.",
 // "ministre", "porte-parole").
 bool is_person_title(std::string_view word);
