@@ -174,21 +174,20 @@ std::vector<Candidate> EntityExtractor::tagged_names(const Reading& r) const {
     if (r.in_heading(m.start)) continue;
     std::size_t start = m.start, end = m.end;
     trim_edges(text, start, end);
+    auto span = [&] { return std::string_view(text).substr(start, end - start); };
     if (m.type == EntityType::kPerson) {
-      start += skip_person_titles(std::string_view(text).substr(start, end - start));
-      start += checks.name_start(std::string_view(text).substr(start, end - start));
-      start += listed_titles(std::string_view(text).substr(start, end - start), *words_);
-      if (french) start += checks.leading_common_words(std::string_view(text).substr(start, end - start));
+      start += skip_person_titles(span());
+      start += checks.name_start(span());
+      start += listed_titles(span(), *words_);
+      if (french) start += checks.leading_common_words(span());
       start = start_after_possessive(text, start, end);
       end = end_before_lower_case_word(text, start, end);
       end = end_without_doubled_word(text, start, end);
       // Titles only ("Foreign Secretary"): no name to join to the next one.
-      if (is_listed_title(std::string_view(text).substr(start, end - start), *words_)) continue;
+      if (is_listed_title(span(), *words_)) continue;
       // A date ("Anfang April") or a town's adjective ("Wiener Linien",
       // "Grazer Straße") is no person.
-      if (ends_with_not_entity(std::string_view(text).substr(start, end - start), *words_) ||
-          starts_with_town_adjective(std::string_view(text).substr(start, end - start), r.language, checks,
-                                     *aliases_))
+      if (ends_with_not_entity(span(), *words_) || starts_with_town_adjective(span(), r.language, checks, *aliases_))
         continue;
     }
     trim_edges(text, start, end);
@@ -238,52 +237,45 @@ void EntityExtractor::add_names_by_shape(const Reading& r, std::vector<Candidate
   const std::string& text = r.text;
   const auto& tokens = r.tokens;
   const auto& gazetteer = r.gazetteer;
-  const bool french = r.french;
-  auto in_heading = [&](std::size_t pos) { return r.in_heading(pos); };
+  auto meets = [](const Candidate& f, const Span& span) { return f.start < span.end && span.start < f.end; };
+  // `span` as a name of `type`, in place of the candidates it meets.
+  auto put = [&](EntityType type, const Span& span) {
+    found.erase(std::remove_if(found.begin(), found.end(), [&](const Candidate& f) { return meets(f, span); }),
+                found.end());
+    found.push_back({type, span.start, span.end, text.substr(span.start, span.end - span.start), ""});
+  };
   auto add_by_shape = [&](EntityType type, const std::vector<Span>& spans) {
     for (const Span& span : spans) {
-      if (in_heading(span.start)) continue;
+      if (r.in_heading(span.start)) continue;
       // A longer mention wins. At equal length the tagger's type stands,
       // except a person: a name after "le groupe" is the group's.
       bool overlaps = std::any_of(found.begin(), found.end(), [&](const Candidate& f) {
         std::size_t length = f.end - f.start, span_length = span.end - span.start;
-        return f.start < span.end && span.start < f.end &&
-               (length > span_length || (length == span_length && f.type != EntityType::kPerson));
+        return meets(f, span) && (length > span_length || (length == span_length && f.type != EntityType::kPerson));
       });
-      if (overlaps) continue;
-      found.erase(std::remove_if(found.begin(), found.end(),
-                                 [&](const Candidate& f) { return f.start < span.end && span.start < f.end; }),
-                  found.end());
-      found.push_back({type, span.start, span.end, text.substr(span.start, span.end - span.start), ""});
+      if (!overlaps) put(type, span);
     }
   };
-  add_by_shape(EntityType::kOrganisation, find_organisation_names(text, tokens, gazetteer, french));
-  if (french) {
+  add_by_shape(EntityType::kOrganisation, find_organisation_names(text, tokens, gazetteer, r.french));
+  if (r.french) {
     add_by_shape(EntityType::kPlace, find_place_names(text, tokens, gazetteer));
     // The place a title opens with ("Drôme : ..."), whatever the tagger saw.
     if (r.with_title)
-      if (auto lead = title_lead_place(text, tokens, r.title_end, gazetteer)) {
-        found.erase(std::remove_if(found.begin(), found.end(),
-                                   [&](const Candidate& f) { return f.start < lead->end && lead->start < f.end; }),
-                    found.end());
-        found.push_back({EntityType::kPlace, lead->start, lead->end, text.substr(lead->start, lead->end - lead->start), ""});
-      }
+      if (auto lead = title_lead_place(text, tokens, r.title_end, gazetteer)) put(EntityType::kPlace, *lead);
     // Places of the lists the tagger left untagged.
     for (const Span& span : find_listed_places(text, tokens, gazetteer))
-      if (!in_heading(span.start) &&
-          std::none_of(found.begin(), found.end(), [&](const Candidate& f) { return f.start < span.end && span.start < f.end; }))
+      if (!r.in_heading(span.start) && std::none_of(found.begin(), found.end(), [&](const Candidate& f) {
+            return meets(f, span);
+          }))
         found.push_back({EntityType::kPlace, span.start, span.end, text.substr(span.start, span.end - span.start), ""});
   }
   // In any language, places of the lists in several words ("Rio de
   // Janeiro", "New York"), over the pieces the tagger cut.
   for (const Span& span : find_listed_multiword_places(text, tokens, gazetteer)) {
-    auto inside = [&](const Candidate& f) { return f.start < span.end && span.start < f.end; };
     bool longer = std::any_of(found.begin(), found.end(), [&](const Candidate& f) {
-      return inside(f) && (f.start < span.start || f.end > span.end);
+      return meets(f, span) && (f.start < span.start || f.end > span.end);
     });
-    if (longer || in_heading(span.start)) continue;
-    found.erase(std::remove_if(found.begin(), found.end(), inside), found.end());
-    found.push_back({EntityType::kPlace, span.start, span.end, text.substr(span.start, span.end - span.start), ""});
+    if (!longer && !r.in_heading(span.start)) put(EntityType::kPlace, span);
   }
   std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
 }
