@@ -107,7 +107,7 @@ void drop_wordlike_matches(std::string_view text, const std::vector<NerToken>& t
                                  std::size_t i = token_at(tokens, m.start);
                                  if (i == tokens.size()) return true;
                                  bool one_word = tokens[i].end == m.end;
-                                 if (one_word && (language == "de" || opens_sentence(text, tokens, i))) return true;
+                                 if (one_word && (capitalises_nouns(language) || opens_sentence(text, tokens, i))) return true;
                                  // "la VAR" (the video referee) is not the Var: a name in
                                  // capitals only where a spelling is.
                                  auto all_caps = [](std::string_view s) {
@@ -231,6 +231,13 @@ std::unordered_set<std::string> product_words(std::string_view text, const std::
                                               const std::unordered_set<std::string>& brands) {
   const auto names = list_bit(GazetteerList::kFirstName) | list_bit(GazetteerList::kSurname) |
                      list_bit(GazetteerList::kPlace) | list_bit(GazetteerList::kPersonTitle);
+  // Whether tokens[j] may be a product's word: capitalised or a code
+  // (`code` says which), and no name or place of the lists.
+  auto names_a_product = [&](std::size_t j, bool& code) {
+    std::string_view word = tokens[j].in(text);
+    code = is_code(word) || tokens[j].kind == TokenKind::kNumber;
+    return (starts_upper_case(word) || code) && !(lists_of(gazetteer, word) & names);
+  };
   std::unordered_set<std::string> words;
   // After a word that says a product follows: "les modèles Huracan
   // Performante et Aventador SVJ", "le smartphone Galaxy".
@@ -257,9 +264,9 @@ std::unordered_set<std::string> product_words(std::string_view text, const std::
     for (std::size_t j = first; j < tokens.size() && words.size() < 64;
          j = next_word(text, tokens, tokens[j].end)) {
       std::string_view word = tokens[j].in(text);
-      const bool code = is_code(word) || tokens[j].kind == TokenKind::kNumber;
       if (word == "et" || word == "and") continue;
-      if (!(starts_upper_case(word) || code) || (lists_of(gazetteer, word) & names)) break;
+      bool code = false;
+      if (!names_a_product(j, code)) break;
       words.insert(entities::fold_for_gazetteer(word));
     }
   }
@@ -270,10 +277,9 @@ std::unordered_set<std::string> product_words(std::string_view text, const std::
     std::vector<std::string_view> run;
     std::size_t codes = 0;
     for (std::size_t j = i; j < tokens.size() && run.size() < 4; j = next_word(text, tokens, tokens[j].end)) {
-      std::string_view word = tokens[j].in(text);
-      const bool code = is_code(word) || tokens[j].kind == TokenKind::kNumber;
-      if (!(starts_upper_case(word) || code) || (lists_of(gazetteer, word) & names)) break;
-      run.push_back(word);
+      bool code = false;
+      if (!names_a_product(j, code)) break;
+      run.push_back(tokens[j].in(text));
       codes += code;
     }
     // Two capitalised words in a row after another organisation are more

@@ -26,6 +26,11 @@
 
 namespace kiosque {
 
+// Whether `language` capitalises every noun (German), so that a capital
+// says nothing of a name: its common words are never one-word names, nor
+// are one-word names that are also words.
+inline bool capitalises_nouns(std::string_view language) { return language == "de" || language == "lb"; }
+
 // Whether a capitalised word is an ordinary word of the article's language.
 using CommonWordTest = std::function<bool(std::string_view word)>;
 

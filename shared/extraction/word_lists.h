@@ -37,10 +37,6 @@ struct WordLists {
   std::vector<std::string> title_suffixes;
 };
 
-// Whether `language` capitalises every noun (German), so that a capital
-// says nothing of a name: its common words are never one-word names.
-inline bool capitalises_nouns(std::string_view language) { return language == "de" || language == "lb"; }
-
 // Reads the lists of folder `names` (a missing file adds nothing: the lists
 // refine extraction, they are not needed) and, from `alias_files`, the
 // word-like names and the companies.
