@@ -84,15 +84,23 @@ bool ends_with_not_entity(std::string_view name, const WordLists& words) {
   return space != std::string_view::npos && words.not_entities.count(entities::fold_for_gazetteer(name.substr(space + 1)));
 }
 
+namespace {
+
+// Whether the folded word is a word of the title lists, or a longer word
+// ending like one of their suffixes ("bundesprasident").
+bool in_title_lists(const std::string& folded, const WordLists& words) {
+  if (words.titles.count(folded)) return true;
+  return std::any_of(words.title_suffixes.begin(), words.title_suffixes.end(), [&](const std::string& suffix) {
+    return folded.size() > suffix.size() + 2 && folded.compare(folded.size() - suffix.size(), suffix.size(), suffix) == 0;
+  });
+}
+
+}  // namespace
+
 // Whether `word` is one word of the title lists or a French title.
 bool is_listed_title(std::string_view word, const WordLists& words) {
   if (word.find(' ') != std::string_view::npos) return false;
-  if (is_person_title(word) || words.titles.count(entities::fold_for_gazetteer(word))) return true;
-  const std::string folded = entities::fold_for_gazetteer(word);
-  for (const std::string& suffix : words.title_suffixes)
-    if (folded.size() > suffix.size() + 2 && folded.compare(folded.size() - suffix.size(), suffix.size(), suffix) == 0)
-      return true;
-  return false;
+  return is_person_title(word) || in_title_lists(entities::fold_for_gazetteer(word), words);
 }
 
 // Where a person's name starts once the listed titles of any language are
@@ -104,12 +112,7 @@ std::size_t listed_titles(std::string_view mention, const WordLists& words) {
   while (true) {
     std::size_t space = mention.find(' ', start);
     if (space == std::string_view::npos) return start;
-    const std::string folded = entities::fold_for_gazetteer(mention.substr(start, space - start));
-    bool title = words.titles.count(folded) > 0;
-    for (const std::string& suffix : words.title_suffixes)
-      title = title || (folded.size() > suffix.size() + 2 &&
-                        folded.compare(folded.size() - suffix.size(), suffix.size(), suffix) == 0);
-    if (!title) return start;
+    if (!in_title_lists(entities::fold_for_gazetteer(mention.substr(start, space - start)), words)) return start;
     start = space + 1;
   }
 }
