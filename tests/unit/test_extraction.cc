@@ -7,6 +7,7 @@
 #include <set>
 
 #include "archive/text_article.h"
+#include "article_entities.h"
 #include "extraction/entity_extractor.h"
 #include "extraction/person_names.h"
 #include "names/alias_table.h"
@@ -29,13 +30,6 @@ Article article_of(const std::string& text, const std::string& language = "fr") 
   a.language = language;
   extractor().extract(a);
   return a;
-}
-
-std::set<std::string> names(const Article& a, EntityType type) {
-  std::set<std::string> out;
-  for (const NamedEntity& e : a.entities)
-    if (e.type == type) out.insert(e.name);
-  return out;
 }
 
 std::map<std::string, std::size_t> mention_counts(const Article& a, EntityType type) {

@@ -9,6 +9,7 @@
 
 #include "entities/tagger.h"
 #include "extraction/candidate_types.h"
+#include "article_entities.h"
 #include "extraction/entity_extractor.h"
 #include "extraction/mention_checks.h"
 #include "extraction/mention_edits.h"
@@ -76,13 +77,6 @@ Article article(const std::string& body, const std::string& title = "", const st
   }
   extractor().extract(a);
   return a;
-}
-
-std::set<std::string> names(const Article& a, EntityType type) {
-  std::set<std::string> out;
-  for (const NamedEntity& e : a.entities)
-    if (e.type == type) out.insert(e.name);
-  return out;
 }
 
 bool has(const Article& a, EntityType type, const std::string& name) { return names(a, type).count(name) > 0; }
