@@ -5,6 +5,7 @@
 
 #include "entities/gazetteer.h"
 #include "extraction/person_names.h"
+#include "names/alias_table.h"
 #include "names/name_key.h"
 
 namespace kiosque {
@@ -18,36 +19,6 @@ void read_word_list(const std::filesystem::path& path, std::unordered_set<std::s
   for (std::string line; std::getline(in, line);) {
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
     if (!line.empty() && line[0] != '#') words.insert(entities::fold_for_gazetteer(line));
-  }
-}
-
-// The names of an alias file (type, then names separated by '|') by key.
-void read_wordlike_names(const std::string& path, WordlikeNames& names) {
-  std::ifstream in(path);
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    std::size_t pos = line.find_first_of(" \t");
-    while (pos != std::string::npos && pos < line.size()) {
-      std::size_t end = std::min(line.find('|', pos), line.size());
-      std::string name = line.substr(pos, end - pos);
-      name.erase(0, name.find_first_not_of(" \t"));
-      name.erase(name.find_last_not_of(" \t\r") + 1);
-      if (!name.empty()) names[name_key(name)].push_back(name);
-      pos = end + 1;
-    }
-  }
-}
-
-// The name keys of the canonical names (first after the type) of an alias file.
-void read_canonical_keys(const std::string& path, std::unordered_set<std::string>& keys) {
-  std::ifstream in(path);
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    std::size_t start = line.find_first_of(" \t");
-    if (start == std::string::npos) continue;
-    std::string key = name_key(line.substr(start, line.find('|') == std::string::npos ? std::string::npos
-                                                                                      : line.find('|') - start));
-    if (!key.empty()) keys.insert(key);
   }
 }
 
@@ -70,9 +41,18 @@ WordLists load_word_lists(const std::filesystem::path& names, const std::vector<
     }
   }
   std::sort(words.title_suffixes.begin(), words.title_suffixes.end());
+  // Read with the alias table's own parser: every spelling by its key, and
+  // the companies' canonical names.
   for (const std::string& file : alias_files) {
-    if (file.find("wordlike") != std::string::npos) read_wordlike_names(file, words.wordlike);
-    if (file.find("companies") != std::string::npos) read_canonical_keys(file, words.brands);
+    const bool wordlike = file.find("wordlike") != std::string::npos;
+    const bool companies = file.find("companies") != std::string::npos;
+    if (!wordlike && !companies) continue;
+    AliasTable table;
+    table.load(file);
+    table.for_each_alias([&](entities::EntityType, const std::string& alias, const std::string& canonical) {
+      if (wordlike) words.wordlike[name_key(alias)].push_back(alias);
+      if (companies) words.brands.insert(name_key(canonical));
+    });
   }
   return words;
 }
