@@ -72,12 +72,15 @@ bool is_preposition(const std::string& folded) {
          folded == "les" || folded == "et";
 }
 
-// French adjective endings: "nationale", "communiste", "constitutionnel".
+// French adjective endings: "nationale", "communiste", "constitutionnel",
+// in the plural too ("sociales", "étrangères").
 bool looks_like_adjective(std::string_view folded) {
   static const char* const kEndings[] = {"al", "ale", "aux", "el", "elle", "ien", "ienne", "ais", "aise",
                                          "ois", "oise", "ique", "aire", "if", "ive", "iste", "ain", "aine",
-                                         "ee", "eur", "rice", "ard", "ier", "iere"};
+                                         "ee", "eur", "rice", "ard", "ier", "iere", "ere"};
   if (folded.size() < 4) return false;
+  if (folded.back() == 's' && folded.substr(folded.size() - 3) != "ais" && folded.substr(folded.size() - 3) != "ois")
+    folded.remove_suffix(1);
   for (const char* ending : kEndings) {
     std::string_view e(ending);
     if (folded.size() > e.size() && folded.substr(folded.size() - e.size()) == e) return true;
