@@ -8,6 +8,7 @@
 #include "cli/exit_codes.h"
 #include "entity_json.h"
 #include "query/query_error.h"
+#include "search/filter_suggestion_json.h"
 #include "search/searcher.h"
 
 namespace kiosque::searcher {
@@ -63,22 +64,23 @@ nlohmann::json entities_json(const std::vector<NamedEntity>& entities) {
   return out;
 }
 
-// One line on stderr per entity filter that names nothing in the index:
+// One line on stderr per entity filter that names nothing in the index,
+// or a surname several persons share:
 // `no person "Sarkozi" in the index; did you mean: Nicolas Sarkozy, Louis Sarkozy?`
+// `person "Le Pen" names several persons: Marine Le Pen, Jean-Marie Le Pen`
 void print_filter_suggestions(const SearchResults& results) {
   for (const FilterSuggestion& s : results.filter_suggestions) {
+    if (s.ambiguous) {
+      std::cerr << facet_name(s.facet) << " \"" << s.value << "\" names several persons";
+      for (std::size_t i = 0; i < s.suggestions.size(); ++i) std::cerr << (i ? ", " : ": ") << s.suggestions[i];
+      std::cerr << "\n";
+      continue;
+    }
     std::cerr << "no " << facet_name(s.facet) << " \"" << s.value << "\" in the index";
     for (std::size_t i = 0; i < s.suggestions.size(); ++i)
       std::cerr << (i ? ", " : "; did you mean: ") << s.suggestions[i];
     std::cerr << (s.suggestions.empty() ? "\n" : "?\n");
   }
-}
-
-nlohmann::json filter_suggestions_json(const SearchResults& results) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const FilterSuggestion& s : results.filter_suggestions)
-    out.push_back({{"facet", facet_name(s.facet)}, {"value", s.value}, {"suggestions", s.suggestions}});
-  return out;
 }
 
 void print_text(const SearchRequest& request, const SearchResults& results) {
@@ -111,7 +113,7 @@ void print_json(const SearchRequest& request, const SearchResults& results) {
                         {"total", results.total},
                         {"suggestion", results.suggestion ? nlohmann::json(*results.suggestion)
                                                           : nlohmann::json(nullptr)},
-                        {"filter_suggestions", filter_suggestions_json(results)},
+                        {"filter_suggestions", filter_suggestions_json<nlohmann::json>(results.filter_suggestions)},
                         {"results", nlohmann::json::array()}};
   for (const SearchHit& hit : results.hits) {
     out["results"].push_back({{"rank", hit.rank},

@@ -6,6 +6,7 @@
 
 #include "entity_json.h"
 #include "search/collapsed_search.h"
+#include "search/filter_suggestion_json.h"
 #include "search/snippet.h"
 #include "thread_searcher.h"
 
@@ -38,16 +39,7 @@ CollapsedResults search_uncollapsed(Searcher& searcher, const SearchRequest& req
   return out;
 }
 
-// Entity filters that name nothing in the index, with the names closest.
-json filter_suggestions_json(const std::vector<FilterSuggestion>& unknown) {
-  json out = json::array();
-  for (const FilterSuggestion& s : unknown)
-    out.push_back({{"facet", facet_name(s.facet)}, {"value", s.value}, {"suggestions", s.suggestions}});
-  return out;
-}
-
 }  // namespace
-
 
 json choices_json(const std::vector<FacetChoice>& choices) {
   json out = json::array();
@@ -99,7 +91,7 @@ json handle_search(const std::string& db, const Params& params) {
                 {"results", std::move(results)},
                 {"facets", std::move(facet_lists)},
                 {"suggestion", found.results.suggestion ? json(*found.results.suggestion) : json(nullptr)},
-                {"filter_suggestions", filter_suggestions_json(found.results.filter_suggestions)},
+                {"filter_suggestions", filter_suggestions_json<json>(found.results.filter_suggestions)},
                 {"timing_ms", std::round(ms * 10) / 10}};
   });
 }

@@ -7,6 +7,8 @@
 #include "query/match_all.h"
 #include "query/query_syntax.h"
 #include "schema.h"
+#include "names/name_key.h"
+#include "names/surname_resolution.h"
 #include "search/name_suggestions.h"
 #include "search/posting_walk.h"
 #include "search/shown_entities.h"
@@ -103,7 +105,13 @@ std::vector<FilterSuggestion> Searcher::filter_suggestions(const SearchRequest& 
     const Facet facet = facet_of(type);
     bool seen = std::any_of(out.begin(), out.end(),
                             [&](const FilterSuggestion& s) { return s.facet == facet && s.value == value; });
-    if (seen || entities_.known(type, value)) continue;
+    if (seen) continue;
+    if (entities_.known(type, value)) {
+      if (type != entities::EntityType::kPerson) continue;
+      std::vector<std::string> full_names = persons_sharing_surname(value);
+      if (full_names.size() >= 2) out.push_back({facet, value, std::move(full_names), true});
+      continue;
+    }
     std::shared_ptr<const FacetTable> table = facet_table();
     std::vector<KnownName> known;
     auto [first, last] = table->range(facet);
@@ -113,6 +121,29 @@ std::vector<FilterSuggestion> Searcher::filter_suggestions(const SearchRequest& 
     out.push_back({facet, value, closest_names(value, known)});
   }
   return out;
+}
+
+std::vector<std::string> Searcher::persons_sharing_surname(const std::string& value) {
+  if (!is_surname_only(value)) return {};
+  const std::string surname = name_key(value);
+  if (surnames()->full_name(surname)) return {};  // one person dominates: the filter means them
+  std::shared_ptr<const FacetTable> table = facet_table();
+  std::vector<std::pair<std::uint32_t, FacetTable::Id>> full_names;  // (articles, value)
+  auto [first, last] = table->range(Facet::kPerson);
+  for (FacetTable::Id id = first; id < last; ++id) {
+    const std::string& key = table->entry(id).key;
+    std::uint32_t articles = table->all_counts()[id];
+    if (articles && key.size() > surname.size() + 1 && key[key.size() - surname.size() - 1] == ' ' &&
+        key.compare(key.size() - surname.size(), surname.size(), surname) == 0)
+      full_names.emplace_back(articles, id);
+  }
+  std::sort(full_names.begin(), full_names.end(), [&](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : table->entry(a.second).name < table->entry(b.second).name;
+  });
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < full_names.size() && i < kMaxNameSuggestions; ++i)
+    names.push_back(table->entry(full_names[i].second).name);
+  return names;
 }
 
 std::size_t Searcher::count_matches(const Xapian::Query& query, FacetCounter* counter) {

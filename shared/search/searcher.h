@@ -85,10 +85,15 @@ struct SearchHit {
 
 // An entity filter value (--person, person:, &person=) that names no entity
 // of the index, with the closest names it has (search/name_suggestions.h).
+// An entity filter value the reader may want to change: one that names no
+// entity of the index, with the closest names; or a surname several persons
+// of the index share ("Le Pen" left apart: names/surname_resolution.h),
+// with their full names, most articles first.
 struct FilterSuggestion {
   Facet facet = Facet::kPerson;
   std::string value;                     // as the request gave it
-  std::vector<std::string> suggestions;  // closest first; may be empty
+  std::vector<std::string> suggestions;  // best first; may be empty
+  bool ambiguous = false;                // a shared surname, not an unknown name
 };
 
 struct SearchResults {
@@ -104,9 +109,9 @@ struct SearchResults {
   // The query with misspelled words corrected, when some word is absent from
   // the index or rare there ("poutin" -> "poutine"; search/spelling.h).
   std::optional<std::string> suggestion;
-  // Entity filters and fields that name no entity of the index, in request
-  // order (filters, then the query's fields), when suggestions were asked
-  // for (SearchRequest::suggest).
+  // Entity filters and fields that name no entity of the index, or a
+  // surname several persons share, in request order (filters, then the
+  // query's fields), when suggestions were asked for (SearchRequest::suggest).
   std::vector<FilterSuggestion> filter_suggestions;
 };
 
@@ -157,6 +162,10 @@ class Searcher {
   std::shared_ptr<const SurnameResolution> surnames();
   // The request's entity values that name nothing in the index.
   std::vector<FilterSuggestion> filter_suggestions(const SearchRequest& request);
+  // The persons of the index whose full name ends with the surname `value`
+  // ("Marine Le Pen", "Jean-Marie Le Pen"), most articles first, when the
+  // surname resolves to none of them; empty otherwise.
+  std::vector<std::string> persons_sharing_surname(const std::string& value);
 
   std::string path_;
   shards::IndexDatabase index_;
