@@ -1,12 +1,13 @@
 #include "extraction/candidate_types.h"
 
 #include <algorithm>
-#include <functional>
 #include <array>
+#include <functional>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "entities/gazetteer.h"
+#include "extraction/known_name_edits.h"
 #include "extraction/mention_edits.h"
 #include "names/name_key.h"
 
@@ -135,7 +136,7 @@ bool after_english_article(const std::string& text, std::size_t start, std::stri
 // a town ("Wiener Neustadt"), never a person.
 bool starts_with_town_adjective(std::string_view name, const std::string& language, const MentionChecks& checks,
                                 const AliasTable& aliases) {
-  if (language != "de") return false;
+  if (!capitalises_nouns(language)) return false;  // German and Luxembourgish
   std::size_t space = name.find(' ');
   if (space == std::string_view::npos || space < 5 || name.substr(space - 2, 2) != "er") return false;
   std::string town(name.substr(0, space - 2));

@@ -8,6 +8,7 @@
 #include <map>
 #include <unordered_set>
 
+#include "analysis/language_profile.h"
 #include "analysis/normalize.h"
 #include "analysis/stopwords.h"
 #include "entities/gazetteer.h"
@@ -110,7 +111,7 @@ struct EntityExtractor::Reading {
         body_start(with_title ? article.title.size() + kTitleSeparator.size() : 0),
         title_end(with_title ? article.title.size() : 0),
         language(article.language),
-        french(article.language == "fr" || article.language == "und"),
+        french(analysis::language_profile(article.language).entity_model_language),
         tokens(entities::tokenize_for_ner(text)),
         gazetteer(gazetteer),
         checks(gazetteer),

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/language_profile.h"
 #include "extraction/person_names.h"
 
 namespace kiosque {
@@ -165,7 +166,7 @@ bool MentionChecks::is_listed_place(std::string_view surface) const {
 
 bool MentionChecks::plausible(entities::EntityType type, std::string_view surface, std::string_view language,
                               bool multi_word) const {
-  if (language == "fr" || language == "und") return true;
+  if (analysis::language_profile(language).entity_model_language) return true;
   auto words = split_words(surface);
   entities::GazetteerMask lists = 0;
   for (const auto& [offset, word] : words) lists |= lists_of(word);
