@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string>
 
 #include "analysis/normalize.h"
 #include "dates/date_words.h"
@@ -13,38 +14,7 @@ namespace kiosque {
 
 namespace {
 
-// ---- Calendar arithmetic (proleptic Gregorian, days since 1970-01-01) ----
-
-long days_from_civil(int y, int m, int d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-CalendarDate civil_from_days(long z) {
-  z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const long doe = z - era * 146097;
-  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long mp = (5 * doy + 2) / 153;
-  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  return {static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
-}
-
-int days_in_month(int year, int month) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[month - 1];
-}
-
 bool plausible_year(long year) { return year >= 1000 && year <= 2100; }
-
-int weekday(long days) { return static_cast<int>(((days % 7) + 7 + 3) % 7); }  // 1970-01-01 was a Thursday (3)
 
 // ---- Tokens ----
 
@@ -202,7 +172,11 @@ class Reader {
 
   void add(CalendarDate first, CalendarDate last, bool inferred, std::size_t from, std::size_t to) {
     if (first.year == 0) return;
-    out_.push_back({first, last, inferred, tokens_[from].start, tokens_[to].end});
+    DateMention mention{first, last};
+    mention.inferred = inferred;
+    mention.start = tokens_[from].start;
+    mention.end = tokens_[to].end;
+    out_.push_back(mention);
   }
 
   // The tense of the sentence around token i: +1 future, -1 past, 0 unknown.
@@ -393,7 +367,7 @@ class Reader {
     if (!direction || !published_ || !published_->day) return 0;
     const long pub = days_from_civil(published_->year, published_->month, published_->day);
     long d = pub + direction;
-    while (weekday(d) != wd) d += direction;
+    while (weekday_of(d) != wd) d += direction;
     CalendarDate date = civil_from_days(d);
     add(date, date, true, start, i);
     return i - start + 1;
@@ -519,19 +493,6 @@ class Reader {
 
 }  // namespace
 
-std::string CalendarDate::iso() const {
-  char buffer[16];
-  if (day)
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
-  else if (month)
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
-  else
-    std::snprintf(buffer, sizeof buffer, "%04d", year);
-  return buffer;
-}
-
-std::string DateMention::value() const { return is_range() ? first.iso() + ".." + last.iso() : first.iso(); }
-
 std::vector<DateMention> find_date_mentions(std::string_view text, std::string_view language,
                                             const std::optional<PublicationDate>& published) {
   const DateWords* words = date_words(language);
@@ -539,26 +500,16 @@ std::vector<DateMention> find_date_mentions(std::string_view text, std::string_v
   return Reader(text, *words, published).read();
 }
 
-std::optional<CalendarDate> parse_calendar_date(std::string_view text) {
-  CalendarDate date;
-  auto digits = [&](std::size_t at, std::size_t n, int& out) {
-    if (text.size() < at + n) return false;
-    out = 0;
-    for (std::size_t i = at; i < at + n; ++i) {
-      if (text[i] < '0' || text[i] > '9') return false;
-      out = out * 10 + (text[i] - '0');
+void find_mentioned_dates(Article& article) {
+  article.mentioned_dates.clear();
+  if (!article.title_derived)
+    for (DateMention& m : find_date_mentions(article.title, article.language, article.date)) {
+      m.in_title = true;
+      m.start = m.end = 0;
+      article.mentioned_dates.push_back(m);
     }
-    return true;
-  };
-  if (!digits(0, 4, date.year) || date.year < 1) return std::nullopt;
-  if (text.size() == 4) return date;
-  if (text.size() < 7 || text[4] != '-' || !digits(5, 2, date.month) || date.month < 1 || date.month > 12)
-    return std::nullopt;
-  if (text.size() == 7) return date;
-  if (text.size() != 10 || text[7] != '-' || !digits(8, 2, date.day) || date.day < 1 ||
-      date.day > days_in_month(date.year, date.month))
-    return std::nullopt;
-  return date;
+  for (const DateMention& m : find_date_mentions(article.body_text(), article.language, article.date))
+    article.mentioned_dates.push_back(m);
 }
 
 }  // namespace kiosque
