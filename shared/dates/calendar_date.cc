@@ -31,6 +31,22 @@ int days_in_month(int year, int month) {
 
 int weekday_of(long days) { return static_cast<int>(((days % 7) + 7 + 3) % 7); }  // 1970-01-01 was a Thursday (3)
 
+CalendarDate next_date(const CalendarDate& date) {
+  switch (date.precision()) {
+    case DatePrecision::kDay: return civil_from_days(days_from_civil(date.year, date.month, date.day) + 1);
+    case DatePrecision::kMonth:
+      return date.month == 12 ? CalendarDate{date.year + 1, 1, 0} : CalendarDate{date.year, date.month + 1, 0};
+    case DatePrecision::kYear: break;
+  }
+  return {date.year + 1, 0, 0};
+}
+
+bool before(const CalendarDate& a, const CalendarDate& b) {
+  if (a.year != b.year) return a.year < b.year;
+  if (a.month != b.month) return a.month < b.month;
+  return a.day < b.day;
+}
+
 std::string CalendarDate::iso() const {
   char buffer[16];
   if (day)

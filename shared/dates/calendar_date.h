@@ -43,6 +43,10 @@ long days_from_civil(int year, int month, int day);
 CalendarDate civil_from_days(long days);
 int days_in_month(int year, int month);
 int weekday_of(long days);
+// The date after `date` at its precision: the next day, month or year.
+CalendarDate next_date(const CalendarDate& date);
+// Whether `a` comes before `b` (compared at the precision they have).
+bool before(const CalendarDate& a, const CalendarDate& b);
 
 // Parses "1789", "1789-07", "1789-07-14"; nullopt when malformed or not a
 // real date.

@@ -20,6 +20,7 @@
 #include "archive/content_hash.h"
 #include "archive/text_article.h"
 #include "indexing/blocking_queue.h"
+#include "dates/date_mentions.h"
 #include "document_builder.h"
 #include "extraction/entity_extractor.h"
 #include "extraction/model_paths.h"
@@ -119,10 +120,9 @@ WorkResult analyse(WorkItem& item, DocumentBuilder& builder, UnchangedCheck& che
       result.outcome = WorkResult::Outcome::kUnchanged;
       return result;
     }
-    if (extractor) {
-      if (article.language.empty()) article.language = detect_language(article.body_text());
-      extractor->extract(article);
-    }
+    if (article.language.empty()) article.language = detect_language(article.body_text());
+    if (extractor) extractor->extract(article);
+    find_mentioned_dates(article);
     result.document = builder.build(article, source.root);
     result.outcome = WorkResult::Outcome::kDocument;
   } catch (const InputError& e) {

@@ -4,6 +4,7 @@
 #include <cassert>
 
 #include "query/date_range.h"
+#include "query/mentioned_filter.h"
 #include "query/query_error.h"
 #include "schema.h"
 
@@ -62,6 +63,14 @@ Xapian::Query field_filter(const QueryNode& field, std::string_view query, const
       case FacetKind::kCode: return code_filter(row, field, query);
       case FacetKind::kName: return Xapian::Query(schema::term(row.prefix, facet_key(row.facet, field.text)));
       case FacetKind::kDate: break;  // dates have the date: field
+      case FacetKind::kMentionedDate:
+        try {
+          return mentioned_filter(field.text);
+        } catch (const QueryError& e) {
+          throw QueryError(std::string(e.what()) + " (at character " +
+                               std::to_string(character_position(query, field.text_start)) + ")",
+                           character_position(query, field.text_start));
+        }
     }
   }
   assert(field.field == schema::kDateField);  // the parser accepts no other field

@@ -48,6 +48,7 @@ std::vector<std::pair<std::string, std::string>> selected_keys(Searcher& searche
       case FacetKind::kCode:
       case FacetKind::kName: keys.emplace_back(facet_key(facet, value), value); break;
       case FacetKind::kDate: break;  // selected by the date range
+      case FacetKind::kMentionedDate: keys.emplace_back(value, value); break;
     }
   }
   return keys;

@@ -5,6 +5,7 @@
 #include "query/date_range.h"
 #include "query/field_filter.h"
 #include "query/match_all.h"
+#include "query/mentioned_filter.h"
 #include "query/query_syntax.h"
 #include "schema.h"
 #include "names/name_key.h"
@@ -39,15 +40,17 @@ std::string Searcher::entity_key(entities::EntityType type, const std::string& n
 
 Xapian::Query Searcher::filter_query(const SearchRequest& request) {
   std::vector<Xapian::Query> filters;
-  // Entity facets first, then codes and names, each in table order.
-  for (FacetKind kind : {FacetKind::kEntity, FacetKind::kCode, FacetKind::kName}) {
+  // Entity facets first, then codes, names and mentioned dates, each in
+  // table order.
+  for (FacetKind kind : {FacetKind::kEntity, FacetKind::kCode, FacetKind::kName, FacetKind::kMentionedDate}) {
     for (const FacetInfo& row : kFacetTable) {
       const std::vector<std::string>& values = request.values(row.facet);
       if (row.kind != kind || values.empty()) continue;
       std::vector<Xapian::Query> terms;
       for (const std::string& value : values)
-        terms.push_back(kind == FacetKind::kEntity ? entities_.query(row.entity_type, value)
-                                                   : Xapian::Query(schema::term(row.prefix, facet_key(row.facet, value))));
+        terms.push_back(kind == FacetKind::kEntity          ? entities_.query(row.entity_type, value)
+                        : kind == FacetKind::kMentionedDate ? mentioned_filter(value)
+                                                            : Xapian::Query(schema::term(row.prefix, facet_key(row.facet, value))));
       if (kind == FacetKind::kEntity && request.entity_match == EntityMatch::kAll)
         filters.insert(filters.end(), terms.begin(), terms.end());
       else
