@@ -5,6 +5,7 @@
 
 #include "cli/arguments.h"
 #include "cli/exit_codes.h"
+#include "dates/date_mention_json.h"
 #include "entity_json.h"
 #include "facets/facet.h"
 #include "search/searcher.h"
@@ -36,6 +37,14 @@ void print_text(const Article& a) {
   for (const std::string& credit : a.credits) std::cout << "photo credit: " << credit << "\n";
   for (const NamedEntity& e : a.entities)
     std::cout << facet_name(facet_of(e.type)) << ": " << e.name << " (" << e.count() << ")\n";
+  for (const DateMention& m : a.mentioned_dates) {
+    std::cout << "mentioned: " << m.value() << (m.inferred ? " (inferred)" : "");
+    if (m.in_title)
+      std::cout << " in the title";
+    else
+      std::cout << " \"" << std::string_view(a.body_text()).substr(m.start, m.end - m.start) << "\"";
+    std::cout << "\n";
+  }
   std::cout << "\n";
 }
 
@@ -46,9 +55,12 @@ nlohmann::json to_json(const Article& a) {
     entity["mentions"] = e.mentions;
     entities.push_back(std::move(entity));
   }
+  nlohmann::json dates = nlohmann::json::array();
+  for (const DateMention& m : a.mentioned_dates) dates.push_back(date_mention_json<nlohmann::json>(m));
   return {{"id", a.id},       {"title", a.title},         {"date", a.date ? nlohmann::json(a.date->iso()) : nullptr},
           {"lang", a.language}, {"text", a.body_text()},   {"credits", a.credits},
-          {"url", a.url},     {"source", a.source},       {"entities", std::move(entities)}};
+          {"url", a.url},     {"source", a.source},       {"entities", std::move(entities)},
+          {"dates", std::move(dates)}};
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstdio>
 #include <string>
 
@@ -14,7 +15,10 @@ namespace kiosque {
 
 namespace {
 
-bool plausible_year(long year) { return year >= 1000 && year <= 2100; }
+bool plausible_year(long year) { return year >= 1000 && year <= 2999; }
+
+// How far from the publication the tense may move a day without its year.
+constexpr long kTenseReachDays = 200;
 
 // ---- Tokens ----
 
@@ -146,6 +150,9 @@ class Reader {
     return month;
   }
 
+  // Whether the month at i is an abbreviation with its dot ("janv.").
+  bool abbreviated(std::size_t i) const { return tokens_[i].folded.size() <= 4 && punct_at(i + 1, ".") && glued(i); }
+
   // A day number at i: "14", "1er", "14.", "14th". Returns the tokens used
   // and the day, or {0, 0}.
   std::pair<std::size_t, int> day_at(std::size_t i) const {
@@ -179,40 +186,76 @@ class Reader {
     out_.push_back(mention);
   }
 
-  // The tense of the sentence around token i: +1 future, -1 past, 0 unknown.
+  bool future_verb(const Token& t) const {
+    if (in(words_.future_words, t.folded)) return true;
+    // French future tense: "rendra", "débuteront", not "caméra".
+    if (!words_.future_endings.empty() && t.folded.size() >= 5 && !t.capitalised &&
+        !in(words_.not_future_verbs, t.folded))
+      for (std::string_view ending : words_.future_endings)
+        if (t.folded.size() > ending.size() && t.folded.compare(t.folded.size() - ending.size(), ending.size(), ending) == 0)
+          return true;
+    return false;
+  }
+  // Past words are compared as written: French "a" (has), not "à".
+  bool past_verb(const Token& t) const { return in(words_.past_words, t.text); }
+
+  // Whether the date at token i is to come (+1), past (-1) or unknown (0):
+  // the words just before it first ("jusqu'au", "depuis le"), then the
+  // verb nearest to it in its sentence.
   int tense_around(std::size_t i) const {
-    std::size_t begin = i, end = i;
+    for (std::size_t k = i; k > 0 && k + 3 > i; --k) {
+      const Token& t = tokens_[k - 1];
+      if (t.kind != Token::kWord) continue;
+      if (in(words_.future_cues, t.folded)) return 1;
+      if (in(words_.past_cues, t.folded)) return -1;
+    }
     auto stops = [&](std::size_t k) {
       return tokens_[k].kind == Token::kPunct && (tokens_[k].text == "." || tokens_[k].text == "!" ||
                                                   tokens_[k].text == "?" || tokens_[k].text == ";");
     };
-    while (begin > 0 && !stops(begin - 1)) --begin;
-    while (end + 1 < tokens_.size() && !stops(end + 1)) ++end;
-    int future = 0, past = 0;
-    for (std::size_t k = begin; k <= end; ++k) {
-      if (tokens_[k].kind != Token::kWord) continue;
-      const std::string& w = tokens_[k].folded;
-      if (in(words_.future_words, w)) ++future;
-      if (in(words_.past_words, w)) ++past;
+    bool left_open = true, right_open = true;
+    for (std::size_t d = 1; d < 40 && (left_open || right_open); ++d) {
+      for (int side : {-1, 1}) {
+        bool& open = side < 0 ? left_open : right_open;
+        if (!open) continue;
+        if ((side < 0 && i < d) || (side > 0 && i + d >= tokens_.size())) {
+          open = false;
+          continue;
+        }
+        const Token& t = tokens_[side < 0 ? i - d : i + d];
+        if (stops(side < 0 ? i - d : i + d)) {
+          open = false;
+          continue;
+        }
+        if (t.kind != Token::kWord) continue;
+        if (future_verb(t)) return 1;
+        if (past_verb(t)) return -1;
+      }
     }
-    return future > past ? 1 : past > future ? -1 : 0;
+    return 0;
   }
 
-  // The day `month`-`day` nearest the publication, in the sentence's tense.
+  // A day given without its year: the occurrence nearest the publication,
+  // unless the tense puts it on the other side, within half a year.
   std::optional<CalendarDate> place_day(int month, int day, std::size_t i) const {
     if (!published_ || !published_->month) return std::nullopt;
     const int tense = tense_around(i);
     const long pub = days_from_civil(published_->year, published_->month, published_->day ? published_->day : 15);
-    std::optional<CalendarDate> best;
-    long best_distance = 0;
-    for (int year = published_->year - 1; year <= published_->year + 1; ++year) {
-      if (day > days_in_month(year, month)) continue;
-      const long d = days_from_civil(year, month, day);
-      if ((tense > 0 && d < pub - 1) || (tense < 0 && d > pub + 1)) continue;
-      const long distance = d > pub ? d - pub : pub - d;
-      if (!best || distance < best_distance) best = CalendarDate{year, month, day}, best_distance = distance;
+    std::vector<long> days;
+    for (int year = published_->year - 1; year <= published_->year + 1; ++year)
+      if (day <= days_in_month(year, month)) days.push_back(days_from_civil(year, month, day));
+    if (days.empty()) return std::nullopt;
+    long best = days.front();
+    for (long d : days)
+      if (std::labs(d - pub) < std::labs(best - pub)) best = d;
+    for (long d : days) {
+      const bool better_side = (tense > 0 && best < pub - 1 && d >= pub - 1) || (tense < 0 && best > pub + 1 && d <= pub + 1);
+      if (better_side && std::labs(d - pub) <= kTenseReachDays) {
+        best = d;
+        break;
+      }
     }
-    return best;
+    return civil_from_days(best);
   }
 
   std::optional<CalendarDate> place_month(int month, int direction, std::size_t i) const {
@@ -293,7 +336,7 @@ class Reader {
     int month = month_at(m_at);
     if (month < 0) return 0;
     if (tokens_[m_at].folded == "mars" && tokens_[m_at].capitalised && year_at(m_at + 1) < 0) return 0;  // the planet
-    std::size_t end = m_at + (punct_at(m_at + 1, ".") ? 1 : 0);
+    std::size_t end = m_at + (abbreviated(m_at) ? 1 : 0);
     long year = year_at(end + 1);
     if (year < 0 && punct_at(end + 1, ",")) year = year_at(end + 2), end += year > 0;
     if (year > 0) {
@@ -364,13 +407,40 @@ class Reader {
       direction = in(words_.last_words, tokens_[i + 1].folded) ? -1 : in(words_.next_words, tokens_[i + 1].folded) ? 1 : 0;
       if (direction) ++i;
     }
-    if (!direction || !published_ || !published_->day) return 0;
-    const long pub = days_from_civil(published_->year, published_->month, published_->day);
-    long d = pub + direction;
-    while (weekday_of(d) != wd) d += direction;
-    CalendarDate date = civil_from_days(d);
+    std::optional<long> d = place_weekday(wd, direction, start, i);
+    if (!d) return 0;
+    // "de mercredi à jeudi", "du lundi au vendredi": a range from that day.
+    const bool opens_range = start > 0 && tokens_[start - 1].kind == Token::kWord &&
+                             in(words_.range_opens, tokens_[start - 1].folded);
+    if (!direction && opens_range && at(i + 2) && tokens_[i + 1].kind == Token::kWord &&
+        in(words_.range_joins, tokens_[i + 1].folded)) {
+      const int last_wd = lookup(words_.weekdays, tokens_[i + 2].folded);
+      if (last_wd >= 0) {
+        const long last = *d + ((last_wd - wd + 7) % 7 ? (last_wd - wd + 7) % 7 : 7);
+        add(civil_from_days(*d), civil_from_days(last), true, start - 1, i + 2);
+        return i + 3 - start;
+      }
+    }
+    CalendarDate date = civil_from_days(*d);
     add(date, date, true, start, i);
     return i - start + 1;
+  }
+
+  // The day (days since 1970) a weekday names around the publication: "ce
+  // mercredi" the one of the publication's week; alone, the last one in a
+  // sentence in the past ("a annoncé jeudi": the publication day itself, or
+  // before), the next one in the future ("se rendra samedi"); "lundi
+  // dernier" / "mardi prochain" the one strictly before / after.
+  std::optional<long> place_weekday(int wd, int direction, std::size_t start, std::size_t i) const {
+    if (!published_ || !published_->day) return std::nullopt;
+    const long pub = days_from_civil(published_->year, published_->month, published_->day);
+    if (!direction && start > 0 && tokens_[start - 1].kind == Token::kWord &&
+        in(words_.this_words, tokens_[start - 1].folded))
+      return pub - weekday_of(pub) + wd;
+    const int step = direction ? direction : tense_around(i) > 0 ? 1 : -1;
+    long d = direction ? pub + direction : pub;
+    while (weekday_of(d) != wd) d += step;
+    return d;
   }
 
   // "hier", "avant-hier", "yesterday", "gestern".
@@ -392,6 +462,7 @@ class Reader {
     if (!in(words_.range_opens, tokens_[i].folded)) return 0;
     std::size_t k = i + 1;
     if (word_at(k, "le")) ++k;
+    if (std::size_t used = range_across_months(i, k)) return used;
     if (std::size_t used = day_month(i, k)) return used;
     long first = year_at(k);
     if (first < 0 || !at(k + 1) || !in(words_.range_joins, tokens_[k + 1].folded)) return 0;
@@ -399,6 +470,52 @@ class Reader {
     if (last <= first || last - first > 100) return 0;
     add({static_cast<int>(first), 0, 0}, {static_cast<int>(last), 0, 0}, false, i, k + 2);
     return k + 3 - i;
+  }
+
+  // From token k, after the range's first word at `from`: "31 août au 13
+  // septembre [2020]" (days), "janvier à juin 2018", "novembre 2021 et
+  // octobre 2022" (months). A year written once is both ends'; none, the
+  // first end is placed as a day or month without its year is.
+  std::size_t range_across_months(std::size_t from, std::size_t k) {
+    auto [first_day_tokens, first_day] = day_at(k);
+    const std::size_t m1_at = k + first_day_tokens;
+    const int m1 = month_at(m1_at);
+    if (m1 < 0) return 0;
+    std::size_t j = m1_at + (abbreviated(m1_at) ? 2 : 1);
+    long y1 = year_at(j);
+    if (y1 > 0) ++j;
+    if (!at(j) || tokens_[j].kind != Token::kWord || !in(words_.range_joins, tokens_[j].folded)) return 0;
+    ++j;
+    if (word_at(j, "le")) ++j;
+    auto [last_day_tokens, last_day] = day_at(j);
+    if (first_day_tokens != 0 && last_day_tokens == 0) return 0;  // "31 août au" needs a day
+    if (first_day_tokens == 0 && last_day_tokens != 0) return 0;
+    const std::size_t m2_at = j + last_day_tokens;
+    const int m2 = month_at(m2_at);
+    if (m2 < 0) return 0;
+    std::size_t end = m2_at + (abbreviated(m2_at) ? 1 : 0);
+    long y2 = year_at(end + 1);
+    if (y2 > 0) ++end;
+    CalendarDate first{0, m1, first_day}, last{0, m2, last_day};
+    bool inferred = false;
+    if (y2 > 0) {
+      last.year = static_cast<int>(y2);
+      first.year = y1 > 0 ? static_cast<int>(y1) : m1 <= m2 ? last.year : last.year - 1;
+    } else if (y1 > 0) {
+      return 0;  // "novembre 2021 à mars": not one range
+    } else {
+      std::optional<CalendarDate> placed =
+          first_day ? place_day(m1, first_day, k) : place_month(m1, 0, k);
+      if (!placed) return 0;
+      first.year = placed->year;
+      last.year = m1 <= m2 ? first.year : first.year + 1;
+      inferred = true;
+    }
+    if ((first.day && first.day > days_in_month(first.year, m1)) || (last.day && last.day > days_in_month(last.year, m2)) ||
+        !before(first, last))
+      return 0;
+    add(first, last, inferred, from, end);
+    return end - from + 1;
   }
 
   // "juillet 1789", "en mai dernier", "en mai", "July 14, 1789".
@@ -412,7 +529,7 @@ class Reader {
       month = lookup(words_.months, rest.substr(rest.rfind('-') + 1));
     }
     if (month < 0) return 0;
-    std::size_t end = i + (punct_at(i + 1, ".") ? 1 : 0);
+    std::size_t end = i + (abbreviated(i) ? 1 : 0);
     if (long year = year_at(end + 1); year > 0) {
       CalendarDate date{static_cast<int>(year), month, 0};
       add(date, date, false, start, end + 1);

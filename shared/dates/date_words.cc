@@ -13,7 +13,7 @@ const DateWords kFrench = [] {
   w.weekdays = {{"lundi", 0}, {"mardi", 1}, {"mercredi", 2}, {"jeudi", 3},
                 {"vendredi", 4}, {"samedi", 5}, {"dimanche", 6}};
   w.year_cues = {"en", "depuis", "des", "jusqu'en", "avant", "apres", "vers", "annee", "an", "de", "d", "a",
-                 "entre", "et", "ou", "dans", "pour", "fin", "debut", "mi", "courant", "printemps", "ete",
+                 "entre", "et", "ou", "dans", "pour", "fin", "debut", "mi", "courant", "horizon", "printemps", "ete",
                  "automne", "hiver"};
   w.weak_year_cues = {"des", "de", "d", "a", "et", "ou", "pour", "dans", "entre"};
   w.plural_looking_words = {"dans", "sous", "mais", "puis", "alors", "apres", "depuis", "selon", "chez", "vers",
@@ -25,7 +25,7 @@ const DateWords kFrench = [] {
   w.relative_days = {{"hier", -1}, {"avant-hier", -2}, {"demain", 1}, {"apres-demain", 2}};
   w.month_words = {"mois"};
   w.year_words = {"an", "annee"};
-  w.this_words = {"cette"};
+  w.this_words = {"cette", "ce"};
   w.units = {"euros", "euro", "dollars", "francs", "livres", "habitants", "personnes", "metres", "m", "km",
              "kilometres", "kg", "tonnes", "litres", "hectares", "heures", "h", "minutes", "jours", "ans",
              "mois", "semaines", "salaries", "emplois", "postes", "morts", "deces", "victimes", "cas",
@@ -34,10 +34,15 @@ const DateWords kFrench = [] {
              "degres", "watts", "mw", "gw", "km/h", "pour", "fois", "spectateurs", "visiteurs", "agents",
              "policiers", "gendarmes", "soldats", "militaires", "lits", "patients", "naissances", "dossiers",
              "plaintes", "communes", "entreprises", "magasins", "km2", "m2", "bis"};
-  w.future_words = {"aura", "sera", "seront", "auront", "va", "vont", "prochain", "prochaine", "doit", "doivent",
-                    "devrait", "devraient", "prevu", "prevue", "prevus", "prevues", "partir", "compter"};
-  w.past_words = {"ont", "avait", "avaient", "etait", "etaient", "fut", "furent", "dernier", "derniere",
-                  "passe", "passee", "depuis", "fut"};
+  w.future_words = {"va", "vont", "prochain", "prochaine", "doit", "doivent", "devrait", "devraient", "prevu",
+                    "prevue", "prevus", "prevues"};
+  w.future_endings = {"ra", "ront", "rons", "rez", "rai"};
+  w.not_future_verbs = {"camera", "cameras", "opera", "operas", "extra", "ultra", "cholera", "mantra", "tiara",
+                        "sierra", "agora", "viagra", "aura", "zebra", "contra", "vera"};
+  w.past_words = {"a", "ont", "avait", "avaient", "était", "étaient", "fut", "furent", "eu", "dernier",
+                  "dernière", "passé", "passée"};
+  w.future_cues = {"jusqu", "partir", "ici", "compter", "pour", "prochain", "prochaine"};
+  w.past_cues = {"depuis", "dernier", "derniere"};
   w.ordinal_suffixes = {"er", "re"};
   return w;
 }();
@@ -70,8 +75,10 @@ const DateWords kEnglish = [] {
              "homes", "pupils", "students", "participants", "candidates", "protesters", "vehicles", "cars",
              "signatures", "households", "pages", "degrees", "times", "troops", "soldiers", "police", "officers",
              "patients", "beds", "companies", "shops"};
-  w.future_words = {"will", "would", "next", "scheduled", "shall", "going", "due", "expected", "plans", "planned"};
+  w.future_words = {"will", "next", "scheduled", "shall", "going", "due", "expected", "plans", "planned"};
   w.past_words = {"was", "were", "had", "did", "last", "ago", "since", "has", "have"};
+  w.future_cues = {"until", "till", "by", "next", "from"};
+  w.past_cues = {"since", "last"};
   w.month_day_order = true;
   w.ordinal_suffixes = {"st", "nd", "rd", "th"};
   return w;
@@ -104,6 +111,8 @@ const DateWords kGerman = [] {
              "schuler", "teilnehmer", "fahrzeuge", "autos", "seiten", "grad", "mal", "soldaten", "polizisten"};
   w.future_words = {"wird", "werden", "soll", "sollen", "nachsten", "kommenden", "geplant"};
   w.past_words = {"war", "waren", "wurde", "wurden", "hat", "haben", "hatte", "hatten", "letzten", "seit"};
+  w.future_cues = {"bis", "ab", "kommenden", "nachsten"};
+  w.past_cues = {"seit", "letzten", "vergangenen"};
   w.ordinal_suffixes = {};
   return w;
 }();

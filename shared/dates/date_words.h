@@ -33,9 +33,12 @@ struct DateWords {
   std::vector<std::string_view> this_words;
   // A number before these is a quantity, not a year: "2000 euros".
   std::vector<std::string_view> units;
-  // Words that put a sentence in the future or the past, to place a day
-  // given without its year ("aura lieu le 3 mai").
-  std::vector<std::string_view> future_words, past_words;
+  // Words that put a date in the future or the past, to place a day given
+  // without its year ("aura lieu le 3 mai"): verbs (past ones as written,
+  // French "a" not "à"), endings of the future tense, and the words right
+  // before a date ("jusqu'au", "depuis le").
+  std::vector<std::string_view> future_words, past_words, future_endings, not_future_verbs;
+  std::vector<std::string_view> future_cues, past_cues;
   // Month before day: "July 14, 1789".
   bool month_day_order = false;
   // Day numbers written "14." (German) or "14th" (English) or "1er" (French).

@@ -71,6 +71,17 @@ TEST_CASE("relative dates are resolved against the publication and marked") {
   CHECK(dates("Les ventes ont baissé l'an dernier.") == V{"2018~"});
   CHECK(dates("Le prix a augmenté le mois dernier.") == V{"2019-04~"});
   CHECK(dates("Le club a été fondé en mai dernier.") == V{"2018-05~"});
+  // A weekday alone: the last one in the past, the next one to come; "ce"
+  // names the publication's week; "de ... à ..." a range of days.
+  CHECK(dates("Le ministre a annoncé jeudi un plan.") == V{"2019-05-09~"});
+  CHECK(dates("Le ministre se rendra jeudi à Lille.") == V{"2019-05-16~"});
+  CHECK(dates("La réunion de ce jeudi est annulée.") == V{"2019-05-16~"});
+  CHECK(dates("Les orages ont frappé dans la nuit de dimanche à lundi.") == V{"2019-05-12..2019-05-13~"});
+  // The words just before a date weigh more than the sentence's verb.
+  CHECK(dates("Le couvre-feu a été prolongé jusqu'au 2 mai.", "2019-04-20") == V{"2019-05-02~"});
+  // A range across months, the year written once.
+  CHECK(dates("L'exposition se tient du 31 août au 13 septembre 2020.") == V{"2020-08-31..2020-09-13"});
+  CHECK(dates("Les travaux ont duré de novembre 2018 à mars 2019.") == V{"2018-11..2019-03"});
   // Without a publication day, a day cannot be placed; a month can.
   CHECK(dates("Il est arrivé hier.", "2019-05").empty());
   CHECK(dates("Les ventes ont baissé l'an dernier.", "2019-05") == V{"2018~"});
