@@ -463,7 +463,12 @@ class Reader {
     std::size_t k = i + 1;
     if (word_at(k, "le")) ++k;
     if (std::size_t used = range_across_months(i, k)) return used;
-    if (std::size_t used = day_month(i, k)) return used;
+    if (std::size_t used = day_month(i, k)) {
+      // Not a range after all ("du 14 juillet 1789"): the date starts at its day.
+      if (!out_.empty() && !out_.back().is_range() && out_.back().start == tokens_[i].start)
+        out_.back().start = tokens_[k].start;
+      return used;
+    }
     long first = year_at(k);
     if (first < 0 || !at(k + 1) || !in(words_.range_joins, tokens_[k + 1].folded)) return 0;
     long last = year_at(k + 2);

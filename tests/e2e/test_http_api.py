@@ -14,7 +14,7 @@ from harness import EXIT_OK, SAMPLE_CORPUS, kiosque, main
 from http_harness import Server
 
 DISPATCHES = os.path.join(SAMPLE_CORPUS, "dispatches.jsonl")
-ALL_FACETS = ["person", "place", "org", "lang", "year", "month", "source"]
+ALL_FACETS = ["person", "place", "org", "lang", "year", "month", "source", "mentioned"]
 
 with open(os.path.join(SAMPLE_CORPUS, "articles", "fr", "003-cereales-istanbul.txt"), encoding="utf-8") as f:
     CEREALES = f.read()
