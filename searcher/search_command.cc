@@ -7,6 +7,7 @@
 #include "cli/arguments.h"
 #include "cli/exit_codes.h"
 #include "entity_json.h"
+#include "search/match_export.h"
 #include "query/query_error.h"
 #include "search/filter_suggestion_json.h"
 #include "search/searcher.h"
@@ -51,6 +52,10 @@ Options:
                     languages, years, months and sources over all matching articles
   --facet-limit N   values shown per facet (default: 10)
   --json            print JSON instead of text
+  --export FORMAT   print every matching article (not a page) as csv (RFC
+                    4180) or jsonl: id, date, title, source, url, persons,
+                    places, organisations, score; by relevance, by date
+                    with no QUERY
   -h, --help        this help
 
 Exit codes: 0 success (even with no results), 1 the index cannot be
@@ -139,12 +144,25 @@ void print_json(const SearchRequest& request, const SearchResults& results) {
 
 }  // namespace
 
+// Every match, a page at a time (search/match_export.h): without words, newest first.
+void export_matches(Searcher& searcher, SearchRequest request, ExportFormat format) {
+  if (request.query.find_first_not_of(" \t\r\n") == std::string::npos) request.sort = SortOrder::kDate;
+  ExportPager pager(std::move(request), format);
+  std::string rows;
+  while (pager.next(searcher, rows)) {
+    std::cout << rows;
+    rows.clear();
+  }
+  std::cout.flush();
+}
+
 int search_command(const std::vector<std::string>& args) {
   std::string db;
   SearchRequest request;
   bool json = false;
+  std::optional<ExportFormat> export_format;
   try {
-    std::vector<std::string> options = {"--db", "--limit", "--from", "--to", "--facet-limit"};
+    std::vector<std::string> options = {"--db", "--limit", "--from", "--to", "--facet-limit", "--export"};
     for (Facet facet : value_facets()) options.push_back("--" + std::string(facet_name(facet)));
     cli::Arguments parsed(args, options, {"--json", "--facets"});
     if (parsed.flag("--help")) {
@@ -161,6 +179,10 @@ int search_command(const std::vector<std::string>& args) {
     request.from = parsed.value("--from").value_or("");
     request.to = parsed.value("--to").value_or("");
     json = parsed.flag("--json");
+    if (auto format = parsed.value("--export")) {
+      export_format = parse_export_format(*format);
+      if (!export_format) throw cli::UsageError("--export: expected csv or jsonl, got '" + *format + "'");
+    }
     for (const std::string& word : parsed.positional()) request.query += (request.query.empty() ? "" : " ") + word;
     if (request.query.empty() && !request.has_filters()) throw cli::UsageError("give a QUERY or a filter");
   } catch (const cli::UsageError& e) {
@@ -169,6 +191,10 @@ int search_command(const std::vector<std::string>& args) {
   }
   try {
     Searcher searcher(db);
+    if (export_format) {
+      export_matches(searcher, request, *export_format);
+      return cli::kExitOk;
+    }
     SearchResults results = searcher.search(request);
     print_filter_suggestions(results);
     json ? print_json(request, results) : print_text(request, results);

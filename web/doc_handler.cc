@@ -42,10 +42,29 @@ nlohmann::ordered_json article_json(const Article& a) {
           {"entities", std::move(entities)}};
 }
 
-nlohmann::ordered_json handle_doc(const std::string& db, const std::string& id) {
-  std::optional<Article> article = with_searcher(db, [&](Searcher& searcher) { return searcher.document(id); });
-  if (!article) throw ApiException(ApiError::kNotFound, "no article with id '" + id + "'");
-  return article_json(*article);
+nlohmann::ordered_json handle_doc(const std::string& db, const std::string& id, const std::string& query) {
+  using json = nlohmann::ordered_json;
+  json out;
+  bool found = with_searcher(db, [&](Searcher& searcher) {
+    std::optional<Article> article = searcher.document(id);
+    if (!article) return false;
+    out = article_json(*article);
+    if (query.find_first_not_of(" \t\r\n") == std::string::npos) return true;
+    // The query's words in the title and text, as UTF-16 ranges like mentions.
+    HighlightTerms terms = highlight_terms(searcher.words_query(query));
+    auto ranges = [&](const std::string& text) {
+      std::vector<std::size_t> units = utf16_units_before_bytes(text);
+      json list = json::array();
+      for (auto range : searcher.snippet_maker().match_ranges(text, article->language, terms))
+        list.push_back({units[range.first], units[range.second]});
+      return list;
+    };
+    out["title_matches"] = ranges(article->title);
+    out["matches"] = ranges(out["text"].get<std::string>());
+    return true;
+  });
+  if (!found) throw ApiException(ApiError::kNotFound, "no article with id '" + id + "'", "no_article", {{"id", id}});
+  return out;
 }
 
 }  // namespace kiosque::web

@@ -39,6 +39,20 @@ CollapsedResults search_uncollapsed(Searcher& searcher, const SearchRequest& req
   return out;
 }
 
+std::vector<std::string> ids_of(const std::vector<SearchHit>& hits) {
+  std::vector<std::string> ids;
+  for (const SearchHit& hit : hits) ids.push_back(hit.id);
+  return ids;
+}
+
+// The other versions of a result: enough to recognise and open each.
+json versions_json(const std::vector<SearchHit>& duplicates) {
+  json out = json::array();
+  for (const SearchHit& d : duplicates)
+    out.push_back({{"id", d.id}, {"title", d.title}, {"date", date_json(d.date)}, {"source", d.source}});
+  return out;
+}
+
 }  // namespace
 
 json choices_json(const std::vector<FacetChoice>& choices) {
@@ -75,8 +89,9 @@ json handle_search(const std::string& db, const Params& params) {
                          {"url", hit.url},
                          {"snippet", snippets.make(hit.text, hit.language, terms)},
                          {"entities", top_entities(std::move(hit.entities))},
-                         {"duplicates", c.duplicate_ids.size()},
-                         {"duplicate_ids", c.duplicate_ids}});
+                         {"duplicates", c.duplicates.size()},
+                         {"duplicate_ids", ids_of(c.duplicates)},
+                         {"versions", versions_json(c.duplicates)}});
     }
     json facet_lists = json::object();
     for (Facet facet : listed_facets()) facet_lists[std::string(facet_name(facet))] = choices_json(facets[facet]);
@@ -86,6 +101,7 @@ json handle_search(const std::string& db, const Params& params) {
                 {"total_exact", true},
                 {"page", p.page},
                 {"size", p.size},
+                {"max_page", last_served_page(p.size)},
                 {"sort", p.sort},
                 {"op", p.filters.op},
                 {"results", std::move(results)},

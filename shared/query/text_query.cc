@@ -62,7 +62,8 @@ void TextQuery::use_terms(std::size_t terms) {
   if (terms_used_ > kMaxQueryTerms)
     throw QueryError("query too large: it would search more than " + std::to_string(kMaxQueryTerms) +
                      " index terms (each prefix* counts as " + std::to_string(kMaxPrefixExpansion) +
-                     "); use fewer words or prefixes");
+                     "); use fewer words or prefixes",
+                     0, "query_too_large");
 }
 
 Xapian::Query TextQuery::word_query(const analysis::Word& word) {
@@ -133,8 +134,8 @@ TextQuery::Built TextQuery::build_prefix(const QueryNode& node) {
   std::vector<analysis::Word> words = analyzer_.words(node.text);
   words.erase(std::remove_if(words.begin(), words.end(), [](const auto& w) { return w.stacked; }), words.end());
   if (words.empty() || character_count(words.back().word) < kMinPrefixCharacters)
-    throw query_error_at(query_, node.start, "prefix '" + node.text + "*' is too short",
-                         "give at least " + std::to_string(kMinPrefixCharacters) + " letters before the '*'");
+    throw query_error_at(query_, node.start, "prefix_too_short", "prefix '" + node.text + "*' is too short",
+                         "give at least " + std::to_string(kMinPrefixCharacters) + " letters before the '*'", node.text);
   use_terms(kMaxPrefixExpansion);
   // The folded word terms (unprefixed) that start with the folded prefix: the
   // most frequent ones when there are too many.
@@ -182,7 +183,7 @@ TextQuery::Built TextQuery::build_all(const QueryNode& all) {
   else if (!out.filter.empty())
     out.filter = Xapian::Query(Xapian::Query::OP_AND_NOT, out.filter, unwanted);
   else
-    throw query_error_at(query_, all.start, "no words to search for",
+    throw query_error_at(query_, all.start, "only_exclusions", "no words to search for",
                          "exclusions (-word) need a word, a phrase or a field to exclude from");
   return out;
 }
@@ -209,7 +210,7 @@ Xapian::Query TextQuery::parse(const std::string& text) {
   QueryNode root = parse_query_syntax(text);
   Built built = build(root);
   if (built.empty())
-    throw QueryError("no words to search for: give a word, a \"phrase\" or a field such as person:Name");
+    throw QueryError("no words to search for: give a word, a \"phrase\" or a field such as person:Name", 0, "no_words");
   if (built.scored.empty()) return Xapian::Query(Xapian::Query::OP_FILTER, match_all(), built.filter);
   Xapian::Query query = built.filter.empty() ? built.scored
                                              : Xapian::Query(Xapian::Query::OP_FILTER, built.scored, built.filter);

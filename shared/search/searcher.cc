@@ -21,7 +21,7 @@ namespace {
 
 std::string date_option_bound(const std::string& text, bool upper) {
   auto bound = date_bound(text, upper);
-  if (!bound) throw QueryError("bad date '" + text + "': expected " + kDateFormats);
+  if (!bound) throw QueryError("bad date '" + text + "': expected " + kDateFormats, 0, "bad_date", text);
   return *bound;
 }
 
@@ -60,7 +60,7 @@ Xapian::Query Searcher::filter_query(const SearchRequest& request) {
   if (!request.from.empty() || !request.to.empty()) {
     std::string low = request.from.empty() ? kEarliestDate : date_option_bound(request.from, false);
     std::string high = request.to.empty() ? kLatestDate : date_option_bound(request.to, true);
-    if (low > high) throw QueryError("empty date range: " + request.from + " is after " + request.to);
+    if (low > high) throw QueryError("empty date range: " + request.from + " is after " + request.to, 0, "reversed_dates");
     filters.push_back(date_range_filter(low, high));
   }
   if (filters.empty()) return Xapian::Query();
@@ -177,11 +177,31 @@ std::optional<Article> Searcher::document(const std::string& id) {
   return article;
 }
 
+SearchHit Searcher::hit(const Xapian::MSetIterator& match) { return hit(match, *facet_table()); }
+
+SearchHit Searcher::hit(const Xapian::MSetIterator& match, const FacetTable& names) {
+  Article article = decode_stored_document(match.get_document().get_data());
+  SearchHit hit;
+  hit.id = article.id;
+  hit.title = article.title;
+  hit.date = article.date;
+  hit.language = article.language;
+  hit.source = article.source;
+  hit.score = match.get_weight();
+  hit.rank = static_cast<unsigned>(match.get_rank() + 1);
+  use_shown_names(article.entities, names);
+  hit.entities = std::move(article.entities);
+  hit.url = std::move(article.url);
+  hit.text = article.body_text();
+  hit.docid = *match;
+  return hit;
+}
+
 SearchResults Searcher::search(const SearchRequest& request) {
   Xapian::Query filters = filter_query(request);
   bool has_text = request.query.find_first_not_of(" \t\r\n") != std::string::npos;
   if (!has_text && filters.empty() && !request.match_all_when_empty)
-    throw QueryError("empty query: give words to search for, or a filter");
+    throw QueryError("empty query: give words to search for, or a filter", 0, "no_words");
   Xapian::Query text_query = has_text ? text_query_.parse(request.query) : Xapian::Query();
   Xapian::Query query = has_text ? text_query : match_all();
   if (!filters.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filters);
@@ -210,24 +230,8 @@ SearchResults Searcher::search(const SearchRequest& request) {
   SearchResults results;
   results.text_query = text_query;
   results.total = total;
-  std::shared_ptr<const FacetTable> names = mset.empty() ? nullptr : facet_table();
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    Article article = decode_stored_document(it.get_document().get_data());
-    SearchHit hit;
-    hit.id = article.id;
-    hit.title = article.title;
-    hit.date = article.date;
-    hit.language = article.language;
-    hit.source = article.source;
-    hit.score = it.get_weight();
-    hit.rank = static_cast<unsigned>(it.get_rank() + 1);
-    use_shown_names(article.entities, *names);
-    hit.entities = std::move(article.entities);
-    hit.url = std::move(article.url);
-    hit.text = article.body_text();
-    hit.docid = *it;
-    results.hits.push_back(std::move(hit));
-  }
+  std::shared_ptr<const FacetTable> names = mset.empty() ? nullptr : facet_table();  // read once per page
+  for (auto it = mset.begin(); it != mset.end(); ++it) results.hits.push_back(hit(it, *names));
   if (request.facets) {
     for (Facet facet : kAllFacets) results.facets[facet] = counter->values(facet, is_date_facet(facet) ? 0 : request.facet_limit);
     results.facet_counts = counter;

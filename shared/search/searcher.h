@@ -144,6 +144,17 @@ class Searcher {
   // kept as long as the Searcher, one per index handle, not per connection).
   SnippetMaker& snippet_maker() { return snippets_; }
 
+  // The query that applies a request's facet and date filters (not its
+  // words); an empty query when it has none. Throws QueryError for a bad date.
+  Xapian::Query filter_query(const SearchRequest& request);
+
+  // The words of a query (query/text_query.h) as searched, for highlighting
+  // them (search/snippet.h). Throws QueryError.
+  Xapian::Query words_query(const std::string& query) { return text_query_.parse(query); }
+
+  // A result of a match set of this Searcher's database, as search() makes them.
+  SearchHit hit(const Xapian::MSetIterator& match);
+
   // The facet key (FacetValue::key) an entity filter `name` selects, after
   // aliases and surnames: "Putin" -> "vladimir poutine", "Sarkozy" ->
   // "nicolas sarkozy". Not const, like the filters: a person's surnames
@@ -151,7 +162,8 @@ class Searcher {
   std::string entity_key(entities::EntityType type, const std::string& name);
 
  private:
-  Xapian::Query filter_query(const SearchRequest& request);
+  // hit(), naming entities from `names` (the facet table of the revision searched).
+  SearchHit hit(const Xapian::MSetIterator& match, const FacetTable& names);
   // The exact number of documents matching `query`, each counted into
   // `counter` when given: by the posting walk (search/posting_walk.h) when
   // it can, else by Xapian's matcher with no scores.

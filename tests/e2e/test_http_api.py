@@ -74,7 +74,7 @@ class HttpApi(unittest.TestCase):
         got_status, headers, body = self.server.get(path, **params)
         self.assertEqual((got_status, body.get("error", {}).get("code")), (status, code), body)
         self.assertEqual(list(body), ["error"])
-        self.assertEqual(sorted(body["error"]), ["code", "message"])
+        self.assertEqual(sorted(body["error"]), ["code", "message", "params", "reason"])
         self.assertTrue(body["error"]["message"])
         self.assertTrue(headers["Content-Type"].startswith("application/json"))
         return body["error"]["message"]
@@ -83,7 +83,7 @@ class HttpApi(unittest.TestCase):
 
     def test_search_answers_the_documented_shape(self):
         body = self.search(q="ukraine")
-        self.assertEqual(list(body), ["query", "total", "total_exact", "page", "size", "sort", "op", "results",
+        self.assertEqual(list(body), ["query", "total", "total_exact", "page", "size", "max_page", "sort", "op", "results",
                                       "facets", "suggestion", "filter_suggestions", "timing_ms"])
         self.assertEqual(body["filter_suggestions"], [])
         self.assertEqual((body["query"], body["total_exact"], body["page"], body["size"], body["sort"], body["op"]),

@@ -7,7 +7,7 @@
 
 import { h, fill, show } from './dom.js';
 import { t, formatMonthShort, formatNumber } from './i18n.js';
-import { withChanges } from './state.js';
+import { withChanges, DATE_FACETS } from './state.js';
 
 const MAX_MONTH_BARS = 36;
 const ALL_LABELS_UP_TO = 16;
@@ -19,9 +19,10 @@ let suppressClick = false;
 /** ctx: { state, link(state) → href, go(state, event) } */
 export function renderHistogram(facets, ctx) {
   const section = document.getElementById('histogram');
-  const years = (facets.year || []).filter((y) => /^\d{4}$/.test(y.value));
-  const undated = (facets.year || []).filter((y) => !/^\d{4}$/.test(y.value)).reduce((n, y) => n + y.count, 0);
-  const buckets = bucketsFor(years, facets.month || [], ctx.state);
+  const [yearFacet, monthFacet] = DATE_FACETS; // coarsest first
+  const years = (facets[yearFacet] || []).filter((y) => /^\d{4}$/.test(y.value));
+  const undated = (facets[yearFacet] || []).filter((y) => !/^\d{4}$/.test(y.value)).reduce((n, y) => n + y.count, 0);
+  const buckets = bucketsFor(years, facets[monthFacet] || [], ctx.state);
   show(section, buckets.length > 0);
   if (buckets.length === 0) return fill(section);
 

@@ -1,6 +1,7 @@
 // Interface strings, one table per language, and the formatting of numbers,
 // dates and language names for the chosen interface language.
-// French is the default; `?ui=en` or the switch picks English, and the choice
+// Facets are named by the server (GET /api/facets); here are only their
+// labels, facet_NAME. French is the default; `?ui=en` or the switch picks English, and the choice
 // is remembered in localStorage. Strings are only ever set with textContent
 // or as attribute values, never as HTML.
 
@@ -35,6 +36,7 @@ const STRINGS = {
     facet_source: 'Sources',
     facet_year: 'Années',
     facet_month: 'Mois',
+    facet_mentioned: 'Dates citées',
     facetMore: 'plus…',
     facetLess: 'moins',
     facetFilter: 'Filtrer : {facet}',
@@ -73,7 +75,6 @@ const STRINGS = {
     personsOf: 'Personnes citées',
     filterBy: 'Filtrer par {name}',
     duplicates: { one: '{n} autre version', other: '{n} autres versions' },
-    source: 'source',
     histogramTitleYear: 'Articles par année',
     histogramTitleMonth: 'Articles par mois',
     histogramHint: 'Cliquez une barre pour choisir la période, ou glissez sur plusieurs barres.',
@@ -94,6 +95,64 @@ const STRINGS = {
     openOriginal: "Voir l'article d'origine",
     loadingArticle: "Chargement de l'article…",
     resultsRegion: 'Résultats',
+    newestFirst: "les plus récents d'abord (aucun mot cherché)",
+    original: "article d'origine",
+    sizeLabel: 'Par page',
+    pageLimit: 'Seuls les {n} premiers résultats se parcourent page par page : affinez la recherche (mots, filtres, dates) pour atteindre les autres.',
+    searchThis: 'Chercher « {name} »',
+    addFilter: 'Ajouter aux filtres',
+    resultsNav: 'Résultats de la liste',
+    previousResult: '← Résultat précédent',
+    nextResult: 'Résultat suivant →',
+    matchesNav: 'Mots cherchés dans l\'article',
+    previousMatch: '↑ Occurrence précédente',
+    nextMatch: '↓ Occurrence suivante',
+    matchCount: { one: '{n} occurrence', other: '{n} occurrences' },
+    matchOf: '{i} sur {n}',
+    permalink: 'Lien permanent',
+    cite: 'Citer',
+    citeCopied: 'Référence copiée dans le presse-papiers.',
+    citeFailed: 'Copie impossible ; la référence : {text}',
+    exportLabel: 'Exporter',
+    exportCsv: 'CSV',
+    exportJsonl: 'JSON Lines',
+    exportHint: 'tous les articles trouvés, pas seulement cette page',
+    feed: 'Flux Atom de cette recherche',
+    similarTitle: 'Articles proches',
+    similarNone: 'Aucun article proche.',
+    // API errors, by reason (params in braces), then by code when the reason has no string here.
+    err_unbalanced_quote: 'Guillemet ouvert au caractère {position} et jamais fermé : fermez l\'expression par {value}.',
+    err_unclosed_group: 'Parenthèse ouverte au caractère {position} et jamais fermée : ajoutez la « ) ».',
+    err_unexpected_close: 'Parenthèse fermante en trop au caractère {position} : retirez-la ou ajoutez la « ( ».',
+    err_empty_group: 'Parenthèses vides au caractère {position} : mettez-y des mots ou retirez-les.',
+    err_nested_too_deep: 'Trop de parenthèses imbriquées (caractère {position}).',
+    err_or_without_left: 'OR sans rien avant lui (caractère {position}) : mettez un mot de chaque côté.',
+    err_or_without_right: 'OR sans rien après lui (caractère {position}) : mettez un mot de chaque côté.',
+    err_unknown_field: 'Champ inconnu « {value}: » au caractère {position} : utilisez person:, place:, org:, lang:, source: ou date:, ou mettez une espace après les deux-points.',
+    err_empty_field: 'Le champ « {value}: » n\'a pas de valeur (caractère {position}) : écrivez {value}:valeur, sans espace.',
+    err_field_group: 'Le champ « {value}: » prend une valeur, pas un groupe (caractère {position}).',
+    err_star_without_word: '« * » sans mot au caractère {position} : écrivez le début d\'un mot avant, ex. négoci*.',
+    err_prefix_too_short: 'Préfixe « {value}* » trop court (caractère {position}) : donnez plus de lettres avant « * ».',
+    err_bad_language: 'Langue « {value} » inconnue (caractère {position}) : utilisez un code comme lang:fr.',
+    err_bad_date: 'Date « {value} » illisible : écrivez AAAA, AAAA-MM ou AAAA-MM-JJ.',
+    err_empty_date_range: 'Période sans dates (caractère {position}) : écrivez date:2023-01..2023-06.',
+    err_reversed_dates: 'Période vide : la première date est après la seconde ; mettez la plus ancienne en premier.',
+    err_only_exclusions: 'Rien à chercher (caractère {position}) : une exclusion (-mot) a besoin d\'un mot, d\'une expression ou d\'un champ.',
+    err_no_words: 'Rien à chercher : donnez un mot, une « expression » ou un champ comme person:Nom.',
+    err_query_too_long: 'La requête est trop longue : raccourcissez-la.',
+    err_query_too_large: 'La requête cherche trop de termes : moins de mots ou de préfixes*.',
+    err_too_long: 'Le paramètre « {parameter} » est trop long (au plus {max} octets).',
+    err_too_many_filters: 'Trop de filtres ({count}) : au plus {max} ensemble.',
+    err_page_too_deep: 'La page {page} est au-delà de la dernière page consultable ({max_page}) : affinez la recherche.',
+    err_bad_number: '« {parameter} » doit être un nombre entier de {min} à {max}.',
+    err_bad_choice: 'Valeur « {value} » refusée pour « {parameter} ».',
+    err_bad_query: 'La requête ne peut pas être cherchée.',
+    err_bad_parameter: "Un paramètre de l'adresse est incorrect.",
+    err_limit_exceeded: 'La requête dépasse une limite du serveur.',
+    err_not_found: 'Introuvable.',
+    err_index_unavailable: "L'index ne peut pas être lu pour le moment.",
+    err_unauthorized: 'Ce serveur demande un jeton.',
+    err_internal_error: 'Erreur interne du serveur.',
   },
   en: {
     pageTitle: 'Kiosque — news archive',
@@ -122,6 +181,7 @@ const STRINGS = {
     facet_source: 'Sources',
     facet_year: 'Years',
     facet_month: 'Months',
+    facet_mentioned: 'Years mentioned',
     facetMore: 'more…',
     facetLess: 'less',
     facetFilter: 'Filter: {facet}',
@@ -160,7 +220,6 @@ const STRINGS = {
     personsOf: 'People named',
     filterBy: 'Filter by {name}',
     duplicates: { one: '{n} other version', other: '{n} other versions' },
-    source: 'source',
     histogramTitleYear: 'Articles per year',
     histogramTitleMonth: 'Articles per month',
     histogramHint: 'Click a bar to pick its period, or drag across several bars.',
@@ -181,6 +240,63 @@ const STRINGS = {
     openOriginal: 'Original article',
     loadingArticle: 'Loading the article…',
     resultsRegion: 'Results',
+    newestFirst: 'newest first (no words searched)',
+    original: 'original article',
+    sizeLabel: 'Per page',
+    pageLimit: 'Only the first {n} results can be paged through: narrow the search (words, filters, dates) to reach the others.',
+    searchThis: 'Search “{name}”',
+    addFilter: 'Add to filters',
+    resultsNav: 'Results of the list',
+    previousResult: '← Previous result',
+    nextResult: 'Next result →',
+    matchesNav: 'Searched words in the article',
+    previousMatch: '↑ Previous match',
+    nextMatch: '↓ Next match',
+    matchCount: { one: '{n} match', other: '{n} matches' },
+    matchOf: '{i} of {n}',
+    permalink: 'Permalink',
+    cite: 'Cite',
+    citeCopied: 'Reference copied to the clipboard.',
+    citeFailed: 'Cannot copy; the reference: {text}',
+    exportLabel: 'Export',
+    exportCsv: 'CSV',
+    exportJsonl: 'JSON Lines',
+    exportHint: 'every article found, not just this page',
+    feed: 'Atom feed of this search',
+    similarTitle: 'Related articles',
+    similarNone: 'No related article.',
+    err_unbalanced_quote: 'Quote opened at character {position} and never closed: close the phrase with {value}.',
+    err_unclosed_group: "Parenthesis opened at character {position} and never closed: add the ')'.",
+    err_unexpected_close: "Extra closing parenthesis at character {position}: remove it or add the '('.",
+    err_empty_group: 'Empty parentheses at character {position}: put words inside or remove them.',
+    err_nested_too_deep: 'Parentheses nested too deep (character {position}).',
+    err_or_without_left: 'OR has nothing before it (character {position}): put a word on each side.',
+    err_or_without_right: 'OR has nothing after it (character {position}): put a word on each side.',
+    err_unknown_field: 'Unknown field “{value}:” at character {position}: use person:, place:, org:, lang:, source: or date:, or put a space after the colon.',
+    err_empty_field: 'The field “{value}:” has no value (character {position}): write {value}:value, with no space.',
+    err_field_group: 'The field “{value}:” takes one value, not a group (character {position}).',
+    err_star_without_word: "'*' without a word at character {position}: write the start of a word before it, e.g. negoti*.",
+    err_prefix_too_short: "Prefix “{value}*” is too short (character {position}): give more letters before the '*'.",
+    err_bad_language: 'Unknown language “{value}” (character {position}): use a code such as lang:en.',
+    err_bad_date: 'Unreadable date “{value}”: write YYYY, YYYY-MM or YYYY-MM-DD.',
+    err_empty_date_range: 'Date range without dates (character {position}): write date:2023-01..2023-06.',
+    err_reversed_dates: 'Empty date range: the first date is after the second; put the earlier first.',
+    err_only_exclusions: 'Nothing to search for (character {position}): an exclusion (-word) needs a word, a phrase or a field.',
+    err_no_words: 'Nothing to search for: give a word, a “phrase” or a field such as person:Name.',
+    err_query_too_long: 'The query is too long: shorten it.',
+    err_query_too_large: 'The query searches too many terms: use fewer words or prefixes*.',
+    err_too_long: 'The parameter “{parameter}” is too long (at most {max} bytes).',
+    err_too_many_filters: 'Too many filters ({count}): at most {max} together.',
+    err_page_too_deep: 'Page {page} is past the last page that can be browsed ({max_page}): narrow the search.',
+    err_bad_number: '“{parameter}” must be a whole number from {min} to {max}.',
+    err_bad_choice: 'Value “{value}” refused for “{parameter}”.',
+    err_bad_query: 'The query cannot be searched.',
+    err_bad_parameter: 'A parameter of the address is wrong.',
+    err_limit_exceeded: 'The request is over a limit of the server.',
+    err_not_found: 'Not found.',
+    err_index_unavailable: 'The index cannot be read at the moment.',
+    err_unauthorized: 'This server needs a token.',
+    err_internal_error: 'Internal server error.',
   },
 };
 
@@ -216,6 +332,20 @@ export function t(key, vars = {}) {
     if (v === undefined) return m;
     return typeof v === 'number' ? formatNumber(v) : String(v);
   });
+}
+
+/** A facet's heading: its label here, else its name (a facet the server added after this page). */
+export function facetLabel(name) {
+  const key = `facet_${name}`;
+  return STRINGS[current][key] ?? STRINGS.fr[key] ?? name;
+}
+
+/** An API error (api.js ApiError) in the interface language: by its reason, else its code, else the server's English. */
+export function errorText(e) {
+  for (const key of [`err_${e.reason}`, `err_${e.code}`]) {
+    if (STRINGS[current][key]) return t(key, Object.fromEntries(Object.entries(e.params || {}).map(([k, v]) => [k, String(v)])));
+  }
+  return e.message;
 }
 
 export function formatNumber(n) {
