@@ -5,8 +5,7 @@
 
 #include "cli/arguments.h"
 #include "cli/exit_codes.h"
-#include "dates/date_mention_json.h"
-#include "entity_json.h"
+#include "article_json.h"
 #include "facets/facet.h"
 #include "search/searcher.h"
 
@@ -48,21 +47,6 @@ void print_text(const Article& a) {
   std::cout << "\n";
 }
 
-nlohmann::json to_json(const Article& a) {
-  nlohmann::json entities = nlohmann::json::array();
-  for (const NamedEntity& e : a.entities) {
-    nlohmann::json entity = entity_json<nlohmann::json>(e);
-    entity["mentions"] = e.mentions;
-    entities.push_back(std::move(entity));
-  }
-  nlohmann::json dates = nlohmann::json::array();
-  for (const DateMention& m : a.mentioned_dates) dates.push_back(date_mention_json<nlohmann::json>(m));
-  return {{"id", a.id},       {"title", a.title},         {"date", a.date ? nlohmann::json(a.date->iso()) : nullptr},
-          {"lang", a.language}, {"text", a.body_text()},   {"credits", a.credits},
-          {"url", a.url},     {"source", a.source},       {"entities", std::move(entities)},
-          {"dates", std::move(dates)}};
-}
-
 }  // namespace
 
 int show_command(const std::vector<std::string>& args) {
@@ -94,7 +78,7 @@ int show_command(const std::vector<std::string>& args) {
         continue;
       }
       if (json)
-        std::cout << to_json(*article).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+        std::cout << article_json(*article, TextOffsets::kBytes).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
       else
         print_text(*article);
     }

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "article_json.h"
 #include "dates/date_mention_json.h"
 #include "entity_json.h"
 #include "facets/facet.h"
@@ -14,15 +15,6 @@ namespace kiosque {
 namespace {
 
 using nlohmann::json;
-
-const char* kind_code(BlockKind kind) {
-  switch (kind) {
-    case BlockKind::kHeading: return "h";
-    case BlockKind::kCaption: return "c";
-    case BlockKind::kParagraph: break;
-  }
-  return "p";
-}
 
 BlockKind kind_from_code(const std::string& code) {
   if (code == "h") return BlockKind::kHeading;
@@ -34,7 +26,7 @@ BlockKind kind_from_code(const std::string& code) {
 
 std::string encode_stored_document(const Article& article) {
   json blocks = json::array();
-  for (const TextBlock& block : article.blocks) blocks.push_back({{"kind", kind_code(block.kind)}, {"text", block.text}});
+  for (const TextBlock& block : article.blocks) blocks.push_back({{"kind", block_kind_code(block.kind)}, {"text", block.text}});
   json entities = json::array();
   for (const NamedEntity& entity : article.entities) {
     json e = entity_json<json>(entity);

@@ -252,7 +252,7 @@ class HttpApi(unittest.TestCase):
                 status, _, doc = self.server.get("/api/doc/" + doc_id.replace("/", "%2F"))
                 self.assertEqual(status, 200, doc)
                 self.assertEqual(list(doc), ["id", "title", "date", "lang", "url", "source", "credits", "blocks",
-                                             "text", "entities"])
+                                             "text", "entities", "dates"])
                 self.assertEqual(doc["text"], "\n\n".join(b["text"] for b in doc["blocks"]))
                 self.assertTrue({b["kind"] for b in doc["blocks"]} <= {"p", "h", "c"})
                 shown = json.loads(kiosque("show", "--db", self.db, "--json", doc_id, check=EXIT_OK).stdout)
@@ -264,6 +264,13 @@ class HttpApi(unittest.TestCase):
                     for (start, end), (b_start, b_end) in zip(entity["mentions"], cli_entity["mentions"]):
                         self.assertEqual(utf16_slice(doc["text"], start, end),
                                          text_bytes[b_start:b_end].decode("utf-8"))
+                # The same article as the CLI shows it (one article_json), offsets aside.
+                self.assertEqual(list(shown), list(doc))
+                for date, cli_date in zip(doc["dates"], shown["dates"]):
+                    self.assertEqual(date["value"], cli_date["value"])
+                    if "start" in date:
+                        self.assertEqual(utf16_slice(doc["text"], date["start"], date["end"]),
+                                         text_bytes[cli_date["start"]:cli_date["end"]].decode("utf-8"))
         _, _, emoji = self.server.get("/api/doc/emoji.txt")
         poutine = [e for e in emoji["entities"] if e["name"] == "Vladimir Poutine"][0]
         start, end = poutine["mentions"][0]
