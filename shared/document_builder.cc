@@ -71,18 +71,23 @@ void DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article
 
 namespace {
 
-// Dates a mentioned range indexes one by one, at most: beyond, its ends.
-constexpr std::size_t kMaxRangeDates = 400;
+// Dates a mentioned range indexes one by one, at most, by precision (year,
+// month, day: DatePrecision's order): beyond, its ends only.
+constexpr std::size_t kMaxRangeDates[] = {10, 24, 62};
 
 }  // namespace
 
 void DocumentBuilder::add_mentioned_dates(Xapian::Document& doc, const Article& article) {
   std::set<std::string> years, months;
   for (const DateMention& mention : article.mentioned_dates) {
-    // A range indexes each of its days, months or years (a long one its ends).
+    // A short range indexes each of its days, months or years ("du 3 au 5
+    // juin", "entre 1914 et 1918"); a long one its ends only: "1772-1810", a
+    // life, does not mention 1789.
     std::vector<CalendarDate> dates = {mention.first};
-    for (CalendarDate d = mention.first; before(d, mention.last) && dates.size() < kMaxRangeDates;)
+    const std::size_t most = kMaxRangeDates[static_cast<int>(mention.first.precision())];
+    for (CalendarDate d = mention.first; before(d, mention.last) && dates.size() <= most;)
       dates.push_back(d = next_date(d));
+    if (dates.size() > most) dates = {mention.first};
     if (!(dates.back() == mention.last)) dates.push_back(mention.last);
     for (const CalendarDate& date : dates) {
       std::string year = CalendarDate{date.year, 0, 0}.iso();

@@ -22,6 +22,7 @@ ARTICLES = [
     ("digue-2021", "2021-03-02", "La digue, construite en 1953, sera renforcée du 3 au 5 juin prochain."),
     ("marche-2022", "2022-05-10", "Le marché couvert rouvrira en septembre 2022 après deux ans de travaux."),
     ("budget-2020", "2020-11-20", "Le conseil a voté un budget de 3000 euros pour 2019 habitants."),
+    ("poete-2020", "2020-03-21", "La médiathèque rend hommage à un poète breton (1772-1810) né à Quimper."),
 ]
 
 
@@ -61,6 +62,8 @@ class MentionedDates(unittest.TestCase):
             (["--mentioned", "2019-07-14"], {"fete-2019"}),  # "hier", published on the 15th
             (["--mentioned", "2022-09"], {"marche-2022"}),
             (["--mentioned", "2019"], {"fete-2019"}),  # not "2019 habitants"
+            (["--mentioned", "1810"], {"poete-2020"}),  # a long range indexes its ends only
+            (["--mentioned", "1770..1775"], {"poete-2020"}),
         ]
         for args, expected in cases:
             with self.subTest(args=args):
@@ -75,7 +78,7 @@ class MentionedDates(unittest.TestCase):
     def test_the_facet_counts_mentioned_years(self):
         result, _ = search(self.db, "--from", "1900")
         years = {v["value"]: v["count"] for v in result["facets"]["mentioned"]}
-        self.assertEqual(years, {"1789": 2, "1953": 1, "2019": 1, "2021": 1, "2022": 1})
+        self.assertEqual(years, {"1789": 2, "1953": 1, "2019": 1, "2021": 1, "2022": 1, "1772": 1, "1810": 1})
 
     def test_the_article_keeps_its_dates(self):
         shown = json.loads(kiosque("show", "--db", self.db, "--json", "fete-2019", check=EXIT_OK).stdout)

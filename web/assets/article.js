@@ -4,13 +4,14 @@
 // (or an entity of the list) offers to search for that entity alone or to
 // add it to the current filters (entity-menu.js).
 // The query's words are marked (<mark class="query-match">) in the title and
-// text, from the ranges /api/doc answers for the search's q.
+// text, from the ranges /api/doc answers for the search's q. The dates the
+// text mentions are marked too, each a link to the articles that mention it.
 // Offsets are UTF-16 code units in `text` (the blocks joined by "\n\n"),
 // which is how JavaScript strings index, so slicing is direct.
 
 import { h, fill, safeUrl } from './dom.js';
 import { t, formatDate, languageName, formatNumber, facetLabel } from './i18n.js';
-import { ENTITY_FACETS } from './state.js';
+import { ENTITY_FACETS, emptyState, withChanges } from './state.js';
 import { openEntityMenu, searchThis, closeEntityMenu } from './entity-menu.js';
 import { renderArticleTools } from './article-tools.js';
 import { renderSimilar } from './similar.js';
@@ -21,7 +22,7 @@ const BLOCK_TAGS = { p: 'p', h: 'h3', c: 'p' };
 export function renderArticle(doc, ctx) {
   closeEntityMenu();
   const root = document.getElementById('article');
-  const mentions = flattenMentions(doc.entities || []);
+  const mentions = flattenMentions(doc.entities || [], doc.dates || []);
   const matches = validRanges(doc.matches);
   const blocks = placeBlocks(doc);
 
@@ -47,6 +48,7 @@ export function renderArticle(doc, ctx) {
       h('h3', { id: 'article-credits-heading', text: t('credits') }),
       h('ul', {}, credits.map((c) => h('li', { text: c })))) : null,
     entityList(doc.entities || [], ctx),
+    dateList(doc.dates || [], ctx),
     h('section', { class: 'article-similar', id: 'article-similar', 'aria-labelledby': 'article-similar-heading' }));
   renderArticleTools(doc, ctx);
   renderSimilar(doc.id, ctx);
@@ -76,13 +78,18 @@ function placeBlocks(doc) {
   });
 }
 
-/** All mentions, in text order, without overlaps (the first, then the longest, wins). */
-function flattenMentions(entities) {
+/** All mentions of entities and dates, in text order, without overlaps (the first, then the longest, wins). */
+function flattenMentions(entities, dates) {
   const all = [];
   for (const e of entities) {
     if (!ENTITY_FACETS.includes(e.type)) continue;
     for (const [start, end] of e.mentions || []) {
       if (Number.isInteger(start) && Number.isInteger(end) && end > start) all.push({ start, end, type: e.type, name: e.name });
+    }
+  }
+  for (const d of dates) {
+    if (Number.isInteger(d.start) && Number.isInteger(d.end) && d.end > d.start && typeof d.value === 'string') {
+      all.push({ start: d.start, end: d.end, type: 'date', name: d.value });
     }
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -130,6 +137,15 @@ function highlighted(text, start, end, mentions, matches, ctx) {
     const s = Math.max(m.start, start);
     const e = Math.min(m.end, end);
     if (s > at) parts.push(marked(text, at, s, matches));
+    if (m.type === 'date') {
+      const target = searchDate(m.name);
+      parts.push(h('a', {
+        class: 'mention mention-date', href: ctx.link(target), title: t('dateLink', { value: m.name }),
+        onclick: (ev) => ctx.go(target, ev),
+      }, marked(text, s, e, matches)));
+      at = e;
+      continue;
+    }
     parts.push(h('a', {
       class: `mention mention-${m.type}`, href: ctx.link(searchThis(m.type, m.name)),
       title: t('entityLink', { type: t(`entity_${m.type}`), name: m.name }),
@@ -141,6 +157,26 @@ function highlighted(text, start, end, mentions, matches, ctx) {
   }
   if (at < end) parts.push(marked(text, at, end, matches));
   return parts;
+}
+
+/** The articles that mention this date (a day, month, year or range). */
+function searchDate(value) {
+  return withChanges(emptyState(), { mentioned: [value] });
+}
+
+/** The dates the article mentions, once each, in order, as links to the articles that mention them. */
+function dateList(dates, ctx) {
+  const values = [...new Set(dates.map((d) => d.value).filter((v) => typeof v === 'string'))];
+  if (!values.length) return null;
+  return h('section', { class: 'article-dates', 'aria-labelledby': 'article-dates-heading' },
+    h('h3', { id: 'article-dates-heading', text: t('datesTitle') }),
+    h('ul', { class: 'chips' }, values.map((v) => {
+      const target = searchDate(v);
+      return h('li', {}, h('a', {
+        class: 'chip mention-date', href: ctx.link(target), title: t('dateLink', { value: v }),
+        onclick: (ev) => ctx.go(target, ev), text: v,
+      }));
+    })));
 }
 
 function entityLegend() {
