@@ -67,6 +67,28 @@ describe('article view', () => {
     await k.close(p);
   });
 
+  it('marks the dates the text mentions; a date leads to the articles that mention it, in French and English', async () => {
+    const { body: found } = await api(k.baseUrl(), '/api/search?mentioned=2019..2030&size=1');
+    assert.ok(found.total > 0, 'the sample corpus mentions dates');
+    const id = found.results[0].id;
+    const doc = (await api(k.baseUrl(), `/api/doc/${encodeURIComponent(id)}`)).body;
+    const date = doc.dates.find((d) => Number.isInteger(d.start));
+    const p = await k.open(`/?doc=${encodeURIComponent(id)}&ui=en`);
+    const { page } = p;
+    await page.waitForFunction((docId) => document.getElementById('article-view').dataset.doc === docId, id);
+    const marks = page.locator('#article .article-body a.mention-date');
+    assert.ok((await marks.allTextContents()).includes(doc.text.slice(date.start, date.end)), 'the mark is the date at its offsets');
+    assert.equal(await page.locator('#article-dates-heading').textContent(), 'Dates mentioned');
+    await marks.first().click();
+    await settle(page, (u) => u.searchParams.has('mentioned') && !u.searchParams.has('doc'));
+    const value = new URL(page.url()).searchParams.get('mentioned');
+    const { body } = await api(k.baseUrl(), `/api/search?mentioned=${encodeURIComponent(value)}`);
+    assert.ok(body.results.some((r) => r.id === id), 'the article is among those that mention its date');
+    assert.equal(await shownTotal(page), body.total);
+    assert.ok(await page.locator('#facet-mentioned').isVisible(), 'the mentioned years are a facet');
+    await k.close(p);
+  });
+
   it('shows headings and captions as such, and photo credits apart from the text', async () => {
     const id = 'articles/fr/001-kim-train-russie.txt';
     const p = await k.open(`/?doc=${encodeURIComponent(id)}`);
