@@ -86,6 +86,17 @@ describe('article view', () => {
     assert.ok(body.results.some((r) => r.id === id), 'the article is among those that mention its date');
     assert.equal(await shownTotal(page), body.total);
     assert.ok(await page.locator('#facet-mentioned').isVisible(), 'the mentioned years are a facet');
+
+    // The histogram switches to the years the results mention; a bar filters on its year.
+    await page.locator('#histogram a.histogram-mode', { hasText: 'dates mentioned' }).click();
+    await settle(page, (u) => u.searchParams.get('hist') === 'mentioned');
+    await page.waitForSelector('#histogram .bar[data-value]');
+    const bar = page.locator('#histogram .bar[data-value]').last();
+    const year = await bar.getAttribute('data-value');
+    await bar.click();
+    await settle(page, (u) => u.searchParams.getAll('mentioned').includes(year));
+    const narrowed = await api(k.baseUrl(), `/api/search?mentioned=${encodeURIComponent(value)}&mentioned=${encodeURIComponent(year)}`);
+    assert.equal(await shownTotal(page), narrowed.body.total);
     await k.close(p);
   });
 

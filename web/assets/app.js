@@ -23,6 +23,7 @@ const cache = new Map(); // /api/search URL → response, so back/forward and cl
 let state = null; // parsed once the facets are known (start())
 let lastData = null;
 let renderedKey = null;
+let drawnHist = null; // the histogram's mode last drawn (state.hist)
 let searchController = null;
 let docController = null;
 let openDocId = '';
@@ -70,7 +71,15 @@ function openDoc(id, event) {
 async function update({ scroll = false } = {}) {
   syncControls();
   const key = searchUrl(state);
-  if (key !== renderedKey) await runSearch(key);
+  if (key !== renderedKey) {
+    await runSearch(key);
+  } else if (lastData && state.hist !== drawnHist) {
+    // Only the histogram's mode changed: same answer, other bars.
+    const restore = keepFocus();
+    renderHistogram(lastData.facets || {}, context());
+    restore();
+  }
+  drawnHist = state.hist;
   if (scroll) {
     $('results-heading').focus({ preventScroll: true });
     $('main').scrollIntoView({ block: 'start' });

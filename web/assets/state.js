@@ -1,6 +1,6 @@
 // The page's whole state lives in the URL's query string, so reload,
 // back/forward and a shared link all show the same page:
-//   ?q=…&person=…&place=…&org=…&lang=…&source=…&op=or&from=2023&to=2023-06&sort=date&page=2&size=20&doc=ID&ui=en
+//   ?q=…&person=…&place=…&org=…&lang=…&source=…&op=or&from=2023&to=2023-06&sort=date&page=2&size=20&doc=ID&hist=mentioned&ui=en
 // Lists (the value facets: person, place, org, lang, source) repeat their parameter. Defaults are left
 // out (op=and, page=1, size=10, and no sort: the server's, relevance with
 // words and newest first without), so equal states give equal URLs.
@@ -28,7 +28,7 @@ export function facetKind(name) {
 export const PAGE_SIZES = [10, 20, 50];
 
 export function emptyState() {
-  return { q: '', ...Object.fromEntries(VALUE_FACETS.map((name) => [name, []])), op: 'and', from: '', to: '', sort: '', page: 1, size: PAGE_SIZES[0], doc: '' };
+  return { q: '', ...Object.fromEntries(VALUE_FACETS.map((name) => [name, []])), op: 'and', from: '', to: '', sort: '', page: 1, size: PAGE_SIZES[0], doc: '', hist: '' };
 }
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -47,6 +47,7 @@ export function parseState(search) {
   const size = Number.parseInt(p.get('size') ?? '', 10);
   s.size = PAGE_SIZES.includes(size) ? size : PAGE_SIZES[0];
   s.doc = p.get('doc') ?? '';
+  s.hist = p.get('hist') === 'mentioned' ? 'mentioned' : '';  // the histogram shows mentioned dates
   return s;
 }
 
@@ -68,6 +69,7 @@ export function stateUrl(s, ui) {
   if (s.page > 1) p.set('page', String(s.page));
   if (s.size !== PAGE_SIZES[0]) p.set('size', String(s.size));
   if (s.doc) p.set('doc', s.doc);
+  if (s.hist) p.set('hist', s.hist);
   if (ui && ui !== 'fr') p.set('ui', ui);
   const query = p.toString();
   return query ? `?${query}` : location.pathname;
