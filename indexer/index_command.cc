@@ -9,6 +9,7 @@
 
 #include "cli/arguments.h"
 #include "cli/exit_codes.h"
+#include "errors.h"
 #include "facets/facet_table.h"
 #include "indexing/index_run.h"
 #include "indexing/sharded_index.h"
@@ -110,7 +111,7 @@ int index_command(const std::vector<std::string>& args) {
   } catch (const FatalError& e) {
     if (progress) progress->clear();
     std::cerr << "kiosque index: " << e.what() << '\n';
-    return cli::kExitFatal;
+    return error_info(ErrorKind::kIndexUnavailable).exit_code;  // locked, unwritable, another index's shards
   }
 
   if (progress) progress->clear();
@@ -137,9 +138,9 @@ int index_command(const std::vector<std::string>& args) {
   if (stats.interrupted) {
     std::printf("Stopped: what was indexed is committed. Run the same command again to resume; unchanged "
                 "articles are skipped.\n");
-    return cli::kExitInterrupted;
+    return error_info(ErrorKind::kInterrupted).exit_code;
   }
-  return stats.skipped ? cli::kExitPartial : cli::kExitOk;
+  return stats.skipped ? error_info(ErrorKind::kPartial).exit_code : cli::kExitOk;
 }
 
 }  // namespace kiosque::indexer

@@ -7,6 +7,7 @@
 #include "cli/arguments.h"
 #include "cli/exit_codes.h"
 #include "entity_json.h"
+#include "errors.h"
 #include "search/match_export.h"
 #include "query/query_error.h"
 #include "search/filter_suggestion_json.h"
@@ -198,16 +199,16 @@ int search_command(const std::vector<std::string>& args) {
     SearchResults results = searcher.search(request);
     print_filter_suggestions(results);
     json ? print_json(request, results) : print_text(request, results);
-  } catch (const QueryError& e) {
-    std::cerr << "kiosque search: bad query: " << e.what() << '\n';
-    return cli::kExitBadQuery;
-  } catch (const Xapian::DatabaseOpeningError& e) {
-    std::cerr << "kiosque search: cannot open index '" << db << "': " << e.get_msg()
-              << " (create it with 'kiosque index --db " << db << " PATH')\n";
-    return cli::kExitFatal;
-  } catch (const Xapian::Error& e) {
-    std::cerr << "kiosque search: " << e.get_description() << '\n';
-    return cli::kExitFatal;
+  } catch (...) {
+    const Failure failure = failure_of(std::current_exception());
+    if (failure.kind == ErrorKind::kBadQuery)
+      std::cerr << "kiosque search: bad query: " << failure.detail << '\n';
+    else if (failure.kind == ErrorKind::kIndexUnavailable)
+      std::cerr << "kiosque search: cannot open index '" << db << "': " << failure.detail
+                << " (create it with 'kiosque index --db " << db << " PATH')\n";
+    else
+      std::cerr << "kiosque search: " << failure.detail << '\n';
+    return error_info(failure.kind).exit_code;
   }
   return cli::kExitOk;
 }

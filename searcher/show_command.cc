@@ -6,6 +6,7 @@
 #include "cli/arguments.h"
 #include "cli/exit_codes.h"
 #include "article_json.h"
+#include "errors.h"
 #include "facets/facet.h"
 #include "search/searcher.h"
 
@@ -74,7 +75,7 @@ int show_command(const std::vector<std::string>& args) {
       std::optional<Article> article = searcher.document(id);
       if (!article) {
         std::cerr << "kiosque show: no article with id '" << id << "'\n";
-        status = cli::kExitPartial;
+        status = error_info(ErrorKind::kNotFound).exit_code;
         continue;
       }
       if (json)
@@ -82,9 +83,10 @@ int show_command(const std::vector<std::string>& args) {
       else
         print_text(*article);
     }
-  } catch (const Xapian::Error& e) {
-    std::cerr << "kiosque show: cannot open index '" << db << "': " << e.get_msg() << "\n";
-    return cli::kExitFatal;
+  } catch (...) {
+    const Failure failure = failure_of(std::current_exception());
+    std::cerr << "kiosque show: cannot open index '" << db << "': " << failure.detail << "\n";
+    return error_info(failure.kind).exit_code;
   }
   return status;
 }

@@ -36,9 +36,9 @@ void send_json(httplib::Response& res, const json& body, int status = 200) {
 
 void send_error(httplib::Response& res, ApiError error, const std::string& message, int status = 0,
                 const std::string& reason = "", const json& params = json::object()) {
-  const ApiErrorInfo& info = error_info(error);
+  const ErrorKindInfo& info = error_info(error);
   send_json(res, {{"error", {{"code", info.code}, {"message", message}, {"reason", reason}, {"params", params}}}},
-            status ? status : info.status);
+            status ? status : info.http_status);
 }
 
 // Runs `reply`, which fills `res`, turning what it throws into an error reply.
@@ -51,18 +51,12 @@ void reply_or_error(const httplib::Request& req, httplib::Response& res, F&& rep
   } catch (const QueryError& e) {
     json params = {{"position", e.position()}, {"value", e.value()}};
     send_error(res, ApiError::kBadQuery, e.what(), 0, e.reason(), params);
-  } catch (const Xapian::DatabaseOpeningError& e) {
-    std::fprintf(stderr, "kiosque serve: cannot open the index: %s\n", e.get_msg().c_str());
-    send_error(res, ApiError::kIndexUnavailable, "the index cannot be opened: " + e.get_msg());
-  } catch (const Xapian::DatabaseError& e) {
-    std::fprintf(stderr, "kiosque serve: %s: %s\n", req.path.c_str(), e.get_description().c_str());
-    send_error(res, ApiError::kIndexUnavailable, "the index cannot be read: " + e.get_msg());
-  } catch (const Xapian::NetworkError& e) {  // a remote shard lost or stuck during the search
-    std::fprintf(stderr, "kiosque serve: %s: %s\n", req.path.c_str(), e.get_description().c_str());
-    send_error(res, ApiError::kIndexUnavailable, "a shard of the index cannot be reached: " + e.get_msg());
-  } catch (const Xapian::Error& e) {
-    std::fprintf(stderr, "kiosque serve: %s: %s\n", req.path.c_str(), e.get_description().c_str());
-    send_error(res, ApiError::kInternal, "internal error (reported on the server's stderr)");
+  } catch (...) {
+    // Index errors and bugs: the kind and status from the one table (errors.h).
+    Failure failure = failure_of(std::current_exception());
+    std::fprintf(stderr, "kiosque serve: %s: %s\n", req.path.c_str(), failure.detail.c_str());
+    send_error(res, failure.kind,
+               failure.kind == ErrorKind::kInternal ? "internal error (reported on the server's stderr)" : failure.message);
   }
 }
 
