@@ -394,3 +394,12 @@ TEST_CASE("outside English, a name after the English article is a title's word")
   std::string glued = "SoThe Young";  // a whole word only
   CHECK_FALSE(after_english_article(glued, glued.find("Young"), "fr"));
 }
+
+TEST_CASE("an organisation's name ends where a person's name follows it") {
+  Article a = article("Le projet est défendu par la mairie de Brest Paul Kerjean depuis hier, sans vote.");
+  CHECK(has(a, EntityType::kOrganisation, "mairie de Brest"));
+  CHECK(has(a, EntityType::kPerson, "Paul Kerjean"));
+  // A body named after a person keeps the name: its first name opens it.
+  Article named = article("Les étudiants de l'Université Claude Bernard Lyon ont manifesté.");
+  CHECK(has(named, EntityType::kOrganisation, "Université Claude Bernard Lyon"));
+}
