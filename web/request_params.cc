@@ -18,6 +18,7 @@ const std::vector<std::string> kFilterNames = [] {
 }();
 const std::vector<std::string> kSearchNames = {"page", "size", "sort", "collapse", "facet_limit"};
 const std::vector<std::string> kFacetNames = {"prefix", "limit"};
+const std::vector<std::string> kEntityNames = {"limit", "associations"};
 
 [[noreturn]] void refuse(ApiError error, const std::string& message) { throw ApiException(error, message); }
 
@@ -135,6 +136,15 @@ FacetParams parse_facet_params(const Params& params) {
   if (p.prefix.size() > kMaxValueBytes)
     refuse(ApiError::kLimitExceeded, "prefix: longer than " + std::to_string(kMaxValueBytes) + " bytes");
   p.limit = number(params, "limit", kDefaultFacetSearchValues, 1, kMaxFacetValues);
+  return p;
+}
+
+EntityParams parse_entity_params(const Params& params) {
+  check_names(params, {kFilterNames, kEntityNames});
+  EntityParams p;
+  p.filters = parse_filters(params);
+  p.limit = number(params, "limit", 10, 0, kMaxEntityList);
+  p.associations = number(params, "associations", 10, 0, kMaxEntityList);
   return p;
 }
 

@@ -46,10 +46,21 @@ struct FacetParams {
   long limit = kDefaultFacetSearchValues;
 };
 
+// /api/entity/{type}/{name}: the scope's filters, articles listed per list
+// (limit) and associated entities per type (associations).
+struct EntityParams {
+  Filters filters;
+  long limit = 10;
+  long associations = 10;
+};
+inline constexpr long kMaxEntityList = 100;  // limit and associations of /api/entity
+
 // /api/search: the filters plus page, size, sort, collapse, facet_limit.
 SearchParams parse_search_params(const Params& params);
 // /api/facet/NAME: the filters plus prefix, limit.
 FacetParams parse_facet_params(const Params& params);
+// /api/entity/{type}/{name}: the filters plus limit, associations.
+EntityParams parse_entity_params(const Params& params);
 // Endpoints without parameters (/healthz, /api/doc): refuses any.
 void expect_no_params(const Params& params);
 

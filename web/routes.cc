@@ -9,6 +9,7 @@
 #include "api_errors.h"
 #include "auth.h"
 #include "doc_handler.h"
+#include "entity_handler.h"
 #include "facets/facet_table.h"
 #include "facet_handler.h"
 #include "query/query_error.h"
@@ -144,6 +145,9 @@ void add_routes(httplib::Server& server, const std::string& db, std::size_t cach
   server.Get("/api/facet/(.*)", [db, cache](const httplib::Request& req, httplib::Response& res) {
     answer_cached(req, res, *cache, db, [&] { return handle_facet(db, req.matches[1], req.params); });
   });
+  server.Get("/api/entity/([^/]*)/(.+)", [db, cache](const httplib::Request& req, httplib::Response& res) {
+    answer_cached(req, res, *cache, db, [&] { return handle_entity(db, req.matches[1], req.matches[2], req.params); });
+  });
   server.Get("/api/doc/(.+)", [db](const httplib::Request& req, httplib::Response& res) {
     answer(req, res, [&] {
       expect_no_params(req.params);
@@ -151,6 +155,7 @@ void add_routes(httplib::Server& server, const std::string& db, std::size_t cach
     });
   });
   server.Get("/", [](const httplib::Request&, httplib::Response& res) { send_file(res, "index.html"); });
+  server.Get("/entity/.*", [](const httplib::Request&, httplib::Response& res) { send_file(res, "entity.html"); });
   server.Get("/assets/(.*)", [](const httplib::Request& req, httplib::Response& res) { send_file(res, req.matches[1]); });
 
   // Unknown paths, and the HTTP layer's own refusals (malformed request,
