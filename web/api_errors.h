@@ -39,8 +39,8 @@ inline constexpr ApiErrorInfo kApiErrors[] = {
      "the query, a filter value or the number of filter values is over its limit (request_params.h)"},
     {ApiError::kBadQuery, "bad_query", 400,
      "the query or a date cannot be searched: unbalanced quote, only exclusions, bad or empty date range"},
-    {ApiError::kNotFound, "not_found", 404, "no article with this id, or no such path"},
-    {ApiError::kUnknownFacet, "unknown_facet", 404, "/api/facet/NAME with a NAME that is not a facet"},
+    {ApiError::kNotFound, "not_found", 404, "no article with this id, no article naming this entity, or no such path"},
+    {ApiError::kUnknownFacet, "unknown_facet", 404, "/api/facet/NAME with a NAME that is not a facet, /api/entity/TYPE/NAME with another TYPE"},
     {ApiError::kIndexUnavailable, "index_unavailable", 503, "the index cannot be read (deleted, not an index), or one of its shards is down or stuck"},
     {ApiError::kBadRequest, "bad_request", 400,
      "the HTTP request itself is malformed or too large (then with its status: 413 body, 414 URI, "
