@@ -8,6 +8,7 @@
 import { h, fill, safeUrl } from './dom.js';
 import { t, formatDate, languageName, formatNumber } from './i18n.js';
 import { addValue } from './state.js';
+import { entityPageLink } from './entity-link.js';
 
 const ENTITY_TYPES = ['person', 'place', 'org'];
 const BLOCK_TAGS = { p: 'p', h: 'h3', c: 'p' };
@@ -128,6 +129,6 @@ function entityList(entities, ctx) {
           class: `chip chip-entity mention-${e.type}`, href: ctx.link(target),
           title: t('entityLink', { type: t(`entity_${e.type}`), name: e.name }),
           onclick: (ev) => ctx.go(target, ev),
-        }, e.name, h('span', { class: 'chip-count', text: ` ${formatNumber(e.count)}` })));
+        }, e.name, h('span', { class: 'chip-count', text: ` ${formatNumber(e.count)}` })), entityPageLink(e.type, e.name));
       })))));
 }
