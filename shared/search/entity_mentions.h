@@ -6,6 +6,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,8 +33,15 @@ struct EntityMentions {
 };
 
 // The mentions in `article` of its entities of `type` that `is_entity`
-// accepts (given a stored entity's name).
+// accepts (given a stored entity's name), with the forms.
 EntityMentions find_mentions(const Article& article, entities::EntityType type,
                              const std::function<bool(const std::string& name)>& is_entity);
+
+// The same from an article's entity slot of that type (facets/entity_slot.h),
+// the lines whose key `is_entity` accepts, without forms and without
+// reading the stored article; nullopt when such a line has no mentions
+// field (an index written before it).
+std::optional<EntityMentions> slot_mentions(std::string_view slot,
+                                            const std::function<bool(std::string_view key)>& is_entity);
 
 }  // namespace kiosque

@@ -1,9 +1,10 @@
 #include "search/entity_profile.h"
 
 #include <algorithm>
+#include <functional>
 #include <unordered_map>
 
-#include "names/name_key.h"
+#include "facets/entity_slot.h"
 #include "schema.h"
 #include "search/association_score.h"
 #include "stored_document.h"
@@ -17,19 +18,52 @@ namespace {
 constexpr std::size_t kMaxAliases = 30;
 constexpr std::size_t kMaxForms = 10;
 
-// Remembers name_key() of the names seen: the same few names come back in
-// every article, and a key costs ICU work.
-class KeyCache {
- public:
-  const std::string& operator()(const std::string& name) {
-    auto it = keys_.find(name);
-    if (it == keys_.end()) it = keys_.emplace(name, name_key(name)).first;
-    return it->second;
-  }
+// Articles whose stored text is read for the forms of the entity's name:
+// the first listed, the most about it. Reading every article would cost its
+// stored text's decompression, the bulk of a profile's time.
+constexpr std::size_t kFormArticles = 100;
 
- private:
-  std::unordered_map<std::string, std::string> keys_;
+using KeyTest = std::function<bool(std::string_view key)>;
+
+// The display names of the slot lines whose key passes `is_entity`: how the
+// article's stored entities name it.
+std::vector<std::string> names_in_slot(std::string_view slot, const KeyTest& is_entity) {
+  std::vector<std::string> names;
+  for_each_entity_in_slot(slot, [&](std::string_view key, std::string_view name) {
+    if (is_entity(key)) names.emplace_back(name);
+  });
+  return names;
+}
+
+// How `doc` names the entity: from its slot, or, in an index written before
+// the slot had mentions, from its stored article.
+EntityMentions mentions_in(const Xapian::Document& doc, Facet facet, const KeyTest& is_entity) {
+  const std::string slot = doc.get_value(facet_info(facet).slot);
+  if (std::optional<EntityMentions> found = slot_mentions(slot, is_entity)) return *found;
+  const std::vector<std::string> names = names_in_slot(slot, is_entity);
+  return find_mentions(decode_stored_document(doc.get_data()), facet_info(facet).entity_type,
+                       [&](const std::string& name) { return std::find(names.begin(), names.end(), name) != names.end(); });
+}
+
+// One of the entity's articles, before its stored text is read.
+struct Candidate {
+  Xapian::docid docid = 0;
+  EntityMentions mentions;
 };
+
+// The stored article of `candidate`, for a list; its forms of the entity's
+// name counted into `forms`.
+ProfileArticle read_article(const Xapian::Database& db, const Candidate& candidate, Facet facet, const KeyTest& is_entity,
+                            std::unordered_map<std::string, std::size_t>& forms) {
+  const Xapian::Document doc = db.get_document(candidate.docid);
+  const std::vector<std::string> names = names_in_slot(doc.get_value(facet_info(facet).slot), is_entity);
+  Article article = decode_stored_document(doc.get_data());
+  EntityMentions found = find_mentions(article, facet_info(facet).entity_type, [&](const std::string& name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+  });
+  for (const std::string& form : found.forms) ++forms[form];
+  return {std::move(article.id), std::move(article.title), std::move(article.source), article.date, candidate.mentions};
+}
 
 bool better(const Association& a, const Association& b) {
   if (a.score != b.score) return a.score > b.score;
@@ -91,17 +125,19 @@ std::vector<NetworkLink> network_links(const FacetTable& table, const std::vecto
   return links;
 }
 
-void add_names(const Searcher& searcher, const FacetTable& table, entities::EntityType type, KeyCache& keys,
-               EntityProfile& profile) {
-  std::vector<std::string> seen = {profile.key};
-  searcher.aliases().for_each_alias([&](entities::EntityType alias_type, const std::string& alias,
-                                        const std::string& canonical) {
-    if (alias_type != type || profile.aliases.size() >= kMaxAliases || keys(canonical) != profile.key) return;
-    const std::string& key = keys(alias);
-    if (std::find(seen.begin(), seen.end(), key) != seen.end()) return;
-    seen.push_back(key);
-    profile.aliases.push_back(alias);
-  });
+// The alias table's names for the entity (those of its canonical name), and
+// the surnames merged into it.
+void add_names(const Searcher& searcher, const FacetTable& table, entities::EntityType type, EntityProfile& profile) {
+  const std::optional<std::string> canonical = searcher.aliases().canonical(type, profile.name);
+  std::vector<std::string> seen = {profile.name};
+  if (canonical)
+    searcher.aliases().for_each_alias([&](entities::EntityType alias_type, const std::string& alias,
+                                          const std::string& its_canonical) {
+      if (alias_type != type || its_canonical != *canonical || profile.aliases.size() >= kMaxAliases) return;
+      if (std::find(seen.begin(), seen.end(), alias) != seen.end()) return;
+      seen.push_back(alias);
+      profile.aliases.push_back(alias);
+    });
   if (profile.facet != Facet::kPerson) return;
   for (const std::string& surname : table.surnames().indexed_surnames(profile.key))
     if (auto id = table.find(Facet::kPerson, surname)) profile.surnames.push_back(table.entry(*id).name);
@@ -139,39 +175,47 @@ EntityProfile entity_profile(Searcher& searcher, const EntityProfileRequest& req
     profile.scope_articles = searcher.count_matches(scope_query, &scope_counter);
   }
 
-  // The entity's articles: counted, and read for their mentions.
+  // The entity's articles: counted, and sorted by how much they are about it.
   Xapian::MSet matches = entity_matches(
       searcher, Xapian::Query(Xapian::Query::OP_FILTER, scope_query, searcher.entity_query(type, request.name)));
   FacetCounter counter(table);
-  KeyCache keys;
-  auto is_entity = [&](const std::string& name) {
-    const std::string& key = keys(name);
-    if (key == profile.key) return true;
-    auto full = type == entities::EntityType::kPerson ? table->surnames().full_name(key) : std::nullopt;
-    return full && *full == profile.key;
+  std::vector<std::string> surnames;
+  if (request.facet == Facet::kPerson) surnames = table->surnames().indexed_surnames(profile.key);
+  const KeyTest is_entity = [&](std::string_view key) {
+    return key == profile.key || std::find(surnames.begin(), surnames.end(), key) != surnames.end();
   };
-  std::unordered_map<std::string, std::size_t> forms;
   std::vector<Xapian::docid> docids;
+  std::vector<Candidate> main, others;
   for (auto it = matches.begin(); it != matches.end(); ++it) {
     docids.push_back(*it);
     counter.count(*it);
-    Article article = decode_stored_document(it.get_document().get_data());
-    ProfileArticle item{article.id, article.title, article.source, article.date, find_mentions(article, type, is_entity)};
-    for (const std::string& form : item.mentions.forms) ++forms[form];
-    item.mentions.forms.clear();
-    if (item.mentions.mainly_about()) {
-      profile.main_articles.push_back(std::move(item));
-    } else {
-      if (profile.other_articles.size() < request.articles) profile.other_articles.push_back(std::move(item));
-      ++profile.other_total;
-    }
+    Candidate candidate{*it, mentions_in(it.get_document(), request.facet, is_entity)};
+    if (candidate.mentions.mainly_about())
+      main.push_back(candidate);
+    else if (others.size() < std::max(request.articles, kFormArticles))
+      others.push_back(candidate);
   }
   profile.articles = matches.size();
-  profile.main_total = profile.main_articles.size();
+  profile.main_total = main.size();
+  profile.other_total = profile.articles - main.size();
   // Most weight first, then newest first (the order read).
-  std::stable_sort(profile.main_articles.begin(), profile.main_articles.end(),
-                   [](const ProfileArticle& a, const ProfileArticle& b) { return a.mentions.weight() > b.mentions.weight(); });
-  if (profile.main_articles.size() > request.articles) profile.main_articles.resize(request.articles);
+  std::stable_sort(main.begin(), main.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.mentions.weight() > b.mentions.weight(); });
+
+  // The lists, and the forms of the name in the articles most about it.
+  std::unordered_map<std::string, std::size_t> forms;
+  const Xapian::Database& db = searcher.database();
+  std::size_t read = 0;
+  auto read_list = [&](const std::vector<Candidate>& list, std::vector<ProfileArticle>& shown) {
+    for (const Candidate& candidate : list) {
+      if (shown.size() >= request.articles && read >= kFormArticles) break;
+      ProfileArticle article = read_article(db, candidate, request.facet, is_entity, forms);
+      ++read;
+      if (shown.size() < request.articles) shown.push_back(std::move(article));
+    }
+  };
+  read_list(main, profile.main_articles);
+  read_list(others, profile.other_articles);
   for (const auto& form : forms) profile.forms.push_back({form.first, form.second});
   std::sort(profile.forms.begin(), profile.forms.end(), [](const NameForm& a, const NameForm& b) {
     return a.mentions != b.mentions ? a.mentions > b.mentions : a.text < b.text;
@@ -198,7 +242,7 @@ EntityProfile entity_profile(Searcher& searcher, const EntityProfileRequest& req
   for (Facet facet : kAllFacets)
     if (facet_kind(facet) == FacetKind::kEntity) profile.associations[facet];  // every type listed, even empty
   profile.links = network_links(*table, docids, node_ids);
-  add_names(searcher, *table, type, keys, profile);
+  add_names(searcher, *table, type, profile);
   return profile;
 }
 

@@ -1,12 +1,16 @@
 // The pieces of an entity profile that need no index: the association score
-// (search/association_score.h), the timeline (search/entity_timeline.h) and
-// where an article names the entity (search/entity_mentions.h).
+// (search/association_score.h), the timeline (search/entity_timeline.h),
+// where an article names the entity (search/entity_mentions.h) and how the
+// indexer keeps that in the entity slots (facets/entity_slot.h).
 #include <doctest/doctest.h>
 
 #include <cmath>
 #include <string>
 #include <vector>
 
+#include "document_builder.h"
+#include "facets/entity_slot.h"
+#include "facets/facet.h"
 #include "search/association_score.h"
 #include "search/entity_mentions.h"
 #include "search/entity_timeline.h"
@@ -126,4 +130,56 @@ TEST_CASE("mentions: title, lead paragraph after a caption, forms as written") {
   CHECK(berlin_only.mentions == 2);
   CHECK_FALSE(berlin_only.in_lead);  // the caption is not the lead
   CHECK(berlin_only.in_title());     // but the title names it
+}
+
+TEST_CASE("entity slot: the mentions field round-trips, and old lines have none") {
+  const std::string slot = encode_entity_slot(std::vector<SlotEntity>{
+      {"emmanuel macron", "Emmanuel Macron", SlotMentions{12, 1, true}}, {"macron", "Macron", SlotMentions{2, 0, false}}});
+  CHECK(slot == "emmanuel macron\tEmmanuel Macron\t12 1 1\nmacron\tMacron\t2 0 0");
+  std::vector<std::string> names;
+  for_each_entity_in_slot(slot, [&](std::string_view, std::string_view name) { names.emplace_back(name); });
+  CHECK(names == std::vector<std::string>{"Emmanuel Macron", "Macron"});  // the facet table's view: no field
+
+  std::optional<EntityMentions> both = slot_mentions(slot, [](std::string_view key) { return key.find("macron") != std::string_view::npos; });
+  REQUIRE(both);
+  CHECK(both->mentions == 14);
+  CHECK(both->title_mentions == 1);
+  CHECK(both->in_lead);
+  CHECK(both->forms.empty());
+
+  const std::string old = encode_entity_slot(std::vector<std::pair<std::string, std::string>>{{"macron", "Macron"}});
+  CHECK_FALSE(slot_mentions(old, [](std::string_view) { return true; }));
+  CHECK(slot_mentions(old, [](std::string_view) { return false; })->mentions == 0);  // no line of it: none
+
+  for (const char* bad : {"", "1 2", "1 2 3", "1 2 1 4", "a b c", "1  2 1", "-1 0 0"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(parse_slot_mentions(bad));
+  }
+  CHECK(parse_slot_mentions("0 0 0"));
+}
+
+TEST_CASE("entity slot: what the indexer writes is what the stored article says") {
+  Article a;
+  a.id = "slot.txt";
+  a.language = "fr";
+  a.title = "Macron à Berlin";
+  a.date = PublicationDate{2024, 5, 2};
+  a.blocks = {{BlockKind::kCaption, "Photo de Berlin."}, {BlockKind::kParagraph, "Emmanuel Macron arrive à Berlin."}};
+  const std::string text = a.body_text();
+  const std::size_t person = text.find("Emmanuel"), place = text.find("Berlin");
+  a.entities = {{entities::EntityType::kPerson, "Emmanuel Macron", {{person, person + 15}}, 1},
+                {entities::EntityType::kPlace, "Berlin", {{place, place + 6}, {text.rfind("Berlin"), text.rfind("Berlin") + 6}}, 1}};
+  DocumentBuilder builder;
+  Xapian::Document doc = builder.build(a, "/archive");
+  for (const NamedEntity& e : a.entities) {
+    CAPTURE(e.name);
+    const Facet facet = facet_of(e.type);
+    std::optional<EntityMentions> from_slot =
+        slot_mentions(doc.get_value(facet_info(facet).slot), [](std::string_view) { return true; });
+    EntityMentions from_text = find_mentions(a, e.type, [&](const std::string& name) { return name == e.name; });
+    REQUIRE(from_slot);
+    CHECK(from_slot->mentions == from_text.mentions);
+    CHECK(from_slot->title_mentions == from_text.title_mentions);
+    CHECK(from_slot->in_lead == from_text.in_lead);
+  }
 }
