@@ -2,7 +2,8 @@
 binary and server on sample_corpus/: every figure equals a brute-force count
 by `kiosque search` filters (the article count, the timeline's sum, each
 association's shared count, the first and last dates), within a search as
-over the whole archive, and the same over 3 shards."""
+over the whole archive, and the same over 3 shards, local or remote
+(xapian-tcpsrv)."""
 import json
 import os
 import shutil
@@ -12,6 +13,7 @@ import urllib.parse
 
 from harness import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, SAMPLE_CORPUS, kiosque, main
 from http_harness import Server
+from test_shards import TcpServers
 
 DISPATCHES = os.path.join(SAMPLE_CORPUS, "dispatches.jsonl")
 FLAG = {"person": "--person", "place": "--place", "org": "--org"}
@@ -34,10 +36,15 @@ class EntityProfile(unittest.TestCase):
         cls.tmp = tempfile.mkdtemp(prefix="kiosque-entity-")
         cls.db = os.path.join(cls.tmp, "db")
         cls.sharded = os.path.join(cls.tmp, "sharded")
-        cls.server = None
+        cls.remote = os.path.join(cls.tmp, "remote")
+        cls.server = cls.shard_servers = None
         try:
             kiosque("index", "--db", cls.db, "--quiet", SAMPLE_CORPUS, DISPATCHES, check=EXIT_OK)
             kiosque("index", "--db", cls.sharded, "--shards", "3", "--quiet", SAMPLE_CORPUS, DISPATCHES, check=EXIT_OK)
+            cls.shard_servers = TcpServers([os.path.join(cls.sharded, f"shard-{i}") for i in range(3)])
+            os.makedirs(cls.remote)
+            with open(os.path.join(cls.remote, "XAPIANDB"), "w") as f:
+                f.writelines(f"remote 127.0.0.1:{port}\n" for port in cls.shard_servers.ports)
             cls.server = Server(cls.db)
         except BaseException:
             cls.tearDownClass()
@@ -47,6 +54,8 @@ class EntityProfile(unittest.TestCase):
     def tearDownClass(cls):
         if cls.server:
             cls.server.stop()
+        if cls.shard_servers:
+            cls.shard_servers.stop()
         shutil.rmtree(cls.tmp, ignore_errors=True)
 
     def api(self, kind, name, expect=200, **params):
@@ -101,11 +110,14 @@ class EntityProfile(unittest.TestCase):
     def test_same_figures_over_shards(self):
         for kind, name in self.top_entities()[:4]:
             single = cli_profile(self.db, kind, name)
-            sharded = cli_profile(self.sharded, kind, name)
-            for field in ("articles", "first", "last", "timeline", "associations"):
-                self.assertEqual(single[field], sharded[field], f"{kind} {name}: {field}")
-            self.assertEqual([a["id"] for a in single["main_articles"]["results"]],
-                             [a["id"] for a in sharded["main_articles"]["results"]])
+            for db in (self.sharded, self.remote):
+                sharded = cli_profile(db, kind, name)
+                for field in ("articles", "first", "last", "timeline", "associations", "names", "network"):
+                    self.assertEqual(single[field], sharded[field], f"{db}: {kind} {name}: {field}")
+                for articles in ("main_articles", "other_articles"):
+                    self.assertEqual(single[articles]["total"], sharded[articles]["total"], f"{db}: {articles}")
+                    self.assertEqual(sorted(a["id"] for a in single[articles]["results"]),
+                                     sorted(a["id"] for a in sharded[articles]["results"]), f"{db}: {articles}")
 
     def test_cli_json_is_the_api_answer(self):
         kind, name = self.top_entities()[0]
