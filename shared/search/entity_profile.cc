@@ -35,14 +35,41 @@ std::vector<std::string> names_in_slot(std::string_view slot, const KeyTest& is_
   return names;
 }
 
-// How `doc` names the entity: from its slot, or, in an index written before
-// the slot had mentions, from its stored article.
-EntityMentions mentions_in(const Xapian::Document& doc, Facet facet, const KeyTest& is_entity) {
-  const std::string slot = doc.get_value(facet_info(facet).slot);
-  if (std::optional<EntityMentions> found = slot_mentions(slot, is_entity)) return *found;
-  const std::vector<std::string> names = names_in_slot(slot, is_entity);
-  return find_mentions(decode_stored_document(doc.get_data()), facet_info(facet).entity_type,
-                       [&](const std::string& name) { return std::find(names.begin(), names.end(), name) != names.end(); });
+// How `doc`'s stored article, decoded into `article`, names the entity,
+// with the forms of its name.
+EntityMentions mentions_in_text(const Xapian::Document& doc, Facet facet, const KeyTest& is_entity, Article& article) {
+  const std::vector<std::string> names = names_in_slot(doc.get_value(facet_info(facet).slot), is_entity);
+  article = decode_stored_document(doc.get_data());
+  return find_mentions(article, facet_info(facet).entity_type, [&](const std::string& name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+  });
+}
+
+// How each of `docids` names the entity, in their order: from its slot,
+// read as one value stream in docid order (a document at a time costs a
+// cursor and a block read each), or, in an index written before the slot
+// had mentions, from its stored article.
+std::vector<EntityMentions> mentions_by_docid(const Xapian::Database& db, const std::vector<Xapian::docid>& docids,
+                                              Facet facet, const KeyTest& is_entity) {
+  std::vector<std::size_t> order(docids.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return docids[a] < docids[b]; });
+  std::vector<EntityMentions> out(docids.size());
+  const Xapian::valueno slot = facet_info(facet).slot;
+  Xapian::ValueIterator value = db.valuestream_begin(slot);
+  const Xapian::ValueIterator end = db.valuestream_end(slot);
+  for (std::size_t i : order) {
+    if (value != end) value.skip_to(docids[i]);
+    const bool has_value = value != end && value.get_docid() == docids[i];
+    std::optional<EntityMentions> found = slot_mentions(has_value ? *value : std::string(), is_entity);
+    if (found) {
+      out[i] = std::move(*found);
+    } else {
+      Article article;
+      out[i] = mentions_in_text(db.get_document(docids[i]), facet, is_entity, article);
+    }
+  }
+  return out;
 }
 
 // One of the entity's articles, before its stored text is read.
@@ -55,12 +82,8 @@ struct Candidate {
 // name counted into `forms`.
 ProfileArticle read_article(const Xapian::Database& db, const Candidate& candidate, Facet facet, const KeyTest& is_entity,
                             std::unordered_map<std::string, std::size_t>& forms) {
-  const Xapian::Document doc = db.get_document(candidate.docid);
-  const std::vector<std::string> names = names_in_slot(doc.get_value(facet_info(facet).slot), is_entity);
-  Article article = decode_stored_document(doc.get_data());
-  EntityMentions found = find_mentions(article, facet_info(facet).entity_type, [&](const std::string& name) {
-    return std::find(names.begin(), names.end(), name) != names.end();
-  });
+  Article article;
+  EntityMentions found = mentions_in_text(db.get_document(candidate.docid), facet, is_entity, article);
   for (const std::string& form : found.forms) ++forms[form];
   return {std::move(article.id), std::move(article.title), std::move(article.source), article.date, candidate.mentions};
 }
@@ -184,12 +207,15 @@ EntityProfile entity_profile(Searcher& searcher, const EntityProfileRequest& req
   const KeyTest is_entity = [&](std::string_view key) {
     return key == profile.key || std::find(surnames.begin(), surnames.end(), key) != surnames.end();
   };
-  std::vector<Xapian::docid> docids;
-  std::vector<Candidate> main, others;
+  std::vector<Xapian::docid> docids;  // newest first
   for (auto it = matches.begin(); it != matches.end(); ++it) {
     docids.push_back(*it);
     counter.count(*it);
-    Candidate candidate{*it, mentions_in(it.get_document(), request.facet, is_entity)};
+  }
+  const std::vector<EntityMentions> mentions = mentions_by_docid(searcher.database(), docids, request.facet, is_entity);
+  std::vector<Candidate> main, others;
+  for (std::size_t i = 0; i < docids.size(); ++i) {
+    const Candidate candidate{docids[i], mentions[i]};
     if (candidate.mentions.mainly_about())
       main.push_back(candidate);
     else if (others.size() < std::max(request.articles, kFormArticles))
