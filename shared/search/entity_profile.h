@@ -61,7 +61,7 @@ struct NameForm {
   std::size_t mentions = 0;
 };
 
-// Articles that name both ends of a network link.
+// The entity's articles that name both ends of a network link.
 struct NetworkLink {
   std::size_t from = 0, to = 0;  // 0: the entity; i > 0: network[i - 1]
   std::size_t shared = 0;

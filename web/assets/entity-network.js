@@ -6,11 +6,12 @@
 // the other entities it appears with), which keyboards and screen readers use.
 
 import { h, fill } from './dom.js';
-import { t } from './i18n.js';
+import { t, formatNumber } from './i18n.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const SIZE = 420;
 const RADIUS = 150;
+const LIST_NEIGHBOURS = 3;
 
 function svg(tag, attrs = {}, ...children) {
   const el = document.createElementNS(SVG, tag);
@@ -33,6 +34,7 @@ export function renderNetwork(root, data, href) {
     x1: points[l.from].x, y1: points[l.from].y, x2: points[l.to].x, y2: points[l.to].y,
     class: l.from === 0 ? 'network-link network-link-main' : 'network-link',
     'stroke-width': (0.5 + (5 * l.shared) / maxShared).toFixed(2),
+    'stroke-opacity': (0.25 + (0.75 * l.shared) / maxShared).toFixed(2),
   }));
   const maxNode = Math.max(1, ...nodes.map((n) => n.shared));
   const circles = nodes.map((n, i) => {
@@ -53,8 +55,10 @@ export function renderNetwork(root, data, href) {
     svg('circle', { cx: center, cy: center, r: 16, class: `network-center network-${data.type}` }),
     svg('text', { x: center, y: center + 32, 'text-anchor': 'middle', class: 'network-center-label' }, data.name));
 
-  const others = (i) => data.network.links.filter((l) => l.from === i + 1 || l.to === i + 1).filter((l) => l.from !== 0)
-    .map((l) => nodes[(l.from === i + 1 ? l.to : l.from) - 1].name);
+  // The other nodes an entity shares most articles with, for the list.
+  const others = (i) => data.network.links.filter((l) => l.from !== 0 && (l.from === i + 1 || l.to === i + 1))
+    .sort((a, b) => b.shared - a.shared).slice(0, LIST_NEIGHBOURS)
+    .map((l) => `${nodes[(l.from === i + 1 ? l.to : l.from) - 1].name} (${formatNumber(l.shared)})`);
   const list = h('ul', { class: 'network-list', 'aria-labelledby': 'network-list-heading' }, nodes.map((n, i) => h('li', {},
     h('a', { href: href(n), class: `mention-${n.type}`, text: n.name }),
     ` — ${t('entityShared', { n: n.shared })}`,
