@@ -30,7 +30,7 @@
 namespace kiosque::schema {
 
 // Bump when analysis or the stored document format changes.
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 // ---- Term prefixes ----
 inline constexpr std::string_view kWordPrefix = "";
