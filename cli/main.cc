@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/exit_codes.h"
+#include "entity_command.h"
 #include "index_command.h"
 #include "search_command.h"
 #include "serve_command.h"
@@ -21,6 +22,7 @@ Commands:
   index    read articles (folders of .txt, .jsonl files) into an index
   search   search an index from the terminal, with filters and facet counts
   show     print stored articles by id, with their entities
+  entity   a person's, place's or organisation's timeline, associations and articles
   serve    serve a search page and a JSON API over HTTP
 
 Run 'kiosque COMMAND --help' for a command's options.
@@ -38,6 +40,7 @@ int main(int argc, char** argv) {
   if (command == "index") return kiosque::indexer::index_command(args);
   if (command == "search") return kiosque::searcher::search_command(args);
   if (command == "show") return kiosque::searcher::show_command(args);
+  if (command == "entity") return kiosque::searcher::entity_command(args);
   if (command == "serve") return kiosque::web::serve_command(args);
   std::cerr << "kiosque: unknown command '" << command << "'\nRun 'kiosque --help' for the list of commands.\n";
   return kiosque::cli::kExitUsage;

@@ -40,4 +40,15 @@ std::string Article::body_text() const {
   return out;
 }
 
+std::pair<std::size_t, std::size_t> Article::lead_range() const {
+  std::size_t length = 0;  // of body_text() so far
+  for (const auto& block : blocks) {
+    if (length) length += kBlockSeparator.size();
+    const std::size_t start = length;
+    length += block.text.size();
+    if (block.kind == BlockKind::kParagraph) return {start, length};
+  }
+  return {0, 0};
+}
+
 }  // namespace kiosque

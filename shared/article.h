@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "dates/calendar_date.h"
@@ -66,6 +67,10 @@ struct Article {
 
   // All blocks joined by blank lines: the text entity offsets refer to.
   std::string body_text() const;
+  // The byte range [start, end) of the first paragraph (the lead) in
+  // body_text(); captions and headings before it are not the lead. {0, 0}
+  // when there is no paragraph.
+  std::pair<std::size_t, std::size_t> lead_range() const;
 
   // The separator body_text() puts between blocks.
   static constexpr std::string_view kBlockSeparator = "\n\n";

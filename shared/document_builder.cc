@@ -53,17 +53,21 @@ void DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article
   struct PerType {
     std::string_view prefix;
     Xapian::valueno slot;
-    std::vector<std::pair<std::string, std::string>> entities;  // key, name
+    std::vector<SlotEntity> entities;
   };
   PerType per_type[] = {{schema::kPersonPrefix, schema::kPersonsSlot, {}},
                         {schema::kPlacePrefix, schema::kPlacesSlot, {}},
                         {schema::kOrganisationPrefix, schema::kOrganisationsSlot, {}}};
+  const auto lead = article.lead_range();
   for (const NamedEntity& entity : article.entities) {
     std::string key = name_key(entity.name);
     if (key.empty() || key.size() > kMaxBooleanTermBytes - 2) continue;
     PerType& type = per_type[static_cast<int>(entity.type)];
     doc.add_boolean_term(schema::term(type.prefix, key));
-    type.entities.emplace_back(std::move(key), entity.name);
+    SlotMentions mentions{static_cast<std::uint32_t>(entity.count()), static_cast<std::uint32_t>(entity.title_mentions)};
+    for (const auto& m : entity.mentions)
+      if (m.first >= lead.first && m.second <= lead.second && lead.second > lead.first) mentions.in_lead = true;
+    type.entities.push_back({std::move(key), entity.name, mentions});
   }
   for (const PerType& type : per_type)
     if (!type.entities.empty()) doc.add_value(type.slot, encode_entity_slot(type.entities));
@@ -140,7 +144,7 @@ Xapian::Document DocumentBuilder::build(Article& article, const std::string& sou
   std::string source_key = name_key(article.source);
   if (!source_key.empty() && source_key.size() <= kMaxBooleanTermBytes - 2) {
     doc.add_boolean_term(schema::term(schema::kSourcePrefix, source_key));
-    doc.add_value(schema::kSourceSlot, encode_entity_slot({{source_key, article.source}}));
+    doc.add_value(schema::kSourceSlot, encode_entity_slot(std::vector<std::pair<std::string, std::string>>{{source_key, article.source}}));
   }
   doc.add_value(schema::kLanguageSlot, article.language);
   doc.add_value(schema::kContentHashSlot, article.content_hash);

@@ -30,7 +30,7 @@
 namespace kiosque::schema {
 
 // Bump when analysis or the stored document format changes.
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 // ---- Term prefixes ----
 inline constexpr std::string_view kWordPrefix = "";
@@ -67,7 +67,7 @@ enum Slot : unsigned {
   kLanguageSlot = 1,     // ISO 639-1 code, "und" when unknown
   kContentHashSlot = 2,  // 16 hex digits: hash of the source bytes, for skipping unchanged input
   // Entities of each type, for facet counts: one line per entity, "key\tDisplay
-  // name" (facets/entity_slot.h).
+  // name\tmentions title_mentions lead" (facets/entity_slot.h).
   kPersonsSlot = 3,
   kPlacesSlot = 4,
   kOrganisationsSlot = 5,

@@ -19,6 +19,7 @@ const std::vector<std::string> kFilterNames = [] {
 const std::vector<std::string> kSearchNames = {"page", "size", "sort", "collapse", "facet_limit"};
 const std::vector<std::string> kFacetNames = {"prefix", "limit"};
 const std::vector<std::string> kExportNames = {"format", "sort"};
+const std::vector<std::string> kEntityNames = {"limit", "associations"};
 
 using json = nlohmann::ordered_json;
 
@@ -193,6 +194,15 @@ std::string parse_doc_params(const Params& params) {
     refuse(ApiError::kLimitExceeded, "q: longer than " + std::to_string(kMaxQueryParamBytes) + " bytes", "too_long",
            {{"parameter", "q"}, {"max", kMaxQueryParamBytes}});
   return q;
+}
+
+EntityParams parse_entity_params(const Params& params) {
+  check_names(params, {kFilterNames, kEntityNames});
+  EntityParams p;
+  p.filters = parse_filters(params);
+  p.limit = number(params, "limit", 10, 0, kMaxEntityList);
+  p.associations = number(params, "associations", 10, 0, kMaxEntityList);
+  return p;
 }
 
 void expect_no_params(const Params& params) { check_names(params, {}); }

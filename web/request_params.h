@@ -60,6 +60,15 @@ struct FacetParams {
 // The last page /api/search serves at `size` results a page.
 inline long last_served_page(long size) { return static_cast<long>(kMaxResultDepth) / size; }
 
+// /api/entity/{type}/{name}: the scope's filters, articles listed per list
+// (limit) and associated entities per type (associations).
+struct EntityParams {
+  Filters filters;
+  long limit = 10;
+  long associations = 10;
+};
+inline constexpr long kMaxEntityList = 100;  // limit and associations of /api/entity
+
 // /api/search: the filters plus page, size, sort, collapse, facet_limit.
 SearchParams parse_search_params(const Params& params);
 // /api/export: the filters plus format (required), sort.
@@ -73,6 +82,9 @@ Filters parse_feed_params(const Params& params);
 FacetParams parse_facet_params(const Params& params);
 // /api/doc/ID: q, optional (the words to highlight).
 std::string parse_doc_params(const Params& params);
+
+// /api/entity/{type}/{name}: the filters plus limit, associations.
+EntityParams parse_entity_params(const Params& params);
 // Endpoints without parameters (/healthz, /api/doc): refuses any.
 void expect_no_params(const Params& params);
 

@@ -10,6 +10,7 @@
 #include "auth.h"
 #include "doc_handler.h"
 #include "export_handler.h"
+#include "entity_handler.h"
 #include "facets/facet_table.h"
 #include "facet_handler.h"
 #include "feed_handler.h"
@@ -193,12 +194,16 @@ void add_routes(httplib::Server& server, const std::string& db, std::size_t cach
       res.set_content(opensearch_description(base_url(req)), "application/opensearchdescription+xml; charset=utf-8");
     });
   });
+  server.Get("/api/entity/([^/]*)/(.+)", [db, cache](const httplib::Request& req, httplib::Response& res) {
+    answer_cached(req, res, *cache, db, [&] { return handle_entity(db, req.matches[1], req.matches[2], req.params); });
+  });
   server.Get("/api/doc/(.+)", [db](const httplib::Request& req, httplib::Response& res) {
     answer(req, res, [&] {
       return handle_doc(db, req.matches[1], parse_doc_params(req.params));
     });
   });
   server.Get("/", [](const httplib::Request&, httplib::Response& res) { send_file(res, "index.html"); });
+  server.Get("/entity/.*", [](const httplib::Request&, httplib::Response& res) { send_file(res, "entity.html"); });
   server.Get("/assets/(.*)", [](const httplib::Request& req, httplib::Response& res) { send_file(res, req.matches[1]); });
 
   // Unknown paths, and the HTTP layer's own refusals (malformed request,

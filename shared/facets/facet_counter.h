@@ -43,6 +43,8 @@ class FacetCounter : public Xapian::MatchSpy {
   // has it.
   FacetValue value(Facet facet, std::string_view key) const;
   std::size_t documents() const { return documents_; }
+  // Every value's count, by FacetTable id.
+  const std::vector<std::uint32_t>& counts() const { return counts_; }
 
  private:
   std::shared_ptr<const FacetTable> table_;

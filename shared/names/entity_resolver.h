@@ -52,9 +52,10 @@ class EntityResolver {
   Xapian::Query query(entities::EntityType type, const std::string& name) const;
   // Whether some article of the index has the entity `name` resolves to.
   bool known(entities::EntityType type, const std::string& name) const;
+  // The alias table names resolve through.
+  const AliasTable& aliases() const;
 
  private:
-  const AliasTable& aliases() const;
 
   Xapian::Database db_;
   SurnameSource surnames_;

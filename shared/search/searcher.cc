@@ -197,14 +197,32 @@ SearchHit Searcher::hit(const Xapian::MSetIterator& match, const FacetTable& nam
   return hit;
 }
 
-SearchResults Searcher::search(const SearchRequest& request) {
+namespace {
+
+bool has_words(const SearchRequest& request) { return request.query.find_first_not_of(" \t\r\n") != std::string::npos; }
+
+}  // namespace
+
+Xapian::Query Searcher::request_query(const SearchRequest& request) { return compose(request).query; }
+
+Searcher::Composed Searcher::compose(const SearchRequest& request) {
+  Composed out;
   Xapian::Query filters = filter_query(request);
-  bool has_text = request.query.find_first_not_of(" \t\r\n") != std::string::npos;
-  if (!has_text && filters.empty() && !request.match_all_when_empty)
+  out.has_text = has_words(request);
+  out.filtered = !filters.empty();
+  if (!out.has_text && !out.filtered && !request.match_all_when_empty)
     throw QueryError("empty query: give words to search for, or a filter", 0, "no_words");
-  Xapian::Query text_query = has_text ? text_query_.parse(request.query) : Xapian::Query();
-  Xapian::Query query = has_text ? text_query : match_all();
-  if (!filters.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filters);
+  if (out.has_text) out.text = text_query_.parse(request.query);
+  out.query = out.has_text ? out.text : match_all();
+  if (out.filtered) out.query = Xapian::Query(Xapian::Query::OP_FILTER, out.query, filters);
+  return out;
+}
+
+SearchResults Searcher::search(const SearchRequest& request) {
+  Composed composed = compose(request);
+  const Xapian::Query& query = composed.query;
+  const Xapian::Query& text_query = composed.text;
+  const bool has_text = composed.has_text;
 
   Xapian::Enquire enquire(db_);
   enquire.set_query(query);
@@ -216,7 +234,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
   const auto offset = static_cast<Xapian::doccount>(request.offset), limit = static_cast<Xapian::doccount>(request.limit);
   std::size_t total = doccount;
   Xapian::MSet mset;
-  if (!has_text && filters.empty()) {
+  if (!has_text && !composed.filtered) {
     // Every article: the counts over the whole index are known already.
     if (counter) counter->count_all();
     mset = enquire.get_mset(offset, limit);

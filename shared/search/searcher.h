@@ -83,8 +83,6 @@ struct SearchHit {
   Xapian::docid docid = 0;
 };
 
-// An entity filter value (--person, person:, &person=) that names no entity
-// of the index, with the closest names it has (search/name_suggestions.h).
 // An entity filter value the reader may want to change: one that names no
 // entity of the index, with the closest names; or a surname several persons
 // of the index share ("Le Pen" left apart: names/surname_resolution.h),
@@ -160,16 +158,34 @@ class Searcher {
   // "nicolas sarkozy". Not const, like the filters: a person's surnames
   // come from the facet table of the revision searched, read on first need.
   std::string entity_key(entities::EntityType type, const std::string& name);
+  // The filter an entity filter `name` is (names/entity_resolver.h).
+  Xapian::Query entity_query(entities::EntityType type, const std::string& name) {
+    return entities_.query(type, name);
+  }
+  // The aliases names resolve through (the index's and the countries').
+  const AliasTable& aliases() const { return entities_.aliases(); }
 
- private:
-  // hit(), naming entities from `names` (the facet table of the revision searched).
-  SearchHit hit(const Xapian::MSetIterator& match, const FacetTable& names);
+  // What search() matches for `request`: its words (every article when it
+  // has none) filtered by its facets and dates. Throws QueryError as search().
+  Xapian::Query request_query(const SearchRequest& request);
   // The exact number of documents matching `query`, each counted into
   // `counter` when given: by the posting walk (search/posting_walk.h) when
   // it can, else by Xapian's matcher with no scores.
   std::size_t count_matches(const Xapian::Query& query, FacetCounter* counter);
-  // The facet table of the revision db_ is on.
+  // The facet table of the revision db_ is on: its docids are database()'s,
+  // shards included.
   std::shared_ptr<const FacetTable> facet_table();
+
+ private:
+  // hit(), naming entities from `names` (the facet table of the revision searched).
+  SearchHit hit(const Xapian::MSetIterator& match, const FacetTable& names);
+  // A request's query and its parts.
+  struct Composed {
+    Xapian::Query query;  // request_query()
+    Xapian::Query text;   // the words alone; empty when none
+    bool has_text = false, filtered = false;
+  };
+  Composed compose(const SearchRequest& request);
   // Its surname resolution, for entities_.
   std::shared_ptr<const SurnameResolution> surnames();
   // The request's entity values that name nothing in the index.

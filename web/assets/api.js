@@ -78,3 +78,8 @@ export function fetchFacet(name, state, prefix, limit, signal) {
   p.set('limit', String(limit));
   return getJson(`/api/facet/${encodeURIComponent(name)}?${p}`, signal);
 }
+
+/** An entity's profile, within the state's query and filters (none: the whole archive). */
+export function fetchEntity(type, name, state, signal) {
+  return getJson(`/api/entity/${encodeURIComponent(type)}/${encodeURIComponent(name)}?${apiParams(state)}`, signal);
+}

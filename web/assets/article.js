@@ -11,10 +11,11 @@
 
 import { h, fill, safeUrl } from './dom.js';
 import { t, formatDate, languageName, formatNumber, facetLabel } from './i18n.js';
-import { ENTITY_FACETS, emptyState, withChanges } from './state.js';
+import { ENTITY_FACETS, emptyState, withChanges, addValue } from './state.js';
 import { openEntityMenu, searchThis, closeEntityMenu } from './entity-menu.js';
 import { renderArticleTools } from './article-tools.js';
 import { renderSimilar } from './similar.js';
+import { entityPageLink } from './entity-link.js';
 
 const BLOCK_TAGS = { p: 'p', h: 'h3', c: 'p' };
 
@@ -201,6 +202,6 @@ function entityList(entities, ctx) {
           'aria-haspopup': 'true',
           dataset: { type: e.type, name: e.name },
           onclick: (ev) => openEntityMenu(ev.currentTarget, e.type, e.name, ctx, ev),
-        }, e.name, h('span', { class: 'chip-count', text: ` ${formatNumber(e.count)}` })));
+        }, e.name, h('span', { class: 'chip-count', text: ` ${formatNumber(e.count)}` })), entityPageLink(e.type, e.name));
       })))));
 }

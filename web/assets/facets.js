@@ -12,6 +12,7 @@ import { h, fill, show, debounce } from './dom.js';
 import { fetchFacet } from './api.js';
 import { t, formatDate, formatMonthShort, formatNumber, languageName, facetLabel } from './i18n.js';
 import { ENTITY_FACETS, VALUE_FACETS, DATE_FACETS, facetKind, withChanges, toggleValue } from './state.js';
+import { entityPageLink } from './entity-link.js';
 
 const COLLAPSED_SIZE = 6;
 const EXPANDED_LIMIT = 100;
@@ -117,7 +118,8 @@ function facetItem(name, value, label, count, selected, onSelect) {
     },
     h('span', { class: 'facet-check', 'aria-hidden': 'true' }),
     h('span', { class: 'facet-name', text: label }),
-    count === null || count === undefined ? null : h('span', { class: 'facet-count', text: formatNumber(count) })));
+    count === null || count === undefined ? null : h('span', { class: 'facet-count', text: formatNumber(count) })),
+  ENTITY_FACETS.includes(name) ? entityPageLink(name, value) : null);
 }
 
 function toggleExpanded(name) {

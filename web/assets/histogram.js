@@ -24,10 +24,10 @@ const MENTIONED = 'mentioned';
 const MAX_YEAR_BARS = 60;
 let drawing = 0; // the latest render: an older answer of /api/facet is dropped
 
-/** ctx: { state, link(state) → href, go(state, event) } */
-export function renderHistogram(facets, ctx) {
+/** ctx: { state, link(state) → href, go(state, event) }; modes: false draws publication dates only, without the switch. */
+export function renderHistogram(facets, ctx, { modes = true } = {}) {
   const token = ++drawing;
-  if (ctx.state.hist === MENTIONED && Object.keys(facets).length) {
+  if (modes && ctx.state.hist === MENTIONED && Object.keys(facets).length) {
     fetchFacet(MENTIONED, ctx.state, '', 1000)
       .then((data) => { if (token === drawing) renderMentioned(data.values || [], ctx); })
       .catch(() => { if (token === drawing) renderMentioned([], ctx); });
@@ -86,7 +86,7 @@ export function renderHistogram(facets, ctx) {
   fill(section,
     h('div', { class: 'histogram-head' },
       h('h2', { class: 'histogram-title', id: 'histogram-heading', text: t(monthly ? 'histogramTitleMonth' : 'histogramTitleYear') }),
-      modeSwitch(ctx),
+      modes ? modeSwitch(ctx) : null,
       h('p', { class: 'histogram-hint', id: 'histogram-hint', text: t('histogramHint') })),
     row,
     foot.length ? h('p', { class: 'histogram-foot' }, foot) : null);
@@ -94,11 +94,12 @@ export function renderHistogram(facets, ctx) {
 
 /** Publication dates or mentioned dates: two links, the current one pressed. */
 function modeSwitch(ctx) {
+  // The current mode is text, the other a link: one tab stop.
   const mode = (hist, label) => {
     const target = withChanges(ctx.state, { hist, doc: '' });
-    const current = (ctx.state.hist || '') === hist;
+    if ((ctx.state.hist || '') === hist) return h('span', { class: 'histogram-mode current', text: t(label) });
     return h('a', {
-      href: ctx.link(target), class: `histogram-mode${current ? ' current' : ''}`, 'aria-current': current ? 'true' : null,
+      href: ctx.link(target), class: 'histogram-mode',
       dataset: { focusKey: `hist-mode:${hist}` }, onclick: (e) => ctx.go(target, e), text: t(label),
     });
   };

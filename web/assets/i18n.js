@@ -320,6 +320,11 @@ const STRINGS = {
 
 let current = 'fr';
 
+/** Adds a page's own strings ({fr: {...}, en: {...}}) to the tables. */
+export function addStrings(tables) {
+  for (const lang of UI_LANGUAGES) Object.assign(STRINGS[lang], tables[lang] || {});
+}
+
 /** Picks the interface language: `?ui=` first, then the remembered choice, else French. */
 export function initLanguage(search) {
   const fromUrl = new URLSearchParams(search).get('ui');

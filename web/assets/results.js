@@ -5,6 +5,7 @@
 import { h, fill, show, safeUrl } from './dom.js';
 import { t, formatDate, formatNumber, languageName } from './i18n.js';
 import { withChanges, addValue } from './state.js';
+import { entityPageLink } from './entity-link.js';
 
 const MAX_PERSON_CHIPS = 4;
 
@@ -65,7 +66,7 @@ function resultItem(r, rank, ctx) {
         title: t('filterBy', { name: p.name }),
         onclick: (e) => ctx.go(addValue(ctx.state, 'person', p.name), e),
         text: p.name,
-      })))));
+      }), entityPageLink('person', p.name)))));
 
   return h('li', { class: 'result', value: String(rank) },
     h('article', { 'aria-labelledby': `result-${rank}` },
