@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/exit_codes.h"
+#include "command_line/exit_codes.h"
 #include "entity_command.h"
 #include "index_command.h"
 #include "search_command.h"

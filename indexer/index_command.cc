@@ -7,8 +7,8 @@
 #include <iostream>
 #include <optional>
 
-#include "cli/arguments.h"
-#include "cli/exit_codes.h"
+#include "command_line/arguments.h"
+#include "command_line/exit_codes.h"
 #include "errors.h"
 #include "facets/facet_table.h"
 #include "indexing/index_run.h"

@@ -3,8 +3,8 @@
 #include <cstdio>
 #include <iostream>
 
-#include "cli/arguments.h"
-#include "cli/exit_codes.h"
+#include "command_line/arguments.h"
+#include "command_line/exit_codes.h"
 #include "query/query_error.h"
 #include "search/entity_profile.h"
 #include "search/entity_profile_json.h"

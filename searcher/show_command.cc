@@ -3,8 +3,8 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
-#include "cli/arguments.h"
-#include "cli/exit_codes.h"
+#include "command_line/arguments.h"
+#include "command_line/exit_codes.h"
 #include "article_json.h"
 #include "errors.h"
 #include "facets/facet.h"

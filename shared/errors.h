@@ -8,7 +8,7 @@
 #include <exception>
 #include <string>
 
-#include "cli/exit_codes.h"
+#include "command_line/exit_codes.h"
 
 namespace kiosque {
 

@@ -3,7 +3,7 @@
 #include "api_errors.h"
 #include "article_json.h"
 #include "search/utf16_offsets.h"
-#include "thread_searcher.h"
+#include "searcher_pool.h"
 
 namespace kiosque::web {
 

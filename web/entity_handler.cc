@@ -6,7 +6,7 @@
 #include "api_errors.h"
 #include "search/entity_profile.h"
 #include "search/entity_profile_json.h"
-#include "thread_searcher.h"
+#include "searcher_pool.h"
 
 namespace kiosque::web {
 

@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "thread_searcher.h"
+#include "searcher_pool.h"
 
 namespace kiosque::web {
 

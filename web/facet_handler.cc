@@ -6,7 +6,7 @@
 #include "api_errors.h"
 #include "search/facet_search.h"
 #include "search_handler.h"
-#include "thread_searcher.h"
+#include "searcher_pool.h"
 
 namespace kiosque::web {
 

@@ -3,7 +3,7 @@
 #include <cctype>
 #include <ctime>
 
-#include "thread_searcher.h"
+#include "searcher_pool.h"
 
 namespace kiosque::web {
 

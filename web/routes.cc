@@ -19,7 +19,7 @@
 #include "search_handler.h"
 #include "similar_handler.h"
 #include "static_files.h"
-#include "thread_searcher.h"
+#include "searcher_pool.h"
 
 namespace kiosque::web {
 

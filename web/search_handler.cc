@@ -8,7 +8,7 @@
 #include "search/collapsed_search.h"
 #include "search/filter_suggestion_json.h"
 #include "search/snippet.h"
-#include "thread_searcher.h"
+#include "searcher_pool.h"
 
 namespace kiosque::web {
 

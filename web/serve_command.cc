@@ -15,13 +15,13 @@
 
 #include "auth.h"
 
-#include "cli/arguments.h"
-#include "cli/exit_codes.h"
+#include "command_line/arguments.h"
+#include "command_line/exit_codes.h"
 #include "errors.h"
 #include "connection_pool.h"
 #include "routes.h"
 #include "search/searcher.h"
-#include "thread_searcher.h"
+#include "searcher_pool.h"
 
 namespace kiosque::web {
 
@@ -62,7 +62,7 @@ constexpr long kDefaultCacheMb = 64;
 
 // Connections served at once, each on its own thread (connection_pool.h),
 // started as needed. Most wait on idle clients, which cost a sleeping thread;
-// searches themselves are limited to --threads (thread_searcher.h). More
+// searches themselves are limited to --threads (searcher_pool.h). More
 // connections than this wait in line.
 constexpr std::size_t kConnectionThreads = 512;
 // A browser keeps idle connections open, each holding a connection thread: a

@@ -5,7 +5,7 @@
 
 #include "api_errors.h"
 #include "search/similar_articles.h"
-#include "thread_searcher.h"
+#include "searcher_pool.h"
 
 namespace kiosque::web {
 

@@ -8,8 +8,8 @@
 #include <random>
 #include <sstream>
 
-#include "cli/arguments.h"
-#include "cli/exit_codes.h"
+#include "command_line/arguments.h"
+#include "command_line/exit_codes.h"
 #include "doubtful_outside.h"
 #include "entities/tagger.h"
 #include "gazetteer_files.h"

@@ -1,4 +1,4 @@
-#include "thread_searcher.h"
+#include "searcher_pool.h"
 
 #include <condition_variable>
 #include <deque>

@@ -1,4 +1,4 @@
-#include "cli/arguments.h"
+#include "command_line/arguments.h"
 
 #include <algorithm>
 
