@@ -2,14 +2,16 @@
 // back/forward and a shared link all show the same page:
 //   ?q=…&person=…&place=…&org=…&lang=…&source=…&op=or&from=2023&to=2023-06&sort=date&page=2&doc=ID&ui=en
 // Lists (person, place, org, lang, source) repeat their parameter. Defaults are left
-// out (op=and, sort=relevance, page=1), so equal states give equal URLs.
+// out (op=and, sort=relevance, page=1, correct=true), so equal states give equal URLs.
+// correct=false searches the query as typed, without automatic correction;
+// a new query turns correction back on.
 
 export const ENTITY_FACETS = ['person', 'place', 'org'];
 export const VALUE_FACETS = [...ENTITY_FACETS, 'lang', 'source'];
 export const PAGE_SIZE = 10;
 
 export function emptyState() {
-  return { q: '', ...Object.fromEntries(VALUE_FACETS.map((name) => [name, []])), op: 'and', from: '', to: '', sort: 'relevance', page: 1, doc: '' };
+  return { q: '', ...Object.fromEntries(VALUE_FACETS.map((name) => [name, []])), op: 'and', from: '', to: '', sort: 'relevance', page: 1, doc: '', correct: true };
 }
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -26,6 +28,7 @@ export function parseState(search) {
   const page = Number.parseInt(p.get('page') ?? '1', 10);
   s.page = Number.isFinite(page) && page > 0 ? page : 1;
   s.doc = p.get('doc') ?? '';
+  s.correct = p.get('correct') !== 'false';
   return s;
 }
 
@@ -37,6 +40,7 @@ export function searchParams(s) {
   if (s.op === 'or') p.set('op', 'or');
   if (s.from) p.set('from', s.from);
   if (s.to) p.set('to', s.to);
+  if (s.correct === false) p.set('correct', 'false');
   return p;
 }
 
@@ -54,6 +58,7 @@ export function stateUrl(s, ui) {
 /** A copy of the state with some fields changed; any change but page and doc goes back to page 1. */
 export function withChanges(s, changes) {
   const next = { ...s, ...changes };
+  if ('q' in changes && !('correct' in changes)) next.correct = true;
   for (const name of VALUE_FACETS) next[name] = [...next[name]];
   if (!('page' in changes) && Object.keys(changes).some((k) => k !== 'doc')) next.page = 1;
   return next;
