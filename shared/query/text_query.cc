@@ -24,6 +24,15 @@ Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& pa
   return Xapian::Query(op, parts.begin(), parts.end());
 }
 
+// A capitalised word's other forms: index words that start with it, at
+// most this many bytes longer ("verhandlung" -> "verhandlungen"), among the
+// first kMaxExtendingWords of them.
+constexpr std::size_t kMaxEndingBytes = 4;
+// How much the forms as typed add, against 1 for the word's stems: enough to
+// order articles that match a word alike, not to outweigh another word.
+constexpr double kTypedFormWeight = 0.25;
+constexpr std::size_t kMaxExtendingWords = 200;
+
 analysis::Word plain_word(const std::string& word) {
   analysis::Word w;
   w.exact = w.word = word;
@@ -45,8 +54,9 @@ std::vector<std::string> indexed_languages(const Xapian::Database& db) {
   return languages;
 }
 
-TextQuery::TextQuery(std::vector<std::string> languages, const EntityResolver& entities)
-    : languages_(std::move(languages)), analyzer_(kQueryLanguage), entities_(entities) {
+TextQuery::TextQuery(std::vector<std::string> languages, const EntityResolver& entities,
+                     const Xapian::Database* vocabulary)
+    : languages_(std::move(languages)), analyzer_(kQueryLanguage), entities_(entities), vocabulary_(vocabulary) {
   if (std::find(languages_.begin(), languages_.end(), kQueryLanguage) == languages_.end())
     languages_.insert(languages_.begin(), kQueryLanguage);
   for (const std::string& language : languages_) stemmers_.push_back(analysis::stemmer_for(language));
@@ -75,18 +85,36 @@ void TextQuery::use_terms(std::size_t terms) {
 }
 
 Xapian::Query TextQuery::word_query(const analysis::Word& word, bool name) {
+  std::vector<std::string> stems;
+  for (const Xapian::Stem& stemmer : stemmers_) analysis::folded_stems(stemmer, word, stems);
+  std::sort(stems.begin(), stems.end());
+  stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
   std::vector<std::string> terms;
   if (name) {
-    for (const std::string& form : same_word_forms(word.word)) terms.push_back(schema::term(schema::kWordPrefix, form));
+    terms = same_word_forms(word.word);
+    if (vocabulary_) extending_words(word, stems, terms);
+    for (std::string& term : terms) term = schema::term(schema::kWordPrefix, term);
   } else {
-    std::vector<std::string> stems;
-    for (const Xapian::Stem& stemmer : stemmers_) analysis::folded_stems(stemmer, word, stems);
-    std::sort(stems.begin(), stems.end());
-    stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
     for (const std::string& stem : stems) terms.push_back(schema::term(schema::kStemPrefix, stem));
   }
   use_terms(terms.size() + 1);  // and the exact form
   return Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
+}
+
+void TextQuery::extending_words(const analysis::Word& word, const std::vector<std::string>& stems,
+                                std::vector<std::string>& out) const {
+  const std::string& typed = word.word;
+  std::size_t considered = 0;
+  for (auto it = vocabulary_->allterms_begin(typed); it != vocabulary_->allterms_end(typed); ++it) {
+    if (++considered > kMaxExtendingWords) break;
+    const std::string& candidate = *it;
+    if (candidate == typed || candidate.size() > typed.size() + kMaxEndingBytes) continue;
+    for (const Xapian::Stem& stemmer : stemmers_)
+      if (std::find(stems.begin(), stems.end(), analysis::fold_accents(stemmer(candidate))) != stems.end()) {
+        if (std::find(out.begin(), out.end(), candidate) == out.end()) out.push_back(candidate);
+        break;
+      }
+  }
 }
 
 Xapian::Query TextQuery::phrase_query(std::vector<analysis::Word> words) {
@@ -343,7 +371,9 @@ ParsedQuery TextQuery::parse_parts(const std::string& text) {
   std::sort(exact_boosts_.begin(), exact_boosts_.end());
   exact_boosts_.erase(std::unique(exact_boosts_.begin(), exact_boosts_.end()), exact_boosts_.end());
   if (!exact_boosts_.empty())
-    parsed.boosts_ = Xapian::Query(Xapian::Query::OP_OR, exact_boosts_.begin(), exact_boosts_.end());
+    parsed.boosts_ = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                   Xapian::Query(Xapian::Query::OP_OR, exact_boosts_.begin(), exact_boosts_.end()),
+                                   kTypedFormWeight);
   return parsed;
 }
 

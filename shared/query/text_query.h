@@ -22,8 +22,9 @@
 // so a query word becomes the very terms its occurrences were indexed as: a
 // word matches any of its stems in the index's languages, and the word as
 // typed (with its plural, and its accents) ranks higher. A capitalised word
-// is a name: it matches itself and its plural, never a stem ("Benala" does
-// not find "Benali"). Typing variants (typed_forms.h): "d euros" is
+// is a name: it matches itself, its plural and the index's words that
+// extend it with the same stem, never another word of its stem ("Benala"
+// does not find "Benali", "Hollande" not "hollandais"). Typing variants (typed_forms.h): "d euros" is
 // "d'euros", "G 20" and "G-20" and "G20" are one code, "St-Étienne" is
 // "Saint-Étienne". Limits are in query_limits.h.
 //
@@ -78,7 +79,11 @@ class TextQuery {
   // `languages`: ISO codes whose stemmers apply to query words, usually the
   // languages present in the index (indexed_languages()). `entities` resolves
   // person:, place: and org: values and must outlive this TextQuery.
-  TextQuery(std::vector<std::string> languages, const EntityResolver& entities);
+  // `vocabulary`, when given, is the index searched: a capitalised word
+  // then also matches the index's words that extend it with its stem
+  // ("Verhandlung": verhandlungen), not only its plural.
+  TextQuery(std::vector<std::string> languages, const EntityResolver& entities,
+            const Xapian::Database* vocabulary = nullptr);
   // Without an index: person:, place: and org: values resolve to their own
   // name key, without aliases (enough to build and inspect queries).
   explicit TextQuery(std::vector<std::string> languages);
@@ -129,6 +134,10 @@ class TextQuery {
   // `name`: typed capitalised, matched as typed rather than by stems.
   Xapian::Query word_query(const analysis::Word& word, bool name);
   Xapian::Query phrase_query(std::vector<analysis::Word> words);
+  // Appends to `out` the vocabulary's words that start with `word` and
+  // share one of its `stems` (accents folded).
+  void extending_words(const analysis::Word& word, const std::vector<std::string>& stems,
+                       std::vector<std::string>& out) const;
   bool is_stopword(const analysis::Word& word) const;
   // Counts `terms` more index terms against kMaxQueryTerms.
   void use_terms(std::size_t terms);
@@ -138,6 +147,7 @@ class TextQuery {
   analysis::Analyzer analyzer_;
   EntityResolver own_entities_;  // when given none
   const EntityResolver& entities_;
+  const Xapian::Database* vocabulary_;
 
   // State of the parse() in progress.
   std::string_view query_;

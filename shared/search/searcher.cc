@@ -30,7 +30,7 @@ Searcher::Searcher(const std::string& db)
       index_(db),
       db_(index_.database()),
       entities_(db_, [this] { return surnames(); }),
-      text_query_(indexed_languages(db_), entities_), spelling_(db_) {}
+      text_query_(indexed_languages(db_), entities_, &db_), spelling_(db_) {}
 
 std::string Searcher::entity_key(entities::EntityType type, const std::string& name) {
   return entities_.key(type, name);

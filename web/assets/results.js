@@ -116,7 +116,7 @@ function renderOptionalWords(words) {
   const el = document.getElementById('optional-words');
   const list = Array.isArray(words) ? words : [];
   show(el, list.length > 0);
-  fill(el, list.length ? t('optionalWords', { n: list.length, words: list.map((w) => `« ${w} »`).join(', ') }) : null);
+  fill(el, list.length ? t('optionalWords', { n: list.length, words: list.map((w) => t('quoted', { w })).join(', ') }) : null);
 }
 
 /** Page links: first, last, and two either side of the current page. */
