@@ -117,6 +117,19 @@ void TextQuery::extending_words(const analysis::Word& word, const std::vector<st
   }
 }
 
+Xapian::Query TextQuery::with_entity_names(Xapian::Query query, const analysis::Word& word, const std::string& typed) {
+  using entities::EntityType;
+  for (EntityType type : {EntityType::kPerson, EntityType::kPlace, EntityType::kOrganisation}) {
+    if (!entities_.known(type, typed)) continue;
+    std::vector<analysis::Word> words = analyzer_.words(entities_.key(type, typed));
+    // "Sarkozy" -> "Nicolas Sarkozy" finds nothing more.
+    if (words.empty() || std::any_of(words.begin(), words.end(), [&](const auto& w) { return w.word == word.word; }))
+      continue;
+    query = Xapian::Query(Xapian::Query::OP_OR, query, phrase_query(words));
+  }
+  return query;
+}
+
 Xapian::Query TextQuery::phrase_query(std::vector<analysis::Word> words) {
   // "milliards d euros": a letter that lost its apostrophe is the elision
   // the index dropped.
@@ -185,6 +198,7 @@ TextQuery::Built TextQuery::build_word(const QueryNode& node) {
     query = Xapian::Query(Xapian::Query::OP_OR, query, word_query(words[i], name));
   if (std::optional<std::string> full = spelled_out(word.word))
     query = Xapian::Query(Xapian::Query::OP_OR, query, word_query(plain_word(*full), false));
+  if (name && !node.excluded) query = with_entity_names(query, word, node.text);
   // "COVID19": also the code written apart or hyphenated ("COVID-19").
   if (std::optional<std::pair<std::string, std::string>> code = split_code(word.word))
     query = Xapian::Query(Xapian::Query::OP_OR, query,
@@ -223,7 +237,7 @@ TextQuery::Built TextQuery::build_prefix(const QueryNode& node) {
   return {Xapian::Query(Xapian::Query::OP_AND, phrase_query(words), expansion), {}};
 }
 
-std::vector<QueryNode> TextQuery::typed_items(const std::vector<QueryNode>& items) {
+std::vector<QueryNode> TextQuery::typed_items(const std::vector<QueryNode>& items) const {
   auto folded = [](const QueryNode& node) { return analysis::fold_accents(analysis::lower_case(node.text)); };
   auto plain = [](const QueryNode& node) { return node.kind == QueryNodeKind::kWord && !node.excluded; };
   std::vector<QueryNode> out;
@@ -235,6 +249,11 @@ std::vector<QueryNode> TextQuery::typed_items(const std::vector<QueryNode>& item
       if (is_code(word, next)) {                  // "G 20": one code
         out.push_back(item);
         out.back().text += " " + items[++i].text;
+        continue;
+      }
+      if (vocabulary_ && vocabulary_->term_exists(word + "'" + next)) {  // "aujourd hui"
+        out.push_back(item);
+        out.back().text += "'" + items[++i].text;
         continue;
       }
     }

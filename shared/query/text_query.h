@@ -26,7 +26,9 @@
 // extend it with the same stem, never another word of its stem ("Benala"
 // does not find "Benali", "Hollande" not "hollandais"). Typing variants (typed_forms.h): "d euros" is
 // "d'euros", "G 20" and "G-20" and "G20" are one code, "St-Étienne" is
-// "Saint-Étienne". Limits are in query_limits.h.
+// "Saint-Étienne". A capitalised word that is another spelling of a known
+// entity also finds that entity's name ("Putin": "Vladimir Poutine").
+// Limits are in query_limits.h.
 //
 // Not thread-safe (it owns an Analyzer): one per thread.
 #pragma once
@@ -121,8 +123,10 @@ class TextQuery {
     std::vector<bool> scoring() const;
   };
   // A list's items as typed, with typing variants undone (typed_forms.h):
-  // a bare elision letter dropped, a code typed apart made one word.
-  static std::vector<QueryNode> typed_items(const std::vector<QueryNode>& items);
+  // a bare elision letter dropped, a code typed apart made one word, two
+  // words that the vocabulary has joined by an apostrophe joined
+  // ("aujourd hui").
+  std::vector<QueryNode> typed_items(const std::vector<QueryNode>& items) const;
 
   Built build(const QueryNode& node);
   List build_list(const QueryNode& all);
@@ -134,6 +138,10 @@ class TextQuery {
   // `name`: typed capitalised, matched as typed rather than by stems.
   Xapian::Query word_query(const analysis::Word& word, bool name);
   Xapian::Query phrase_query(std::vector<analysis::Word> words);
+  // `query` or, for a name the index knows as another spelling of a person,
+  // place or organisation, that entity's name as a phrase ("Putin":
+  // "vladimir poutine"), in every language, as the person: filter does.
+  Xapian::Query with_entity_names(Xapian::Query query, const analysis::Word& word, const std::string& typed);
   // Appends to `out` the vocabulary's words that start with `word` and
   // share one of its `stems` (accents folded).
   void extending_words(const analysis::Word& word, const std::vector<std::string>& stems,

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "analysis/normalize.h"
 #include "query/date_range.h"
 #include "query/field_filter.h"
 #include "query/match_all.h"
@@ -30,7 +31,17 @@ Searcher::Searcher(const std::string& db)
       index_(db),
       db_(index_.database()),
       entities_(db_, [this] { return surnames(); }),
-      text_query_(indexed_languages(db_), entities_, &db_), spelling_(db_) {}
+      text_query_(indexed_languages(db_), entities_, &db_),
+      spelling_(db_, [this](const std::string& typed) { return names_entity(typed); }) {}
+
+bool Searcher::names_entity(const std::string& typed) const {
+  // Only a capitalised word is read as a name (query/text_query.h).
+  if (!analysis::starts_upper_case(typed)) return false;
+  using entities::EntityType;
+  for (EntityType type : {EntityType::kPerson, EntityType::kPlace, EntityType::kOrganisation})
+    if (entities_.known(type, typed)) return true;
+  return false;
+}
 
 std::string Searcher::entity_key(entities::EntityType type, const std::string& name) {
   return entities_.key(type, name);

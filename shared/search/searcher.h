@@ -183,6 +183,8 @@ class Searcher {
   // The spelling suggestion for `query`, or nullopt (also when a commit
   // outdated the revision read).
   std::optional<std::string> spelling_suggestion(const std::string& query);
+  // Whether `typed`, a capitalised word, names a known entity ("Putin").
+  bool names_entity(const std::string& typed) const;
   // Its surname resolution, for entities_.
   std::shared_ptr<const SurnameResolution> surnames();
   // The request's entity values that name nothing in the index.

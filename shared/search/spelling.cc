@@ -60,7 +60,8 @@ void collect_words(const QueryNode& node, analysis::Analyzer& analyzer,
 
 }  // namespace
 
-SpellingSuggester::SpellingSuggester(Xapian::Database db) : db_(std::move(db)), analyzer_(kSuggestionLanguage) {
+SpellingSuggester::SpellingSuggester(Xapian::Database db, KnownName known_name)
+    : db_(std::move(db)), known_name_(std::move(known_name)), analyzer_(kSuggestionLanguage) {
   std::vector<std::string> languages = indexed_languages(db_);
   if (std::find(languages.begin(), languages.end(), kSuggestionLanguage) == languages.end())
     languages.emplace_back(kSuggestionLanguage);
@@ -145,6 +146,7 @@ std::optional<std::string> SpellingSuggester::suggest(const std::string& query) 
   std::vector<Replacement> replacements;
   for (const auto& [word, offset] : words) {
     if (analysis::is_stopword(kSuggestionLanguage, word.word)) continue;
+    if (known_name_ && known_name_(query.substr(offset + word.start, word.end - word.start))) continue;
     std::optional<std::string> correction = correct_word(word.word);
     if (!correction) continue;
     *correction = with_accents(*correction);

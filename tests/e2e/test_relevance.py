@@ -23,7 +23,9 @@ ARTICLES = [
     ("classe-g", "La Classe G coûte 20 000 euros de plus."),
     ("covid", "La pandémie de COVID-19 a fermé les écoles."),
     ("saint-etienne", "Le maire de Saint-Étienne a inauguré le tramway."),
+    ("kremlin", "Vladimir Poutine a reçu le président Emmanuel Macron au Kremlin de Moscou."),
     ("pasted", "Le préfet a estimé qu'il fallait l'interdire avant l'été pour éviter d'autres débordements."),
+    ("today", "Aujourd'hui, la pluie tombe sur la ville."),
 ] + [("topic-%d" % i, "Nouvelles mesures pour les soignants face à l'épidémie, semaine %d." % i) for i in range(12)] \
   + [("benalla-%d" % i, "L'affaire Benalla revient devant les juges, épisode %d." % i) for i in range(12)]
 
@@ -94,9 +96,17 @@ class Relevance(unittest.TestCase):
         status, _, body = self.server.get("/api/search", q="Benala", correct="maybe")
         self.assertEqual(status, 400)
 
+    def test_another_spelling_of_a_known_person_finds_it(self):
+        for typed in ("Putin", "Путин"):
+            with self.subTest(typed=typed):
+                found = search(self.db, typed)
+                self.assertEqual([r["id"] for r in found["results"]], ["kremlin"])
+                self.assertIsNone(found["suggestion"])  # a known name is not a misspelling
+
     def test_typing_variants_find_what_the_canonical_form_finds(self):
         rows = [("milliards d euros", "milliards d'euros"), ("G-20", "G20"), ("G 20", "G20"), ("g20", "G-20"),
-                ("COVID19", "COVID-19"), ("covid 19", "COVID-19"), ("St-Etienne", "Saint-Étienne")]
+                ("COVID19", "COVID-19"), ("covid 19", "COVID-19"), ("St-Etienne", "Saint-Étienne"),
+                ("aujourd hui", "aujourd'hui")]
         for typed, canonical in rows:
             with self.subTest(typed=typed):
                 self.assertEqual(ids(self.db, typed), ids(self.db, canonical))

@@ -38,6 +38,7 @@ std::vector<Doc> docs() {
       {"classe-g", "La Classe G coûte 20 000 euros de plus."},
       {"covid", "La pandémie de COVID-19 a fermé les écoles."},
       {"saint-etienne", "Le maire de Saint-Étienne a inauguré le tramway."},
+      {"today", "Aujourd'hui, la pluie tombe sur la ville."},
   };
   // Enough articles on the topic without the question words, and about
   // Benalla, for relaxation and correction to have somewhere to go.
@@ -181,6 +182,7 @@ TEST_CASE("typing variants find what the canonical form finds") {
       {"COVID19", "COVID-19"},
       {"covid 19", "COVID-19"},
       {"St-Etienne", "Saint-Étienne"},
+      {"aujourd hui", "aujourd'hui"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.first);
@@ -188,4 +190,5 @@ TEST_CASE("typing variants find what the canonical form finds") {
   }
   CHECK(ids(run(searcher, "G20")) == std::set<std::string>{"g20-hyphen", "g20-glued"});  // not the Classe G at 20 000
   CHECK(ids(run(searcher, "St-Etienne")) == std::set<std::string>{"saint-etienne"});
+  CHECK(ids(run(searcher, "aujourd hui", false)) == std::set<std::string>{"today"});
 }
