@@ -18,7 +18,9 @@
 // full form.
 //
 // Words in quotes are corrected too; field values, prefixes (négoci*),
-// numbers, stopwords and words shorter than kMinSuggestedLength are not.
+// numbers, stopwords, words shorter than kMinSuggestedLength, a known
+// entity's name ("Putin") and two words the index has joined by an
+// apostrophe ("aujourd hui") are not.
 //
 // Not thread-safe (it owns an Analyzer): one per thread.
 #pragma once

@@ -111,6 +111,7 @@ class Relevance(unittest.TestCase):
             with self.subTest(typed=typed):
                 self.assertEqual(ids(self.db, typed), ids(self.db, canonical))
                 self.assertTrue(ids(self.db, canonical))
+                self.assertIsNone(search(self.db, typed)["suggestion"])
         self.assertEqual(ids(self.db, "G 20"), {"g20-hyphen", "g20-glued"})  # not the Classe G at 20 000 euros
 
     def test_pasted_sentence_without_apostrophes_finds_its_article(self):
