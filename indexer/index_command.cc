@@ -5,15 +5,20 @@
 #include <csignal>
 #include <cstdio>
 #include <iostream>
+#include <optional>
 
 #include "cli/arguments.h"
 #include "cli/exit_codes.h"
+#include "errors.h"
 #include "facets/facet_table.h"
-#include "index_run.h"
+#include "indexing/index_run.h"
+#include "indexing/sharded_index.h"
 #include "shards/index_database.h"
-#include "sharded_index.h"
+#include "progress.h"
 
 namespace kiosque::indexer {
+
+using namespace indexing;
 
 namespace {
 
@@ -56,6 +61,7 @@ void on_signal(int) { request_stop(); }
 int index_command(const std::vector<std::string>& args) {
   IndexOptions options;
   unsigned shards = 0;  // 0: one unsharded database
+  bool show_progress = false;
   try {
     cli::Arguments parsed(args, {"--db", "--jobs", "--shards", "--max-size", "--commit-every", "--aliases", "--ner-model",
                                  "--source"},
@@ -72,7 +78,7 @@ int index_command(const std::vector<std::string>& args) {
     shards = static_cast<unsigned>(parsed.number("--shards", 0, 1, 256));
     options.max_article_bytes = static_cast<std::uintmax_t>(parsed.number("--max-size", 16, 1, 4096)) << 20;
     options.commit_every = static_cast<std::size_t>(parsed.number("--commit-every", kDefaultCommitEvery, 1, 100000000));
-    options.progress = !parsed.flag("--quiet") && isatty(STDERR_FILENO);
+    show_progress = !parsed.flag("--quiet") && isatty(STDERR_FILENO);
     options.entities = !parsed.flag("--no-entities");
     options.alias_files = parsed.values("--aliases");
     options.source = parsed.value("--source").value_or("");
@@ -84,7 +90,14 @@ int index_command(const std::vector<std::string>& args) {
 
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
-  auto report = [](Severity severity, const Diagnostic& d) {
+  std::optional<Progress> progress;
+  if (show_progress)
+    options.on_progress = [&progress](std::size_t documents, std::uintmax_t bytes, std::uintmax_t total_bytes) {
+      if (!progress) progress.emplace(true, total_bytes);
+      progress->update(documents, bytes);
+    };
+  auto report = [&progress](Severity severity, const Diagnostic& d) {
+    if (progress) progress->clear();
     std::cerr << (severity == Severity::kWarning ? "warning: " : "skipped: ") << d.to_string() << '\n';
   };
   IndexStats stats;
@@ -96,9 +109,12 @@ int index_command(const std::vector<std::string>& args) {
       stats = run_index(options, report);
     }
   } catch (const FatalError& e) {
+    if (progress) progress->clear();
     std::cerr << "kiosque index: " << e.what() << '\n';
-    return cli::kExitFatal;
+    return error_info(ErrorKind::kIndexUnavailable).exit_code;  // locked, unwritable, another index's shards
   }
+
+  if (progress) progress->clear();
 
   // Searches count facets from a table of the index's revision
   // (facets/facet_table.h): written now, the first search need not build it.
@@ -122,9 +138,9 @@ int index_command(const std::vector<std::string>& args) {
   if (stats.interrupted) {
     std::printf("Stopped: what was indexed is committed. Run the same command again to resume; unchanged "
                 "articles are skipped.\n");
-    return cli::kExitInterrupted;
+    return error_info(ErrorKind::kInterrupted).exit_code;
   }
-  return stats.skipped ? cli::kExitPartial : cli::kExitOk;
+  return stats.skipped ? error_info(ErrorKind::kPartial).exit_code : cli::kExitOk;
 }
 
 }  // namespace kiosque::indexer

@@ -7,7 +7,10 @@
 #include "cli/arguments.h"
 #include "cli/exit_codes.h"
 #include "entity_json.h"
+#include "errors.h"
+#include "search/match_export.h"
 #include "query/query_error.h"
+#include "search/filter_suggestion_json.h"
 #include "search/searcher.h"
 
 namespace kiosque::searcher {
@@ -54,6 +57,10 @@ Options:
   --facet-limit N   values shown per facet (default: 10)
   --json            print JSON instead of text
   --no-correct      search the query as typed, never its correction
+  --export FORMAT   print every matching article (not a page) as csv (RFC
+                    4180) or jsonl: id, date, title, source, url, persons,
+                    places, organisations, score; by relevance, by date
+                    with no QUERY
   -h, --help        this help
 
 Exit codes: 0 success (even with no results), 1 the index cannot be
@@ -67,22 +74,23 @@ nlohmann::json entities_json(const std::vector<NamedEntity>& entities) {
   return out;
 }
 
-// One line on stderr per entity filter that names nothing in the index:
+// One line on stderr per entity filter that names nothing in the index,
+// or a surname several persons share:
 // `no person "Sarkozi" in the index; did you mean: Nicolas Sarkozy, Louis Sarkozy?`
+// `person "Le Pen" names several persons: Marine Le Pen, Jean-Marie Le Pen`
 void print_filter_suggestions(const SearchResults& results) {
   for (const FilterSuggestion& s : results.filter_suggestions) {
+    if (s.ambiguous) {
+      std::cerr << facet_name(s.facet) << " \"" << s.value << "\" names several persons";
+      for (std::size_t i = 0; i < s.suggestions.size(); ++i) std::cerr << (i ? ", " : ": ") << s.suggestions[i];
+      std::cerr << "\n";
+      continue;
+    }
     std::cerr << "no " << facet_name(s.facet) << " \"" << s.value << "\" in the index";
     for (std::size_t i = 0; i < s.suggestions.size(); ++i)
       std::cerr << (i ? ", " : "; did you mean: ") << s.suggestions[i];
     std::cerr << (s.suggestions.empty() ? "\n" : "?\n");
   }
-}
-
-nlohmann::json filter_suggestions_json(const SearchResults& results) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const FilterSuggestion& s : results.filter_suggestions)
-    out.push_back({{"facet", facet_name(s.facet)}, {"value", s.value}, {"suggestions", s.suggestions}});
-  return out;
 }
 
 void print_text(const SearchRequest& request, const SearchResults& results) {
@@ -123,7 +131,7 @@ void print_json(const SearchRequest& request, const SearchResults& results) {
                         {"total", results.total},
                         {"suggestion", results.suggestion ? nlohmann::json(*results.suggestion)
                                                           : nlohmann::json(nullptr)},
-                        {"filter_suggestions", filter_suggestions_json(results)},
+                        {"filter_suggestions", filter_suggestions_json<nlohmann::json>(results.filter_suggestions)},
                         {"searched_query", results.searched_query},
                         {"corrected_from", results.corrected_from ? nlohmann::json(*results.corrected_from)
                                                                   : nlohmann::json(nullptr)},
@@ -153,12 +161,25 @@ void print_json(const SearchRequest& request, const SearchResults& results) {
 
 }  // namespace
 
+// Every match, a page at a time (search/match_export.h): without words, newest first.
+void export_matches(Searcher& searcher, SearchRequest request, ExportFormat format) {
+  if (request.query.find_first_not_of(" \t\r\n") == std::string::npos) request.sort = SortOrder::kDate;
+  ExportPager pager(std::move(request), format);
+  std::string rows;
+  while (pager.next(searcher, rows)) {
+    std::cout << rows;
+    rows.clear();
+  }
+  std::cout.flush();
+}
+
 int search_command(const std::vector<std::string>& args) {
   std::string db;
   SearchRequest request;
   bool json = false;
+  std::optional<ExportFormat> export_format;
   try {
-    std::vector<std::string> options = {"--db", "--limit", "--from", "--to", "--facet-limit"};
+    std::vector<std::string> options = {"--db", "--limit", "--from", "--to", "--facet-limit", "--export"};
     for (Facet facet : value_facets()) options.push_back("--" + std::string(facet_name(facet)));
     cli::Arguments parsed(args, options, {"--json", "--facets", "--no-correct"});
     if (parsed.flag("--help")) {
@@ -176,6 +197,10 @@ int search_command(const std::vector<std::string>& args) {
     request.to = parsed.value("--to").value_or("");
     json = parsed.flag("--json");
     request.autocorrect = !parsed.flag("--no-correct");
+    if (auto format = parsed.value("--export")) {
+      export_format = parse_export_format(*format);
+      if (!export_format) throw cli::UsageError("--export: expected csv or jsonl, got '" + *format + "'");
+    }
     for (const std::string& word : parsed.positional()) request.query += (request.query.empty() ? "" : " ") + word;
     if (request.query.empty() && !request.has_filters()) throw cli::UsageError("give a QUERY or a filter");
   } catch (const cli::UsageError& e) {
@@ -184,19 +209,23 @@ int search_command(const std::vector<std::string>& args) {
   }
   try {
     Searcher searcher(db);
+    if (export_format) {
+      export_matches(searcher, request, *export_format);
+      return cli::kExitOk;
+    }
     SearchResults results = searcher.search(request);
     print_filter_suggestions(results);
     json ? print_json(request, results) : print_text(request, results);
-  } catch (const QueryError& e) {
-    std::cerr << "kiosque search: bad query: " << e.what() << '\n';
-    return cli::kExitBadQuery;
-  } catch (const Xapian::DatabaseOpeningError& e) {
-    std::cerr << "kiosque search: cannot open index '" << db << "': " << e.get_msg()
-              << " (create it with 'kiosque index --db " << db << " PATH')\n";
-    return cli::kExitFatal;
-  } catch (const Xapian::Error& e) {
-    std::cerr << "kiosque search: " << e.get_description() << '\n';
-    return cli::kExitFatal;
+  } catch (...) {
+    const Failure failure = failure_of(std::current_exception());
+    if (failure.kind == ErrorKind::kBadQuery)
+      std::cerr << "kiosque search: bad query: " << failure.detail << '\n';
+    else if (failure.kind == ErrorKind::kIndexUnavailable)
+      std::cerr << "kiosque search: cannot open index '" << db << "': " << failure.detail
+                << " (create it with 'kiosque index --db " << db << " PATH')\n";
+    else
+      std::cerr << "kiosque search: " << failure.detail << '\n';
+    return error_info(failure.kind).exit_code;
   }
   return cli::kExitOk;
 }

@@ -5,7 +5,8 @@
 
 #include "cli/arguments.h"
 #include "cli/exit_codes.h"
-#include "entity_json.h"
+#include "article_json.h"
+#include "errors.h"
 #include "facets/facet.h"
 #include "search/searcher.h"
 
@@ -36,19 +37,15 @@ void print_text(const Article& a) {
   for (const std::string& credit : a.credits) std::cout << "photo credit: " << credit << "\n";
   for (const NamedEntity& e : a.entities)
     std::cout << facet_name(facet_of(e.type)) << ": " << e.name << " (" << e.count() << ")\n";
-  std::cout << "\n";
-}
-
-nlohmann::json to_json(const Article& a) {
-  nlohmann::json entities = nlohmann::json::array();
-  for (const NamedEntity& e : a.entities) {
-    nlohmann::json entity = entity_json<nlohmann::json>(e);
-    entity["mentions"] = e.mentions;
-    entities.push_back(std::move(entity));
+  for (const DateMention& m : a.mentioned_dates) {
+    std::cout << "mentioned: " << m.value() << (m.inferred ? " (inferred)" : "");
+    if (m.in_title)
+      std::cout << " in the title";
+    else
+      std::cout << " \"" << std::string_view(a.body_text()).substr(m.start, m.end - m.start) << "\"";
+    std::cout << "\n";
   }
-  return {{"id", a.id},       {"title", a.title},         {"date", a.date ? nlohmann::json(a.date->iso()) : nullptr},
-          {"lang", a.language}, {"text", a.body_text()},   {"credits", a.credits},
-          {"url", a.url},     {"source", a.source},       {"entities", std::move(entities)}};
+  std::cout << "\n";
 }
 
 }  // namespace
@@ -78,17 +75,18 @@ int show_command(const std::vector<std::string>& args) {
       std::optional<Article> article = searcher.document(id);
       if (!article) {
         std::cerr << "kiosque show: no article with id '" << id << "'\n";
-        status = cli::kExitPartial;
+        status = error_info(ErrorKind::kNotFound).exit_code;
         continue;
       }
       if (json)
-        std::cout << to_json(*article).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+        std::cout << article_json(*article, TextOffsets::kBytes).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
       else
         print_text(*article);
     }
-  } catch (const Xapian::Error& e) {
-    std::cerr << "kiosque show: cannot open index '" << db << "': " << e.get_msg() << "\n";
-    return cli::kExitFatal;
+  } catch (...) {
+    const Failure failure = failure_of(std::current_exception());
+    std::cerr << "kiosque show: cannot open index '" << db << "': " << failure.detail << "\n";
+    return error_info(failure.kind).exit_code;
   }
   return status;
 }

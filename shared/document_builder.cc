@@ -1,6 +1,9 @@
 #include "document_builder.h"
 
+#include <set>
+
 #include "archive/content_hash.h"
+#include "dates/calendar_date.h"
 #include "facets/entity_slot.h"
 #include "names/name_key.h"
 #include "language_detect.h"
@@ -66,6 +69,49 @@ void DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article
     if (!type.entities.empty()) doc.add_value(type.slot, encode_entity_slot(type.entities));
 }
 
+namespace {
+
+// Dates a mentioned range indexes one by one, at most, by precision (year,
+// month, day: DatePrecision's order): beyond, its ends only.
+constexpr std::size_t kMaxRangeDates[] = {10, 24, 62};
+
+}  // namespace
+
+void DocumentBuilder::add_mentioned_dates(Xapian::Document& doc, const Article& article) {
+  std::set<std::string> years, months;
+  for (const DateMention& mention : article.mentioned_dates) {
+    // A short range indexes each of its days, months or years ("du 3 au 5
+    // juin", "entre 1914 et 1918"); a long one its ends only: "1772-1810", a
+    // life, does not mention 1789.
+    std::vector<CalendarDate> dates = {mention.first};
+    const std::size_t most = kMaxRangeDates[static_cast<int>(mention.first.precision())];
+    for (CalendarDate d = mention.first; before(d, mention.last) && dates.size() <= most;)
+      dates.push_back(d = next_date(d));
+    if (dates.size() > most) dates = {mention.first};
+    if (!(dates.back() == mention.last)) dates.push_back(mention.last);
+    for (const CalendarDate& date : dates) {
+      std::string year = CalendarDate{date.year, 0, 0}.iso();
+      doc.add_boolean_term(schema::term(schema::kMentionedPrefix, year));
+      years.insert(year);
+      if (!date.month) continue;
+      std::string month = CalendarDate{date.year, date.month, 0}.iso();
+      doc.add_boolean_term(schema::term(schema::kMentionedPrefix, month));
+      months.insert(month);
+      if (!date.day) continue;
+      std::string day = date.iso();
+      doc.add_boolean_term(schema::term(schema::kMentionedPrefix, day));
+      doc.add_boolean_term(schema::term(schema::kMentionedPrefix, "--" + day.substr(5)));
+    }
+  }
+  auto slot = [](const std::set<std::string>& values) {
+    std::vector<std::pair<std::string, std::string>> lines;
+    for (const std::string& v : values) lines.emplace_back(v, v);
+    return encode_entity_slot(lines);
+  };
+  if (!years.empty()) doc.add_value(schema::kMentionedYearsSlot, slot(years));
+  if (!months.empty()) doc.add_value(schema::kMentionedMonthsSlot, slot(months));
+}
+
 Xapian::Document DocumentBuilder::build(Article& article, const std::string& source_root) {
   if (article.language.empty()) article.language = detect_language(article.body_text());
   analysis::Analyzer& analyzer = analyzer_for(article.language);
@@ -90,6 +136,7 @@ Xapian::Document DocumentBuilder::build(Article& article, const std::string& sou
     doc.add_boolean_term(std::string(schema::kUndatedTerm));
   }
   add_entities(doc, article);
+  add_mentioned_dates(doc, article);
   std::string source_key = name_key(article.source);
   if (!source_key.empty() && source_key.size() <= kMaxBooleanTermBytes - 2) {
     doc.add_boolean_term(schema::term(schema::kSourcePrefix, source_key));

@@ -25,6 +25,9 @@ class DocumentBuilder {
   analysis::Analyzer& analyzer_for(const std::string& language);
   // Entity terms (filters) and slots (facet counts).
   static void add_entities(Xapian::Document& doc, const Article& article);
+  // Terms of the dates the text mentions (filters) and their years and
+  // months (facet counts).
+  static void add_mentioned_dates(Xapian::Document& doc, const Article& article);
   void index_text(Xapian::Document& doc, analysis::Analyzer& analyzer, const std::string& text,
                   Xapian::termcount wdf_inc, Xapian::termpos& next_position);
 

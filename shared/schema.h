@@ -30,7 +30,7 @@
 namespace kiosque::schema {
 
 // Bump when analysis or the stored document format changes.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // ---- Term prefixes ----
 inline constexpr std::string_view kWordPrefix = "";
@@ -47,6 +47,10 @@ inline constexpr std::string_view kPersonPrefix = "XP";
 inline constexpr std::string_view kPlacePrefix = "XG";
 inline constexpr std::string_view kOrganisationPrefix = "XO";
 inline constexpr std::string_view kSourcePrefix = "XS";
+// Dates the text mentions (dates/date_mentions.h), by ISO value: "XM1789",
+// "XM1789-07", "XM1789-07-14", and "XM--07-14" for the day in any year. A
+// day also indexes its month and year, a month its year.
+inline constexpr std::string_view kMentionedPrefix = "XM";
 
 // ---- Query fields (query/query_syntax.h): field:value in a search ----
 inline constexpr std::string_view kPersonField = "person";      // person:"Vladimir Poutine" -> kPersonPrefix
@@ -54,6 +58,7 @@ inline constexpr std::string_view kPlaceField = "place";        // place:Kyiv ->
 inline constexpr std::string_view kOrganisationField = "org";   // org:ONU -> kOrganisationPrefix
 inline constexpr std::string_view kLanguageField = "lang";      // lang:fr -> kLanguagePrefix
 inline constexpr std::string_view kSourceField = "source";      // source:"Le Monde" -> kSourcePrefix
+inline constexpr std::string_view kMentionedField = "mentioned";  // mentioned:1789-07-14 -> kMentionedPrefix
 inline constexpr std::string_view kDateField = "date";          // date:2023-09, date:2023..2024 -> kDateSlot
 
 // ---- Value slots ----
@@ -67,6 +72,10 @@ enum Slot : unsigned {
   kPlacesSlot = 4,
   kOrganisationsSlot = 5,
   kSourceSlot = 6,  // the publication, one line "key\tDisplay name"; absent when unknown
+  // Years and months the text mentions, for facet counts: one line each,
+  // "1789\t1789" (as entities, facets/entity_slot.h); absent when none.
+  kMentionedYearsSlot = 7,
+  kMentionedMonthsSlot = 8,
 };
 
 // ---- Database metadata keys ----

@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "article_json.h"
+#include "dates/date_mention_json.h"
 #include "entity_json.h"
 #include "facets/facet.h"
 
@@ -13,15 +15,6 @@ namespace kiosque {
 namespace {
 
 using nlohmann::json;
-
-const char* kind_code(BlockKind kind) {
-  switch (kind) {
-    case BlockKind::kHeading: return "h";
-    case BlockKind::kCaption: return "c";
-    case BlockKind::kParagraph: break;
-  }
-  return "p";
-}
 
 BlockKind kind_from_code(const std::string& code) {
   if (code == "h") return BlockKind::kHeading;
@@ -33,7 +26,7 @@ BlockKind kind_from_code(const std::string& code) {
 
 std::string encode_stored_document(const Article& article) {
   json blocks = json::array();
-  for (const TextBlock& block : article.blocks) blocks.push_back({{"kind", kind_code(block.kind)}, {"text", block.text}});
+  for (const TextBlock& block : article.blocks) blocks.push_back({{"kind", block_kind_code(block.kind)}, {"text", block.text}});
   json entities = json::array();
   for (const NamedEntity& entity : article.entities) {
     json e = entity_json<json>(entity);
@@ -41,6 +34,8 @@ std::string encode_stored_document(const Article& article) {
     if (entity.title_mentions) e["title_mentions"] = entity.title_mentions;
     entities.push_back(std::move(e));
   }
+  json dates = json::array();
+  for (const DateMention& mention : article.mentioned_dates) dates.push_back(date_mention_json<json>(mention));
   json doc = {{"id", article.id},
               {"title", article.title},
               {"title_derived", article.title_derived},
@@ -50,7 +45,8 @@ std::string encode_stored_document(const Article& article) {
               {"source", article.source},
               {"credits", article.credits},
               {"blocks", std::move(blocks)},
-              {"entities", std::move(entities)}};
+              {"entities", std::move(entities)},
+              {"dates", std::move(dates)}};
   return doc.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -108,6 +104,24 @@ Article decode_stored_document(const std::string& data) {
       std::uint64_t title_mentions = 0;
       if (!entity["title_mentions"].get(title_mentions)) e.title_mentions = title_mentions;
       article.entities.push_back(std::move(e));
+    }
+  if (!doc["dates"].get(list))
+    for (simdjson::dom::element element : list) {
+      simdjson::dom::object date;
+      if (element.get(date)) continue;
+      const std::string value = text(date, "value");
+      const std::size_t dots = value.find("..");
+      auto first = parse_calendar_date(value.substr(0, dots));
+      auto last = dots == std::string::npos ? first : parse_calendar_date(value.substr(dots + 2));
+      if (!first || !last) continue;
+      DateMention m{*first, *last};
+      bool flag = false;
+      if (!date["inferred"].get(flag)) m.inferred = flag;
+      if (!date["title"].get(flag)) m.in_title = flag;
+      std::uint64_t offset = 0;
+      if (!date["start"].get(offset)) m.start = offset;
+      if (!date["end"].get(offset)) m.end = offset;
+      article.mentioned_dates.push_back(m);
     }
   return article;
 }

@@ -10,12 +10,36 @@
 
 namespace kiosque::web {
 
+namespace {
+
+const char* kind_name(FacetKind kind) {
+  switch (kind) {
+    case FacetKind::kEntity: return "entity";
+    case FacetKind::kCode: return "code";
+    case FacetKind::kName: return "name";
+    case FacetKind::kDate: return "date";
+    case FacetKind::kMentionedDate: return "mentioned";
+  }
+  return "";
+}
+
+}  // namespace
+
+nlohmann::ordered_json handle_facet_list() {
+  nlohmann::ordered_json facets = nlohmann::ordered_json::array();
+  for (Facet facet : listed_facets()) {
+    const FacetInfo& row = facet_info(facet);
+    facets.push_back({{"name", row.name}, {"kind", kind_name(row.kind)}, {"field", row.field}});
+  }
+  return {{"facets", std::move(facets)}};
+}
+
 nlohmann::ordered_json handle_facet(const std::string& db, const std::string& name, const Params& params) {
   auto started = std::chrono::steady_clock::now();
   std::optional<Facet> facet = parse_facet(name);
-  if (!facet || std::find(listed_facets().begin(), listed_facets().end(), *facet) == listed_facets().end()) {
+  if (!facet) {
     std::string names;
-    for (Facet f : listed_facets()) names += (names.empty() ? "" : ", ") + std::string(facet_name(f));
+    for (Facet f : kAllFacets) names += (names.empty() ? "" : ", ") + std::string(facet_name(f));
     throw ApiException(ApiError::kUnknownFacet, "no facet '" + name + "': facets are " + names);
   }
   FacetParams p = parse_facet_params(params);

@@ -11,6 +11,13 @@
 
 namespace kiosque::web {
 
+// GET /api/facets: the facets the page lists, in display order, each with
+// its name (the API parameter and the key in /api/search's "facets"), kind
+// ("entity", "code", "name", "date": how the page shows and selects it) and
+// query field, so that the page knows them from kFacetTable (facets/facet.h)
+// instead of naming them.
+nlohmann::ordered_json handle_facet_list();
+
 nlohmann::ordered_json handle_facet(const std::string& db, const std::string& name, const Params& params);
 
 }  // namespace kiosque::web

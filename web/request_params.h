@@ -40,16 +40,39 @@ struct SearchParams {
   long facet_limit = kDefaultFacetValues;
 };
 
+struct ExportParams {
+  Filters filters;
+  std::string format;  // "csv" or "jsonl"
+  std::string sort;    // as /api/search: relevance with words, date without
+};
+
+struct SimilarParams {
+  Filters filters;  // its query is empty: only the filters apply
+  long limit = 5;
+};
+
 struct FacetParams {
   Filters filters;
   std::string prefix;
   long limit = kDefaultFacetSearchValues;
 };
 
+// The last page /api/search serves at `size` results a page.
+inline long last_served_page(long size) { return static_cast<long>(kMaxResultDepth) / size; }
+
 // /api/search: the filters plus page, size, sort, collapse, facet_limit.
 SearchParams parse_search_params(const Params& params);
+// /api/export: the filters plus format (required), sort.
+ExportParams parse_export_params(const Params& params);
+// /api/similar/ID: the filters but q, plus limit (1 to kMaxSimilar).
+inline constexpr long kMaxSimilar = 50;
+SimilarParams parse_similar_params(const Params& params);
+// /feed.atom: the filters (its entries are the newest matches).
+Filters parse_feed_params(const Params& params);
 // /api/facet/NAME: the filters plus prefix, limit.
 FacetParams parse_facet_params(const Params& params);
+// /api/doc/ID: q, optional (the words to highlight).
+std::string parse_doc_params(const Params& params);
 // Endpoints without parameters (/healthz, /api/doc): refuses any.
 void expect_no_params(const Params& params);
 

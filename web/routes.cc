@@ -9,11 +9,14 @@
 #include "api_errors.h"
 #include "auth.h"
 #include "doc_handler.h"
+#include "export_handler.h"
 #include "facets/facet_table.h"
 #include "facet_handler.h"
+#include "feed_handler.h"
 #include "query/query_error.h"
 #include "response_cache.h"
 #include "search_handler.h"
+#include "similar_handler.h"
 #include "static_files.h"
 #include "thread_searcher.h"
 
@@ -31,33 +34,36 @@ void send_json(httplib::Response& res, const json& body, int status = 200) {
   res.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace), kJsonType);
 }
 
-void send_error(httplib::Response& res, ApiError error, const std::string& message, int status = 0) {
-  const ApiErrorInfo& info = error_info(error);
-  send_json(res, {{"error", {{"code", info.code}, {"message", message}}}}, status ? status : info.status);
+void send_error(httplib::Response& res, ApiError error, const std::string& message, int status = 0,
+                const std::string& reason = "", const json& params = json::object()) {
+  const ErrorKindInfo& info = error_info(error);
+  send_json(res, {{"error", {{"code", info.code}, {"message", message}, {"reason", reason}, {"params", params}}}},
+            status ? status : info.http_status);
+}
+
+// Runs `reply`, which fills `res`, turning what it throws into an error reply.
+template <typename F>
+void reply_or_error(const httplib::Request& req, httplib::Response& res, F&& reply) {
+  try {
+    reply();
+  } catch (const ApiException& e) {
+    send_error(res, e.error(), e.what(), 0, e.reason(), e.params());
+  } catch (const QueryError& e) {
+    json params = {{"position", e.position()}, {"value", e.value()}};
+    send_error(res, ApiError::kBadQuery, e.what(), 0, e.reason(), params);
+  } catch (...) {
+    // Index errors and bugs: the kind and status from the one table (errors.h).
+    Failure failure = failure_of(std::current_exception());
+    std::fprintf(stderr, "kiosque serve: %s: %s\n", req.path.c_str(), failure.detail.c_str());
+    send_error(res, failure.kind,
+               failure.kind == ErrorKind::kInternal ? "internal error (reported on the server's stderr)" : failure.message);
+  }
 }
 
 // Runs a handler that answers JSON, turning what it throws into an error reply.
 template <typename F>
 void answer(const httplib::Request& req, httplib::Response& res, F&& handler) {
-  try {
-    send_json(res, handler());
-  } catch (const ApiException& e) {
-    send_error(res, e.error(), e.what());
-  } catch (const QueryError& e) {
-    send_error(res, ApiError::kBadQuery, e.what());
-  } catch (const Xapian::DatabaseOpeningError& e) {
-    std::fprintf(stderr, "kiosque serve: cannot open the index: %s\n", e.get_msg().c_str());
-    send_error(res, ApiError::kIndexUnavailable, "the index cannot be opened: " + e.get_msg());
-  } catch (const Xapian::DatabaseError& e) {
-    std::fprintf(stderr, "kiosque serve: %s: %s\n", req.path.c_str(), e.get_description().c_str());
-    send_error(res, ApiError::kIndexUnavailable, "the index cannot be read: " + e.get_msg());
-  } catch (const Xapian::NetworkError& e) {  // a remote shard lost or stuck during the search
-    std::fprintf(stderr, "kiosque serve: %s: %s\n", req.path.c_str(), e.get_description().c_str());
-    send_error(res, ApiError::kIndexUnavailable, "a shard of the index cannot be reached: " + e.get_msg());
-  } catch (const Xapian::Error& e) {
-    std::fprintf(stderr, "kiosque serve: %s: %s\n", req.path.c_str(), e.get_description().c_str());
-    send_error(res, ApiError::kInternal, "internal error (reported on the server's stderr)");
-  }
+  reply_or_error(req, res, [&] { send_json(res, handler()); });
 }
 
 // The cache key of a request: path, parameters (in httplib's order: by
@@ -92,6 +98,18 @@ void answer_cached(const httplib::Request& req, httplib::Response& res, Response
   }
   answer(req, res, handler);
   if (!key.empty() && res.status == 200) cache.put(key, std::make_shared<const std::string>(res.body));
+}
+
+// "http://host:port" as the client addressed the server, for absolute links.
+std::string base_url(const httplib::Request& req) {
+  std::string host = req.get_header_value("Host");
+  return "http://" + (host.empty() ? std::string("127.0.0.1") : host);
+}
+
+// The request's query string as sent ("q=x&person=y"), without the '?'.
+std::string query_string(const httplib::Request& req) {
+  std::size_t mark = req.target.find('?');
+  return mark == std::string::npos ? "" : req.target.substr(mark + 1);
 }
 
 void send_file(httplib::Response& res, const std::string& name) {
@@ -141,13 +159,43 @@ void add_routes(httplib::Server& server, const std::string& db, std::size_t cach
   server.Get("/api/search", [db, cache](const httplib::Request& req, httplib::Response& res) {
     answer_cached(req, res, *cache, db, [&] { return handle_search(db, req.params); });
   });
+  server.Get("/api/facets", [](const httplib::Request& req, httplib::Response& res) {
+    answer(req, res, [&] {
+      expect_no_params(req.params);
+      return handle_facet_list();
+    });
+  });
   server.Get("/api/facet/(.*)", [db, cache](const httplib::Request& req, httplib::Response& res) {
     answer_cached(req, res, *cache, db, [&] { return handle_facet(db, req.matches[1], req.params); });
   });
+  server.Get("/api/export", [db](const httplib::Request& req, httplib::Response& res) {
+    reply_or_error(req, res, [&] {
+      ExportStart start = start_export(db, req.params);
+      res.set_header("Cache-Control", "no-store");
+      res.set_header("Content-Disposition", "attachment; filename=\"" + start.filename + "\"");
+      std::shared_ptr<ExportStream> stream = start.stream;
+      res.set_chunked_content_provider(start.content_type,
+                                       [stream](std::size_t, httplib::DataSink& sink) { return stream->write_next(sink); });
+    });
+  });
+  server.Get("/api/similar/(.+)", [db, cache](const httplib::Request& req, httplib::Response& res) {
+    answer_cached(req, res, *cache, db, [&] { return handle_similar(db, req.matches[1], req.params); });
+  });
+  server.Get("/feed.atom", [db](const httplib::Request& req, httplib::Response& res) {
+    reply_or_error(req, res, [&] {
+      res.set_header("Cache-Control", "no-cache");
+      res.set_content(handle_feed(db, base_url(req), req.params, query_string(req)), "application/atom+xml; charset=utf-8");
+    });
+  });
+  server.Get("/opensearch.xml", [](const httplib::Request& req, httplib::Response& res) {
+    reply_or_error(req, res, [&] {
+      expect_no_params(req.params);
+      res.set_content(opensearch_description(base_url(req)), "application/opensearchdescription+xml; charset=utf-8");
+    });
+  });
   server.Get("/api/doc/(.+)", [db](const httplib::Request& req, httplib::Response& res) {
     answer(req, res, [&] {
-      expect_no_params(req.params);
-      return handle_doc(db, req.matches[1]);
+      return handle_doc(db, req.matches[1], parse_doc_params(req.params));
     });
   });
   server.Get("/", [](const httplib::Request&, httplib::Response& res) { send_file(res, "index.html"); });

@@ -6,6 +6,7 @@
 
 #include "entity_json.h"
 #include "search/collapsed_search.h"
+#include "search/filter_suggestion_json.h"
 #include "search/snippet.h"
 #include "thread_searcher.h"
 
@@ -38,16 +39,21 @@ CollapsedResults search_uncollapsed(Searcher& searcher, const SearchRequest& req
   return out;
 }
 
-// Entity filters that name nothing in the index, with the names closest.
-json filter_suggestions_json(const std::vector<FilterSuggestion>& unknown) {
+std::vector<std::string> ids_of(const std::vector<SearchHit>& hits) {
+  std::vector<std::string> ids;
+  for (const SearchHit& hit : hits) ids.push_back(hit.id);
+  return ids;
+}
+
+// The other versions of a result: enough to recognise and open each.
+json versions_json(const std::vector<SearchHit>& duplicates) {
   json out = json::array();
-  for (const FilterSuggestion& s : unknown)
-    out.push_back({{"facet", facet_name(s.facet)}, {"value", s.value}, {"suggestions", s.suggestions}});
+  for (const SearchHit& d : duplicates)
+    out.push_back({{"id", d.id}, {"title", d.title}, {"date", date_json(d.date)}, {"source", d.source}});
   return out;
 }
 
 }  // namespace
-
 
 json choices_json(const std::vector<FacetChoice>& choices) {
   json out = json::array();
@@ -83,8 +89,9 @@ json handle_search(const std::string& db, const Params& params) {
                          {"url", hit.url},
                          {"snippet", snippets.make(hit.text, hit.language, terms)},
                          {"entities", top_entities(std::move(hit.entities))},
-                         {"duplicates", c.duplicate_ids.size()},
-                         {"duplicate_ids", c.duplicate_ids}});
+                         {"duplicates", c.duplicates.size()},
+                         {"duplicate_ids", ids_of(c.duplicates)},
+                         {"versions", versions_json(c.duplicates)}});
     }
     json facet_lists = json::object();
     for (Facet facet : listed_facets()) facet_lists[std::string(facet_name(facet))] = choices_json(facets[facet]);
@@ -94,6 +101,7 @@ json handle_search(const std::string& db, const Params& params) {
                 {"total_exact", true},
                 {"page", p.page},
                 {"size", p.size},
+                {"max_page", last_served_page(p.size)},
                 {"sort", p.sort},
                 {"op", p.filters.op},
                 {"results", std::move(results)},
@@ -102,7 +110,7 @@ json handle_search(const std::string& db, const Params& params) {
                 {"searched_query", found.results.searched_query},
                 {"corrected_from", found.results.corrected_from ? json(*found.results.corrected_from) : json(nullptr)},
                 {"optional_words", found.results.optional_words},
-                {"filter_suggestions", filter_suggestions_json(found.results.filter_suggestions)},
+                {"filter_suggestions", filter_suggestions_json<json>(found.results.filter_suggestions)},
                 {"timing_ms", std::round(ms * 10) / 10}};
   });
 }

@@ -17,6 +17,7 @@
 
 #include "cli/arguments.h"
 #include "cli/exit_codes.h"
+#include "errors.h"
 #include "connection_pool.h"
 #include "routes.h"
 #include "search/searcher.h"
@@ -145,10 +146,11 @@ int serve_command(const std::vector<std::string>& args) {
   Xapian::doccount documents = 0;
   try {
     documents = Searcher(o.db).database().get_doccount();
-  } catch (const Xapian::Error& e) {
-    std::cerr << "kiosque serve: cannot open index '" << o.db << "': " << e.get_msg()
+  } catch (...) {
+    const Failure failure = failure_of(std::current_exception());
+    std::cerr << "kiosque serve: cannot open index '" << o.db << "': " << failure.detail
               << " (create it with 'kiosque index --db " << o.db << " PATH')\n";
-    return cli::kExitFatal;
+    return error_info(failure.kind).exit_code;
   }
 
   // SIGINT and SIGTERM go to one waiting thread (worker threads inherit the

@@ -2,6 +2,7 @@
 
 #include "analysis/dotted_words.h"
 #include "analysis/elision.h"
+#include "analysis/language_profile.h"
 #include "analysis/normalize.h"
 #include "schema.h"
 
@@ -19,12 +20,8 @@ void italian_elisions(std::vector<Token>& t) { split_elisions(t, ElisionRules::i
 }  // namespace
 
 Xapian::Stem stemmer_for(const std::string& language) {
-  if (language.empty() || language == "und") return Xapian::Stem();
-  try {
-    return Xapian::Stem(language);
-  } catch (const Xapian::InvalidArgumentError&) {
-    return Xapian::Stem();
-  }
+  const LanguageProfile& profile = language_profile(language);
+  return profile.stemmer.empty() ? Xapian::Stem() : Xapian::Stem(std::string(profile.stemmer));
 }
 
 void folded_stems(const Xapian::Stem& stemmer, const Word& word, std::vector<std::string>& out) {
@@ -37,13 +34,11 @@ void folded_stems(const Xapian::Stem& stemmer, const Word& word, std::vector<std
 }
 
 Analyzer::Analyzer(std::string language) : language_(std::move(language)), stemmer_(stemmer_for(language_)) {
-  // Archives are French first: text of unknown language gets French elisions.
-  if (language_ == "fr" || language_ == "und" || language_.empty())
-    stages_.push_back(french_elisions);
-  else if (language_ == "it")
-    stages_.push_back(italian_elisions);
-  else if (language_ == "en")
-    stages_.push_back(strip_english_possessive);
+  const LanguageProfile& profile = language_profile(language_);
+  // (Archives are French first: text of unknown language gets French elisions.)
+  if (profile.elisions == Elisions::kFrench) stages_.push_back(french_elisions);
+  if (profile.elisions == Elisions::kItalian) stages_.push_back(italian_elisions);
+  if (profile.english_possessive) stages_.push_back(strip_english_possessive);
   stages_.push_back(split_dotted_words);
 }
 

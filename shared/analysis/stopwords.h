@@ -1,4 +1,5 @@
-// Stopwords: the most frequent function words of a language, accent-folded.
+// Stopwords: the most frequent function words of a language, accent-folded,
+// one file a language in shared/analysis/stopwords/ (built into the binary).
 //
 // Kiosque indexes stopwords (phrases such as "la guerre en Ukraine" need them)
 // and only uses this list at query time, to leave them out of a query that

@@ -75,7 +75,10 @@ Article parse_jsonl_article(std::string_view line, const std::string& file, std:
   else
     article.language = lang;
   article.url = optional_string(object, "url", file, line_number);
-  article.source = optional_string(object, "source", file, line_number);
+  // Datasets often name themselves in "source" ("Tixierae/OrangeSum"); a
+  // "publication" field, when there is one, names the newspaper or site.
+  article.source = optional_string(object, "publication", file, line_number);
+  if (article.source.empty()) article.source = optional_string(object, "source", file, line_number);
   article.content_hash = content_hash(line);
   return article;
 }

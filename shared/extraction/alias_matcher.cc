@@ -4,6 +4,7 @@
 #include <initializer_list>
 
 #include "analysis/analyzer.h"
+#include "analysis/language_profile.h"
 #include "analysis/normalize.h"
 #include "names/name_key.h"
 
@@ -14,9 +15,6 @@ namespace {
 using analysis::starts_upper_case;
 
 std::string first_word(const std::string& key) { return key.substr(0, key.find(' ')); }
-
-// Languages whose names inflect, so that stems find them.
-const char* const kInflectingLanguages[] = {"ru", "uk", "de", "pl", "cs", "fi", "hu"};
 
 // Shortest one-word alias (in bytes) matched by its stem: shorter stems collide.
 constexpr std::size_t kMinStemmedAlias = 5;
@@ -65,9 +63,10 @@ bool AliasMatcher::inflects(const Stemmed& stemmed, const std::string& stem, con
 
 AliasMatcher::AliasMatcher(const AliasTable& table) {
   std::vector<std::pair<std::string, Xapian::Stem>> stemmers;
-  for (const char* language : kInflectingLanguages) {
-    Xapian::Stem stemmer = analysis::stemmer_for(language);
-    if (!stemmer.is_none()) stemmers.emplace_back(language, stemmer);
+  for (const analysis::LanguageProfile& profile : analysis::language_profiles()) {
+    if (!profile.inflects_names) continue;
+    Xapian::Stem stemmer = analysis::stemmer_for(std::string(profile.code));
+    if (!stemmer.is_none()) stemmers.emplace_back(profile.code, stemmer);
   }
   table.for_each_alias([&](entities::EntityType type, const std::string& alias, const std::string& canonical) {
     bool one_word = alias.find_first_of(" -") == std::string::npos;

@@ -53,6 +53,30 @@ bool written_in_lower_case(const std::string& text, const std::string& word) {
   return false;
 }
 
+// Where a person's name ends once particles led by "von" or "van" and the
+// capitalised name after them are added: "Agnès" + " von der Mühll",
+// "Rafael" + " van der Vaart" (the tagger knows particles from French names
+// only). `end` when none follow.
+std::size_t end_after_foreign_particles(const std::string& text, std::size_t end) {
+  std::size_t pos = end;
+  bool foreign = false;
+  while (pos < text.size() && text[pos] == ' ') {
+    std::size_t word_end = text.find_first_of(" .,;:!?()\n\"", pos + 1);
+    if (word_end == std::string::npos) word_end = text.size();
+    std::string_view word = std::string_view(text).substr(pos + 1, word_end - pos - 1);
+    if (word.empty()) break;
+    if (!analysis::starts_upper_case(word)) {
+      if (!is_name_particle(word)) break;
+      foreign = foreign || word == "von" || word == "van";
+      pos = word_end;
+      continue;
+    }
+    if (!foreign || pos == end) break;
+    return word_end;
+  }
+  return end;
+}
+
 }  // namespace
 
 // Joins person mentions split by particles the tagger left out.
@@ -83,6 +107,14 @@ void merge_split_person_names(const std::string& text, std::vector<Candidate>& f
     out.push_back(std::move(f));
   }
   found.swap(out);
+}
+
+void add_foreign_particle_names(const std::string& text, const MentionChecks& checks, std::vector<Candidate>& found) {
+  for (Candidate& f : found)
+    if (f.type == EntityType::kPerson && checks.is_first_name(f.surface)) {
+      f.end = end_after_foreign_particles(text, f.end);
+      f.surface = text.substr(f.start, f.end - f.start);
+    }
 }
 
 // Adds the alias table's names found in the text. A match that covers a

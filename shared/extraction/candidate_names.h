@@ -18,6 +18,11 @@ namespace kiosque {
 // Joins person mentions split by particles the tagger left out.
 void merge_split_person_names(const std::string& text, std::vector<Candidate>& found);
 
+// A first name alone followed by "von" or "van" particles and a capitalised
+// word takes them in: "Agnès" + " von der Mühll". (Not where every noun is
+// capitalised: in German "von der" is a preposition before any noun.)
+void add_foreign_particle_names(const std::string& text, const MentionChecks& checks, std::vector<Candidate>& found);
+
 // Adds the alias table's names found in the text. A match that covers a
 // tagger mention replaces it (the table knows the type and the canonical
 // name); a tagger mention longer than the match is kept ("Conseil de sécurité

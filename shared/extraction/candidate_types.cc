@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "entities/gazetteer.h"
+#include "extraction/known_name_edits.h"
 #include "extraction/mention_edits.h"
 #include "names/name_key.h"
 
@@ -105,9 +107,11 @@ bool names_a_thing(const std::string& text, std::size_t start) {
 }
 
 // Whether the word at `start` comes right after "l'", "la" or "le".
-bool after_article(const std::string& text, std::size_t start) {
-  std::string_view before = std::string_view(text).substr(0, start);
-  for (std::string_view article : {"l'", "L'", "l\xE2\x80\x99", "L\xE2\x80\x99", "la ", "La ", "le ", "Le "}) {
+namespace {
+
+// Whether `before` ends with one of `articles` as a whole word.
+bool ends_with_article(std::string_view text, std::string_view before, std::initializer_list<std::string_view> articles) {
+  for (std::string_view article : articles) {
     if (before.size() < article.size() || before.substr(before.size() - article.size()) != article) continue;
     // A whole word: "l'" is not the end of "Nil'"; "le" not of "Gabriele".
     std::size_t at = before.size() - article.size();
@@ -116,12 +120,23 @@ bool after_article(const std::string& text, std::size_t start) {
   return false;
 }
 
+}  // namespace
+
+bool after_article(const std::string& text, std::size_t start) {
+  return ends_with_article(text, std::string_view(text).substr(0, start),
+                           {"l'", "L'", "l\xE2\x80\x99", "L\xE2\x80\x99", "la ", "La ", "le ", "Le "});
+}
+
+bool after_english_article(const std::string& text, std::size_t start, std::string_view language) {
+  return language != "en" && ends_with_article(text, std::string_view(text).substr(0, start), {"The "});
+}
+
 // Whether `name` of several words opens with a German adjective made of a
 // town's name ("Wiener", "Grazer", "Berliner"): a street, a firm, a club or
 // a town ("Wiener Neustadt"), never a person.
 bool starts_with_town_adjective(std::string_view name, const std::string& language, const MentionChecks& checks,
                                 const AliasTable& aliases) {
-  if (language != "de") return false;
+  if (!capitalises_nouns(language)) return false;  // German and Luxembourgish
   std::size_t space = name.find(' ');
   if (space == std::string_view::npos || space < 5 || name.substr(space - 2, 2) != "er") return false;
   std::string town(name.substr(0, space - 2));
@@ -168,27 +183,58 @@ void retype_bracketed_regions(const std::string& text, std::vector<Candidate>& f
   }
 }
 
+namespace {
+
+// Whether b follows a in a coordination: "a et b", "a, b", "a ou la b".
+bool coordinated(const std::string& text, const Candidate& a, const Candidate& b, bool comma) {
+  if (b.start < a.end) return false;
+  std::string_view between = std::string_view(text).substr(a.end, b.start - a.end);
+  for (std::string_view link : {" et ", " ou ", " and ", " or ", " und ", " oder ", ", "}) {
+    if (link == ", " && !comma) continue;
+    if (between.substr(0, link.size()) == link) {
+      std::string_view rest = between.substr(link.size());  // an article may follow: "et le Figaro"
+      return rest.empty() || rest == "le " || rest == "la " || rest == "les " || rest == "l'" || rest == "the ";
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 // A name coordinated with a known organisation is one too: "pour Orange et
 // RTL", "Capgemini et Orange", whatever the lists say of it as a place.
-void retype_coordinated_organisations(const std::string& text, std::vector<Candidate>& found) {
-  auto linked = [&](const Candidate& a, const Candidate& b) {  // a, then b
-    if (b.start < a.end) return false;
-    std::string_view between = std::string_view(text).substr(a.end, b.start - a.end);
-    for (std::string_view link : {" et ", " ou ", " and "})
-      if (between.substr(0, link.size()) == link) {
-        std::string_view rest = between.substr(link.size());  // an article may follow: "et le Figaro"
-        return rest.empty() || rest == "le " || rest == "la " || rest == "les " || rest == "l'" || rest == "the ";
-      }
-    return false;
-  };
-  auto known_organisation = [](const Candidate& f) { return f.type == EntityType::kOrganisation && !f.canonical.empty(); };
+// And a list of three names or more whose known names are all of one type
+// is of that type throughout ("à Rennes, Nice et Brest", "Enedis, Dalkia
+// et Engie"): the name the tagger took for a person there is not one.
+void retype_coordinated_names(const std::string& text, const std::function<bool(const Candidate&)>& known,
+                              std::vector<Candidate>& found) {
+  // One word the lists do not know as what it is taken for: a tagger's guess.
+  auto retypable = [&](const Candidate& f) { return !known(f) && f.surface.find(' ') == std::string::npos; };
   for (std::size_t i = 0; i < found.size(); ++i) {
     Candidate& f = found[i];
     if (f.type == EntityType::kOrganisation || !f.canonical.empty() || f.surface.find(' ') != std::string::npos)
       continue;
-    bool next = i + 1 < found.size() && known_organisation(found[i + 1]) && linked(f, found[i + 1]);
-    bool previous = i > 0 && known_organisation(found[i - 1]) && linked(found[i - 1], f);
+    auto organisation = [&](const Candidate& g) { return g.type == EntityType::kOrganisation && known(g); };
+    bool next = i + 1 < found.size() && organisation(found[i + 1]) && coordinated(text, f, found[i + 1], false);
+    bool previous = i > 0 && organisation(found[i - 1]) && coordinated(text, found[i - 1], f, false);
     if (next || previous) f.type = EntityType::kOrganisation, f.typed_by_context = true;
+  }
+  for (std::size_t first = 0; first < found.size();) {
+    std::size_t last = first;
+    while (last + 1 < found.size() && coordinated(text, found[last], found[last + 1], true)) ++last;
+    const std::size_t members = last - first + 1;
+    int known_members = 0;
+    bool one_type = true;
+    EntityType type = EntityType::kPerson;
+    for (std::size_t i = first; i <= last; ++i) {
+      if (!known(found[i])) continue;
+      if (known_members++ == 0) type = found[i].type;
+      one_type = one_type && found[i].type == type;
+    }
+    if (members >= 3 && known_members >= 2 && one_type && type != EntityType::kPerson)
+      for (std::size_t i = first; i <= last; ++i)
+        if (found[i].type != type && retypable(found[i])) found[i].type = type, found[i].typed_by_context = true;
+    first = last + 1;
   }
 }
 

@@ -4,6 +4,7 @@
 // text.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,10 @@ bool names_a_thing(const std::string& text, std::size_t start);
 // Whether the word at `start` comes right after "l'", "la" or "le".
 bool after_article(const std::string& text, std::size_t start);
 
+// Whether, outside English, the word at `start` follows the English "The":
+// a title's word ("The Young and the Restless"), never a person's name.
+bool after_english_article(const std::string& text, std::size_t start, std::string_view language);
+
 // Whether `name` of several words opens with a German adjective made of a
 // town's name ("Wiener", "Grazer", "Berliner"): a street, a firm, a club or
 // a town ("Wiener Neustadt"), never a person.
@@ -54,8 +59,12 @@ void retype_parts_of_person_names(const MentionChecks& checks, std::vector<Candi
 void retype_bracketed_regions(const std::string& text, std::vector<Candidate>& found);
 
 // A name coordinated with a known organisation is one too: "pour Orange et
-// RTL", "Capgemini et Orange", whatever the lists say of it as a place.
-void retype_coordinated_organisations(const std::string& text, std::vector<Candidate>& found);
+// RTL", "Capgemini et Orange", whatever the lists say of it as a place. In
+// a list of three names or more whose known names are all places or all
+// organisations, the names no list knows take that type too.
+// `known`: whether the lists know a candidate under its type.
+void retype_coordinated_names(const std::string& text, const std::function<bool(const Candidate&)>& known,
+                              std::vector<Candidate>& found);
 
 // Whether text[start, end) is a point of the compass that situates
 // something else ("le Nord de l'Italie", "le Sud du pays"): a direction, not

@@ -8,6 +8,7 @@
 #include <map>
 #include <unordered_set>
 
+#include "analysis/language_profile.h"
 #include "analysis/normalize.h"
 #include "analysis/stopwords.h"
 #include "entities/gazetteer.h"
@@ -110,7 +111,7 @@ struct EntityExtractor::Reading {
         body_start(with_title ? article.title.size() + kTitleSeparator.size() : 0),
         title_end(with_title ? article.title.size() : 0),
         language(article.language),
-        french(article.language == "fr" || article.language == "und"),
+        french(analysis::language_profile(article.language).entity_model_language),
         tokens(entities::tokenize_for_ner(text)),
         gazetteer(gazetteer),
         checks(gazetteer),
@@ -218,14 +219,17 @@ std::vector<Candidate> EntityExtractor::tagged_names(const Reading& r) const {
     // type vote below weighs the lists where the tagger hesitates.)
     if (french && after_article(text, f.start)) f.type = EntityType::kPlace;
   }
-  // A person's name given to a thing ("la tour Eiffel") is no person.
-  if (french)
-    found.erase(std::remove_if(found.begin(), found.end(),
-                               [&](const Candidate& f) {
-                                 return f.type == EntityType::kPerson && names_a_thing(text, f.start);
-                               }),
-                found.end());
+  // A person's name given to a thing ("la tour Eiffel") or a title's word
+  // ("The Young and the Restless") is no person.
+  found.erase(std::remove_if(found.begin(), found.end(),
+                             [&](const Candidate& f) {
+                               return f.type == EntityType::kPerson &&
+                                      ((french && names_a_thing(text, f.start)) ||
+                                       after_english_article(text, f.start, r.language));
+                             }),
+              found.end());
   merge_split_person_names(text, found);
+  if (!capitalises_nouns(r.language)) add_foreign_particle_names(text, checks, found);
   retype_parts_of_person_names(checks, found);
   retype_bracketed_regions(text, found);
   return found;
@@ -358,7 +362,13 @@ void EntityExtractor::add_known_names(const Reading& r, std::vector<Candidate>& 
     if (known.size() == 1) f.type = known.front().first, f.canonical = known.front().second;
   }
 
-  retype_coordinated_organisations(text, found);
+  retype_coordinated_names(
+      text,
+      [&](const Candidate& f) {
+        return !f.canonical.empty() || aliases_->canonical(f.type, f.surface) ||
+               (f.type == EntityType::kPlace && r.checks.is_listed_place(f.surface));
+      },
+      found);
 }
 
 // 5. One entity per canonical name (aliases first, else the best spelling

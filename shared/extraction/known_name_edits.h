@@ -20,6 +20,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "analysis/language_profile.h"
 #include "entities/gazetteer.h"
 #include "entities/ner_token.h"
 #include "extraction/alias_matcher.h"
@@ -29,7 +30,9 @@ namespace kiosque {
 // Whether `language` capitalises every noun (German), so that a capital
 // says nothing of a name: its common words are never one-word names, nor
 // are one-word names that are also words.
-inline bool capitalises_nouns(std::string_view language) { return language == "de" || language == "lb"; }
+inline bool capitalises_nouns(std::string_view language) {
+  return analysis::language_profile(language).capitalises_nouns;
+}
 
 // Whether a capitalised word is an ordinary word of the article's language.
 using CommonWordTest = std::function<bool(std::string_view word)>;

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/language_profile.h"
 #include "extraction/person_names.h"
 
 namespace kiosque {
@@ -155,9 +156,17 @@ bool MentionChecks::is_place_not_name(std::string_view surface) const {
          !(lists & (list_bit(GazetteerList::kFirstName) | list_bit(GazetteerList::kSurname)));
 }
 
+bool MentionChecks::is_first_name(std::string_view surface) const {
+  return surface.find(' ') == std::string_view::npos && (lists_of(surface) & list_bit(GazetteerList::kFirstName));
+}
+
+bool MentionChecks::is_listed_place(std::string_view surface) const {
+  return surface.find(' ') == std::string_view::npos && (lists_of(surface) & list_bit(GazetteerList::kPlace));
+}
+
 bool MentionChecks::plausible(entities::EntityType type, std::string_view surface, std::string_view language,
                               bool multi_word) const {
-  if (language == "fr" || language == "und") return true;
+  if (analysis::language_profile(language).entity_model_language) return true;
   auto words = split_words(surface);
   entities::GazetteerMask lists = 0;
   for (const auto& [offset, word] : words) lists |= lists_of(word);

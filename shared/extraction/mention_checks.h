@@ -33,6 +33,11 @@ class MentionChecks {
   // Whether `surface` is one word that the lists know as a place and not as
   // a first name or surname ("Berlin", "Nice" tagged as persons).
   bool is_place_not_name(std::string_view surface) const;
+  // Whether `surface` is one word the lists know as a first name.
+  bool is_first_name(std::string_view surface) const;
+  // Whether `surface` is one word the lists know as a place, whatever else
+  // it may be.
+  bool is_listed_place(std::string_view surface) const;
 
   // Whether `surface` is one word in capitals ("LREM", "BFMTV") that the
   // lists do not know as a place.

@@ -72,12 +72,15 @@ bool is_preposition(const std::string& folded) {
          folded == "les" || folded == "et";
 }
 
-// French adjective endings: "nationale", "communiste", "constitutionnel".
+// French adjective endings: "nationale", "communiste", "constitutionnel",
+// in the plural too ("sociales", "étrangères").
 bool looks_like_adjective(std::string_view folded) {
   static const char* const kEndings[] = {"al", "ale", "aux", "el", "elle", "ien", "ienne", "ais", "aise",
                                          "ois", "oise", "ique", "aire", "if", "ive", "iste", "ain", "aine",
-                                         "ee", "eur", "rice", "ard", "ier", "iere"};
-  if (folded.size() < 4) return false;
+                                         "ee", "eur", "rice", "ard", "ier", "iere", "ere"};
+  if (folded.size() < 4 || folded == "hier") return false;  // (an adverb with an adjective's ending)
+  if (folded.back() == 's' && folded.substr(folded.size() - 3) != "ais" && folded.substr(folded.size() - 3) != "ois")
+    folded.remove_suffix(1);
   for (const char* ending : kEndings) {
     std::string_view e(ending);
     if (folded.size() > e.size() && folded.substr(folded.size() - e.size()) == e) return true;
@@ -206,6 +209,13 @@ std::vector<Span> find_organisation_names(std::string_view text, const std::vect
     if (institution_cues().count(w.folded)) return true;
     return w.capitalised && capitalised_cues().count(w.folded) > 0;
   };
+  // A person's name at i, which ends an organisation's name before it: "la
+  // mairie de Marseille Stéphane Ravier" (a first name, then a capitalised word).
+  auto person_at = [&](std::size_t i) {
+    return i + 1 < words.size() && words[i + 1].is_word && words[i + 1].capitalised &&
+           (gazetteer.lists_of(entities::gazetteer_token_key(words[i].folded)) &
+            entities::list_bit(entities::GazetteerList::kFirstName));
+  };
   std::vector<Span> spans;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const Word& w = words[i];
@@ -255,7 +265,7 @@ std::vector<Span> find_organisation_names(std::string_view text, const std::vect
 
     // Cue word, then adjectives and named complements.
     std::size_t end = i, j = i + 1;
-    bool named = false, adjective = false;
+    bool named = false, adjective = false, complement = false;  // complement: "de Marseille" read
     while (j < words.size() && words[j].is_word && j - i <= 8) {
       const Word& next = words[j];
       // Adjectives before the complement ("tribunal administratif de Marseille")
@@ -277,9 +287,9 @@ std::vector<Span> find_organisation_names(std::string_view text, const std::vect
         bool person = (lists & entities::list_bit(entities::GazetteerList::kFirstName)) &&
                       (name_follows || !(lists & entities::list_bit(entities::GazetteerList::kPlace)));
         if (k < words.size() && words[k].is_word && words[k].capitalised && !person) {
-          while (k + 1 < words.size() && words[k + 1].is_word && words[k + 1].capitalised) ++k;
+          while (k + 1 < words.size() && words[k + 1].is_word && words[k + 1].capitalised && !person_at(k + 1)) ++k;
           end = k;
-          named = true;
+          named = complement = true;
           j = k + 1;
           continue;
         }
@@ -302,7 +312,8 @@ std::vector<Span> find_organisation_names(std::string_view text, const std::vect
       // A capitalised cue followed by names: "Université Claude-Bernard Lyon 1".
       // An institution too: "hôpital Necker", "hôpital Nord de Saint-Étienne".
       if ((next.capitalised || (named && !next.folded.empty() && next.folded[0] >= '0' && next.folded[0] <= '9')) &&
-          (w.capitalised || institution_cues().count(w.folded)) && end == j - 1 && (j == i + 1 || named)) {
+          (w.capitalised || institution_cues().count(w.folded)) && end == j - 1 && (j == i + 1 || named) &&
+          !(complement && person_at(j))) {
         end = j++;
         named = true;
         continue;

@@ -26,7 +26,7 @@ namespace kiosque {
 
 // The facets, in the order of their id ranges in the FacetTable (values of
 // a facet are numbered after those of the facets before it).
-enum class Facet { kPerson, kPlace, kOrganisation, kLanguage, kYear, kMonth, kDay, kSource };
+enum class Facet { kPerson, kPlace, kOrganisation, kLanguage, kYear, kMonth, kDay, kSource, kMentionedYear, kMentionedMonth };
 
 enum class FacetKind {
   // Persons, places, organisations found in the text: a filter value is a
@@ -41,6 +41,10 @@ enum class FacetKind {
   kName,
   // Year, month, day: selected by the date range, counted from kDateSlot.
   kDate,
+  // Years and months the text mentions (dates/date_mentions.h): a filter
+  // value is a day, a month, a year, a range of them or a day in any year
+  // (query/mentioned_filter.h); slot: "value\tvalue" lines.
+  kMentionedDate,
 };
 
 struct FacetInfo {
@@ -55,7 +59,7 @@ struct FacetInfo {
   entities::EntityType entity_type = entities::EntityType::kPerson;
 };
 
-inline constexpr std::array<FacetInfo, 8> kFacetTable = {{
+inline constexpr std::array<FacetInfo, 10> kFacetTable = {{
     {Facet::kPerson, "person", schema::kPersonField, schema::kPersonPrefix, schema::kPersonsSlot,
      FacetKind::kEntity, 1, entities::EntityType::kPerson},
     {Facet::kPlace, "place", schema::kPlaceField, schema::kPlacePrefix, schema::kPlacesSlot, FacetKind::kEntity, 2,
@@ -68,6 +72,10 @@ inline constexpr std::array<FacetInfo, 8> kFacetTable = {{
     {Facet::kMonth, "month", "", schema::kMonthPrefix, schema::kDateSlot, FacetKind::kDate, 6},
     {Facet::kDay, "day", "", schema::kDayPrefix, schema::kDateSlot, FacetKind::kDate, 0},
     {Facet::kSource, "source", schema::kSourceField, schema::kSourcePrefix, schema::kSourceSlot, FacetKind::kName, 7},
+    {Facet::kMentionedYear, "mentioned", schema::kMentionedField, schema::kMentionedPrefix,
+     schema::kMentionedYearsSlot, FacetKind::kMentionedDate, 8},
+    {Facet::kMentionedMonth, "mentioned_month", "", schema::kMentionedPrefix, schema::kMentionedMonthsSlot,
+     FacetKind::kMentionedDate, 0},
 }};
 
 // Every facet, in enum order.

@@ -17,9 +17,11 @@ namespace {
 using Id = FacetTable::Id;
 
 // Ids are first numbered per facet, the facet in the top bits, then moved
-// into one range per facet once every value is known.
-constexpr unsigned kFacetShift = 29;
+// into one range per facet once every value is known: 4 bits of facet, 28
+// of value.
+constexpr unsigned kFacetShift = 28;
 constexpr Id kLocalMask = (Id{1} << kFacetShift) - 1;
+static_assert(kAllFacets.size() <= (std::size_t{1} << (32 - kFacetShift)), "more facets than the id's top bits hold");
 
 std::size_t non_ascii_bytes(std::string_view s) {
   return std::count_if(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });

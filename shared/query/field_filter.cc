@@ -4,6 +4,7 @@
 #include <cassert>
 
 #include "query/date_range.h"
+#include "query/mentioned_filter.h"
 #include "query/query_error.h"
 #include "schema.h"
 
@@ -17,8 +18,8 @@ Xapian::Query code_filter(const FacetInfo& row, const QueryNode& field, std::str
   std::transform(code.begin(), code.end(), code.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; });
   bool letters = std::all_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   if (!letters || code.size() < 2 || code.size() > 3)
-    throw query_error_at(query, field.text_start, "bad language '" + field.text + "'",
-                         "use an ISO 639-1 code: lang:fr, lang:en, lang:de");
+    throw query_error_at(query, field.text_start, "bad_language", "bad language '" + field.text + "'",
+                         "use an ISO 639-1 code: lang:fr, lang:en, lang:de", field.text);
   return Xapian::Query(schema::term(row.prefix, code));
 }
 
@@ -32,21 +33,21 @@ Xapian::Query date_filter(const QueryNode& field, std::string_view query) {
     to = std::string_view(value).substr(dots + 2);
     to_start += dots + 2;
     if (from.empty() && to.empty())
-      throw query_error_at(query, field.text_start, "date range without dates",
+      throw query_error_at(query, field.text_start, "empty_date_range", "date range without dates",
                            "write date:2023-01..2023-06, date:..2023-06 or date:2023..");
   }
   auto bound = [&](std::string_view text, bool upper, std::size_t at) {
     if (text.empty()) return std::string(upper ? kLatestDate : kEarliestDate);
     auto found = date_bound(text, upper);
     if (!found)
-      throw query_error_at(query, at, "bad date '" + std::string(text) + "'",
-                           std::string("expected ") + kDateFormats + ", or a range FROM..TO");
+      throw query_error_at(query, at, "bad_date", "bad date '" + std::string(text) + "'",
+                           std::string("expected ") + kDateFormats + ", or a range FROM..TO", std::string(text));
     return *found;
   };
   std::string low = bound(from, false, field.text_start);
   std::string high = bound(to, true, to_start);
   if (low > high)
-    throw query_error_at(query, field.text_start,
+    throw query_error_at(query, field.text_start, "reversed_dates",
                          "empty date range: " + std::string(from) + " is after " + std::string(to),
                          "write the earlier date first");
   return date_range_filter(low, high);
@@ -62,6 +63,14 @@ Xapian::Query field_filter(const QueryNode& field, std::string_view query, const
       case FacetKind::kCode: return code_filter(row, field, query);
       case FacetKind::kName: return Xapian::Query(schema::term(row.prefix, facet_key(row.facet, field.text)));
       case FacetKind::kDate: break;  // dates have the date: field
+      case FacetKind::kMentionedDate:
+        try {
+          return mentioned_filter(field.text);
+        } catch (const QueryError& e) {
+          throw QueryError(std::string(e.what()) + " (at character " +
+                               std::to_string(character_position(query, field.text_start)) + ")",
+                           character_position(query, field.text_start));
+        }
     }
   }
   assert(field.field == schema::kDateField);  // the parser accepts no other field

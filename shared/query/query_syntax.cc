@@ -39,11 +39,11 @@ class SyntaxParser {
   QueryNode parse() {
     if (q_.size() > kMaxQueryBytes)
       throw QueryError("query too long: " + std::to_string(q_.size()) + " bytes, at most " +
-                       std::to_string(kMaxQueryBytes) + "; shorten it");
+                       std::to_string(kMaxQueryBytes) + "; shorten it", 0, "query_too_long");
     QueryNode root = parse_any(0);
     skip_space();
     if (pos_ < q_.size())  // only a ')' stops parse_any at depth 0
-      throw query_error_at(q_, pos_, "unexpected ')'", "remove it, or add the '(' it closes");
+      throw query_error_at(q_, pos_, "unexpected_close", "unexpected ')'", "remove it, or add the '(' it closes");
     return root;
   }
 
@@ -84,9 +84,9 @@ class SyntaxParser {
       QueryNode all = parse_all(depth);
       if (all.children.empty()) {
         if (at_or())
-          throw query_error_at(q_, pos_, "OR has nothing before it", "put a word or group on each side of OR");
+          throw query_error_at(q_, pos_, "or_without_left", "OR has nothing before it", "put a word or group on each side of OR");
         if (last_or != std::string_view::npos)
-          throw query_error_at(q_, last_or, "OR has nothing after it", "put a word or group on each side of OR");
+          throw query_error_at(q_, last_or, "or_without_right", "OR has nothing after it", "put a word or group on each side of OR");
         return all;  // empty: the whole query, or "()"
       }
       any.children.push_back(std::move(all));
@@ -132,14 +132,14 @@ class SyntaxParser {
   QueryNode parse_group(int depth) {
     std::size_t open = pos_;
     if (depth + 1 > kMaxNestingDepth)
-      throw query_error_at(q_, open, "parentheses nested too deep",
+      throw query_error_at(q_, open, "nested_too_deep", "parentheses nested too deep",
                            "use at most " + std::to_string(kMaxNestingDepth) + " levels");
     ++pos_;
     QueryNode inner = parse_any(depth + 1);
     skip_space();
-    if (at_end()) throw query_error_at(q_, open, "unclosed '('", "add the ')' that closes it");
+    if (at_end()) throw query_error_at(q_, open, "unclosed_group", "unclosed '('", "add the ')' that closes it");
     if (inner.kind == QueryNodeKind::kAll && inner.children.empty())
-      throw query_error_at(q_, open, "empty parentheses", "put words inside them, or remove them");
+      throw query_error_at(q_, open, "empty_group", "empty parentheses", "put words inside them, or remove them");
     ++pos_;  // ')'
     return inner;
   }
@@ -150,7 +150,8 @@ class SyntaxParser {
     std::size_t from = pos_ + quote.open.size();
     std::size_t close = std::min(q_.find(quote.close, from), q_.find(quote.other_close, from));
     if (close == std::string_view::npos)
-      throw query_error_at(q_, open, "unbalanced quote", "close the phrase with '" + std::string(quote.close) + "'");
+      throw query_error_at(q_, open, "unbalanced_quote", "unbalanced quote",
+                           "close the phrase with '" + std::string(quote.close) + "'", std::string(quote.close));
     node.text = std::string(q_.substr(from, close - from));
     node.text_start = from;
     pos_ = q_.substr(close, quote.close.size()) == quote.close ? close + quote.close.size()
@@ -173,8 +174,9 @@ class SyntaxParser {
       bool quoted_value = value.empty() && quote_at(pos_);
       if ((!value.empty() && value.front() != '/') || quoted_value) {
         if (!known)
-          throw query_error_at(q_, from, "unknown field '" + std::string(token.substr(0, colon)) + ":'",
-                               "use person:, place:, org:, lang: or date:, or put a space after the ':'");
+          throw query_error_at(q_, from, "unknown_field", "unknown field '" + std::string(token.substr(0, colon)) + ":'",
+                               "use person:, place:, org:, lang: or date:, or put a space after the ':'",
+                               std::string(token.substr(0, colon)));
         node.kind = QueryNodeKind::kField;
         node.field = name;
         if (quoted_value) {
@@ -184,16 +186,17 @@ class SyntaxParser {
           node.text_start = from + colon + 1;
         }
         if (node.text.find_first_not_of(" \t\r\n") == std::string::npos)
-          throw query_error_at(q_, from, "empty value for '" + name + ":'", "write " + name + ":value");
+          throw query_error_at(q_, from, "empty_field", "empty value for '" + name + ":'", "write " + name + ":value", name);
         return node;
       }
       if (value.empty() && known && pos_ < q_.size() && q_[pos_] == '(')
-        throw query_error_at(q_, from, "a field takes one value, not a group",
-                             "write (" + name + ":A OR " + name + ":B)");
+        throw query_error_at(q_, from, "field_group", "a field takes one value, not a group",
+                             "write (" + name + ":A OR " + name + ":B)", name);
       if (value.empty() && known)
-        throw query_error_at(q_, from, "empty value for '" + name + ":'",
+        throw query_error_at(q_, from, "empty_field", "empty value for '" + name + ":'",
                              "write " + name + ":value with no space after the ':' (" + name +
-                                 ":\"two words\" for several words)");
+                                 ":\"two words\" for several words)",
+                             name);
     }
     if (token.size() > 1 && token.back() == '*') {
       std::size_t stars = token.size() - token.find_last_not_of('*') - 1;
@@ -204,7 +207,7 @@ class SyntaxParser {
       }
     }
     if (token.find_first_not_of('*') == std::string_view::npos)
-      throw query_error_at(q_, from, "'*' without a word", "write the start of a word before it: négoci*");
+      throw query_error_at(q_, from, "star_without_word", "'*' without a word", "write the start of a word before it: négoci*");
     node.kind = QueryNodeKind::kWord;
     node.text = std::string(token);
     return node;

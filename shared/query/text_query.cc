@@ -81,7 +81,8 @@ void TextQuery::use_terms(std::size_t terms) {
   if (terms_used_ > kMaxQueryTerms)
     throw QueryError("query too large: it would search more than " + std::to_string(kMaxQueryTerms) +
                      " index terms (each prefix* counts as " + std::to_string(kMaxPrefixExpansion) +
-                     "); use fewer words or prefixes");
+                     "); use fewer words or prefixes",
+                     0, "query_too_large");
 }
 
 Xapian::Query TextQuery::word_query(const analysis::Word& word, bool name) {
@@ -223,8 +224,8 @@ TextQuery::Built TextQuery::build_prefix(const QueryNode& node) {
   std::vector<analysis::Word> words = analyzer_.words(node.text);
   words.erase(std::remove_if(words.begin(), words.end(), [](const auto& w) { return w.stacked; }), words.end());
   if (words.empty() || character_count(words.back().word) < kMinPrefixCharacters)
-    throw query_error_at(query_, node.start, "prefix '" + node.text + "*' is too short",
-                         "give at least " + std::to_string(kMinPrefixCharacters) + " letters before the '*'");
+    throw query_error_at(query_, node.start, "prefix_too_short", "prefix '" + node.text + "*' is too short",
+                         "give at least " + std::to_string(kMinPrefixCharacters) + " letters before the '*'", node.text);
   use_terms(kMaxPrefixExpansion);
   // The folded word terms (unprefixed) that start with the folded prefix: the
   // most frequent ones when there are too many.
@@ -314,7 +315,7 @@ TextQuery::Built TextQuery::build_all(const QueryNode& all) {
   else if (!out.filter.empty())
     out.filter = Xapian::Query(Xapian::Query::OP_AND_NOT, out.filter, unwanted);
   else
-    throw query_error_at(query_, all.start, "no words to search for",
+    throw query_error_at(query_, all.start, "only_exclusions", "no words to search for",
                          "exclusions (-word) need a word, a phrase or a field to exclude from");
   return out;
 }
@@ -378,7 +379,7 @@ ParsedQuery TextQuery::parse_parts(const std::string& text) {
     if (!filters.empty()) parsed.filter_ = combine(Xapian::Query::OP_AND, filters);
     if (!list.excluded.empty()) parsed.excluded_ = combine(Xapian::Query::OP_OR, list.excluded);
     if (parsed.parts_.empty() && required.empty() && filters.empty() && !list.excluded.empty())
-      throw query_error_at(query_, root.start, "no words to search for",
+      throw query_error_at(query_, root.start, "only_exclusions", "no words to search for",
                            "exclusions (-word) need a word, a phrase or a field to exclude from");
   } else {
     Built built = build(root);
@@ -386,7 +387,7 @@ ParsedQuery TextQuery::parse_parts(const std::string& text) {
     parsed.filter_ = built.filter;
   }
   if (parsed.parts_.empty() && parsed.required_.empty() && parsed.filter_.empty())
-    throw QueryError("no words to search for: give a word, a \"phrase\" or a field such as person:Name");
+    throw QueryError("no words to search for: give a word, a \"phrase\" or a field such as person:Name", 0, "no_words");
   std::sort(exact_boosts_.begin(), exact_boosts_.end());
   exact_boosts_.erase(std::unique(exact_boosts_.begin(), exact_boosts_.end()), exact_boosts_.end());
   if (!exact_boosts_.empty())

@@ -41,7 +41,11 @@ CollapsedResults search_collapsed(Searcher& searcher, const SearchRequest& reque
   for (std::size_t g = request.offset; g < std::min(wanted, groups); ++g) {
     const std::vector<std::size_t>& members = grouper.members(g);
     CollapsedHit collapsed{std::move(ranked[members.front()]), {}};
-    for (std::size_t i = 1; i < members.size(); ++i) collapsed.duplicate_ids.push_back(ranked[members[i]].id);
+    for (std::size_t i = 1; i < members.size(); ++i) {
+      SearchHit& copy = ranked[members[i]];
+      copy.text.clear();
+      collapsed.duplicates.push_back(std::move(copy));
+    }
     out.hits.push_back(std::move(collapsed));
   }
   // Past the window, each article is its own group.

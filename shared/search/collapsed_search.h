@@ -1,7 +1,7 @@
 // Ranked search with near-duplicates collapsed (near_duplicates.h): what a
 // results page shows. The request's offset and limit count groups, not
-// articles; each group is shown by its best-ranked article, with the ids of
-// its duplicates. `total` and facet counts stay exact counts of articles.
+// articles; each group is shown by its best-ranked article, with its
+// duplicates. `total` and facet counts stay exact counts of articles.
 //
 // Groups are formed over the first ranks only (a window from the first rank
 // to a page past the page's end, doubled until it holds enough groups, up to
@@ -21,7 +21,7 @@ inline constexpr std::size_t kMaxCollapseWindow = 1000;
 
 struct CollapsedHit {
   SearchHit hit;  // the group's best-ranked article
-  std::vector<std::string> duplicate_ids;  // the others, in rank order
+  std::vector<SearchHit> duplicates;  // the others, in rank order (without their text)
 };
 
 struct CollapsedResults {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "query/date_range.h"
+
 namespace kiosque {
 
 namespace {
@@ -26,29 +28,14 @@ SearchRequest without_selection(const SearchRequest& request, const SearchResult
   return out;
 }
 
-// First and last YYYYMMDD of "YYYY", "YYYY-MM" or "YYYY-MM-DD"; empty when
-// it is none of these ("undated").
-std::pair<std::string, std::string> period(const std::string& text) {
-  std::string digits;
-  for (char c : text) {
-    if (c >= '0' && c <= '9')
-      digits += c;
-    else if (c != '-')
-      return {};
-  }
-  if (digits.size() == 4) return {digits + "0000", digits + "9999"};
-  if (digits.size() == 6) return {digits + "00", digits + "99"};
-  if (digits.size() == 8) return {digits, digits};
-  return {};
-}
-
 bool date_selected(const SearchRequest& request, const std::string& value) {
   if (request.from.empty() && request.to.empty()) return false;
-  auto [first, last] = period(value);
-  std::string from = request.from.empty() ? "00000000" : period(request.from).first;
-  std::string to = request.to.empty() ? "99999999" : period(request.to).second;
-  if (first.empty() || from.empty() || to.empty()) return false;
-  return from <= first && last <= to;
+  // The value's first and last days against the range's (query/date_range.h).
+  auto first = date_bound(value, false), last = date_bound(value, true);
+  auto from = request.from.empty() ? std::optional<std::string>("00000000") : date_bound(request.from, false);
+  auto to = request.to.empty() ? std::optional<std::string>("99999999") : date_bound(request.to, true);
+  if (!first || !last || !from || !to) return false;  // "undated"
+  return *from <= *first && *last <= *to;
 }
 
 // (key, name as given) of each selected value of an entity or language facet.
@@ -62,6 +49,7 @@ std::vector<std::pair<std::string, std::string>> selected_keys(Searcher& searche
       case FacetKind::kCode:
       case FacetKind::kName: keys.emplace_back(facet_key(facet, value), value); break;
       case FacetKind::kDate: break;  // selected by the date range
+      case FacetKind::kMentionedDate: keys.emplace_back(value, value); break;
     }
   }
   return keys;

@@ -6,8 +6,11 @@
 #include "query/date_range.h"
 #include "query/field_filter.h"
 #include "query/match_all.h"
+#include "query/mentioned_filter.h"
 #include "query/query_syntax.h"
 #include "schema.h"
+#include "names/name_key.h"
+#include "names/surname_resolution.h"
 #include "search/name_suggestions.h"
 #include "search/posting_walk.h"
 #include "search/relaxation.h"
@@ -20,7 +23,7 @@ namespace {
 
 std::string date_option_bound(const std::string& text, bool upper) {
   auto bound = date_bound(text, upper);
-  if (!bound) throw QueryError("bad date '" + text + "': expected " + kDateFormats);
+  if (!bound) throw QueryError("bad date '" + text + "': expected " + kDateFormats, 0, "bad_date", text);
   return *bound;
 }
 
@@ -49,15 +52,17 @@ std::string Searcher::entity_key(entities::EntityType type, const std::string& n
 
 Xapian::Query Searcher::filter_query(const SearchRequest& request) {
   std::vector<Xapian::Query> filters;
-  // Entity facets first, then codes and names, each in table order.
-  for (FacetKind kind : {FacetKind::kEntity, FacetKind::kCode, FacetKind::kName}) {
+  // Entity facets first, then codes, names and mentioned dates, each in
+  // table order.
+  for (FacetKind kind : {FacetKind::kEntity, FacetKind::kCode, FacetKind::kName, FacetKind::kMentionedDate}) {
     for (const FacetInfo& row : kFacetTable) {
       const std::vector<std::string>& values = request.values(row.facet);
       if (row.kind != kind || values.empty()) continue;
       std::vector<Xapian::Query> terms;
       for (const std::string& value : values)
-        terms.push_back(kind == FacetKind::kEntity ? entities_.query(row.entity_type, value)
-                                                   : Xapian::Query(schema::term(row.prefix, facet_key(row.facet, value))));
+        terms.push_back(kind == FacetKind::kEntity          ? entities_.query(row.entity_type, value)
+                        : kind == FacetKind::kMentionedDate ? mentioned_filter(value)
+                                                            : Xapian::Query(schema::term(row.prefix, facet_key(row.facet, value))));
       if (kind == FacetKind::kEntity && request.entity_match == EntityMatch::kAll)
         filters.insert(filters.end(), terms.begin(), terms.end());
       else
@@ -67,7 +72,7 @@ Xapian::Query Searcher::filter_query(const SearchRequest& request) {
   if (!request.from.empty() || !request.to.empty()) {
     std::string low = request.from.empty() ? kEarliestDate : date_option_bound(request.from, false);
     std::string high = request.to.empty() ? kLatestDate : date_option_bound(request.to, true);
-    if (low > high) throw QueryError("empty date range: " + request.from + " is after " + request.to);
+    if (low > high) throw QueryError("empty date range: " + request.from + " is after " + request.to, 0, "reversed_dates");
     filters.push_back(date_range_filter(low, high));
   }
   if (filters.empty()) return Xapian::Query();
@@ -115,7 +120,13 @@ std::vector<FilterSuggestion> Searcher::filter_suggestions(const SearchRequest& 
     const Facet facet = facet_of(type);
     bool seen = std::any_of(out.begin(), out.end(),
                             [&](const FilterSuggestion& s) { return s.facet == facet && s.value == value; });
-    if (seen || entities_.known(type, value)) continue;
+    if (seen) continue;
+    if (entities_.known(type, value)) {
+      if (type != entities::EntityType::kPerson) continue;
+      std::vector<std::string> full_names = persons_sharing_surname(value);
+      if (full_names.size() >= 2) out.push_back({facet, value, std::move(full_names), true});
+      continue;
+    }
     std::shared_ptr<const FacetTable> table = facet_table();
     std::vector<KnownName> known;
     auto [first, last] = table->range(facet);
@@ -125,6 +136,29 @@ std::vector<FilterSuggestion> Searcher::filter_suggestions(const SearchRequest& 
     out.push_back({facet, value, closest_names(value, known)});
   }
   return out;
+}
+
+std::vector<std::string> Searcher::persons_sharing_surname(const std::string& value) {
+  if (!is_surname_only(value)) return {};
+  const std::string surname = name_key(value);
+  if (surnames()->full_name(surname)) return {};  // one person dominates: the filter means them
+  std::shared_ptr<const FacetTable> table = facet_table();
+  std::vector<std::pair<std::uint32_t, FacetTable::Id>> full_names;  // (articles, value)
+  auto [first, last] = table->range(Facet::kPerson);
+  for (FacetTable::Id id = first; id < last; ++id) {
+    const std::string& key = table->entry(id).key;
+    std::uint32_t articles = table->all_counts()[id];
+    if (articles && key.size() > surname.size() + 1 && key[key.size() - surname.size() - 1] == ' ' &&
+        key.compare(key.size() - surname.size(), surname.size(), surname) == 0)
+      full_names.emplace_back(articles, id);
+  }
+  std::sort(full_names.begin(), full_names.end(), [&](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : table->entry(a.second).name < table->entry(b.second).name;
+  });
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < full_names.size() && i < kMaxNameSuggestions; ++i)
+    names.push_back(table->entry(full_names[i].second).name);
+  return names;
 }
 
 std::size_t Searcher::count_matches(const Xapian::Query& query, FacetCounter* counter) {
@@ -168,11 +202,31 @@ Xapian::Query Searcher::with_filters(const Xapian::Query& text, const Xapian::Qu
   return filters.empty() ? query : Xapian::Query(Xapian::Query::OP_FILTER, query, filters);
 }
 
+SearchHit Searcher::hit(const Xapian::MSetIterator& match) { return hit(match, *facet_table()); }
+
+SearchHit Searcher::hit(const Xapian::MSetIterator& match, const FacetTable& names) {
+  Article article = decode_stored_document(match.get_document().get_data());
+  SearchHit hit;
+  hit.id = article.id;
+  hit.title = article.title;
+  hit.date = article.date;
+  hit.language = article.language;
+  hit.source = article.source;
+  hit.score = match.get_weight();
+  hit.rank = static_cast<unsigned>(match.get_rank() + 1);
+  use_shown_names(article.entities, names);
+  hit.entities = std::move(article.entities);
+  hit.url = std::move(article.url);
+  hit.text = article.body_text();
+  hit.docid = *match;
+  return hit;
+}
+
 SearchResults Searcher::search(const SearchRequest& request) {
   Xapian::Query filters = filter_query(request);
   bool has_text = request.query.find_first_not_of(" \t\r\n") != std::string::npos;
   if (!has_text && filters.empty() && !request.match_all_when_empty)
-    throw QueryError("empty query: give words to search for, or a filter");
+    throw QueryError("empty query: give words to search for, or a filter", 0, "no_words");
   std::string searched = request.query;
   ParsedQuery parsed;
   if (has_text) parsed = text_query_.parse_parts(searched);
@@ -235,24 +289,8 @@ SearchResults Searcher::search(const SearchRequest& request) {
   results.corrected_from = corrected_from;
   results.optional_parts = optional;
   for (std::size_t part : optional) results.optional_words.push_back(parsed.parts()[part].text);
-  std::shared_ptr<const FacetTable> names = mset.empty() ? nullptr : facet_table();
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    Article article = decode_stored_document(it.get_document().get_data());
-    SearchHit hit;
-    hit.id = article.id;
-    hit.title = article.title;
-    hit.date = article.date;
-    hit.language = article.language;
-    hit.source = article.source;
-    hit.score = it.get_weight();
-    hit.rank = static_cast<unsigned>(it.get_rank() + 1);
-    use_shown_names(article.entities, *names);
-    hit.entities = std::move(article.entities);
-    hit.url = std::move(article.url);
-    hit.text = article.body_text();
-    hit.docid = *it;
-    results.hits.push_back(std::move(hit));
-  }
+  std::shared_ptr<const FacetTable> names = mset.empty() ? nullptr : facet_table();  // read once per page
+  for (auto it = mset.begin(); it != mset.end(); ++it) results.hits.push_back(hit(it, *names));
   if (request.facets) {
     for (Facet facet : kAllFacets) results.facets[facet] = counter->values(facet, is_date_facet(facet) ? 0 : request.facet_limit);
     results.facet_counts = counter;

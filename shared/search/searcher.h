@@ -93,10 +93,15 @@ struct SearchHit {
 
 // An entity filter value (--person, person:, &person=) that names no entity
 // of the index, with the closest names it has (search/name_suggestions.h).
+// An entity filter value the reader may want to change: one that names no
+// entity of the index, with the closest names; or a surname several persons
+// of the index share ("Le Pen" left apart: names/surname_resolution.h),
+// with their full names, most articles first.
 struct FilterSuggestion {
   Facet facet = Facet::kPerson;
   std::string value;                     // as the request gave it
-  std::vector<std::string> suggestions;  // closest first; may be empty
+  std::vector<std::string> suggestions;  // best first; may be empty
+  bool ambiguous = false;                // a shared surname, not an unknown name
 };
 
 struct SearchResults {
@@ -121,9 +126,9 @@ struct SearchResults {
   // required, as indexes for SearchRequest::optional_parts and as typed.
   std::vector<std::size_t> optional_parts;
   std::vector<std::string> optional_words;
-  // Entity filters and fields that name no entity of the index, in request
-  // order (filters, then the query's fields), when suggestions were asked
-  // for (SearchRequest::suggest).
+  // Entity filters and fields that name no entity of the index, or a
+  // surname several persons share, in request order (filters, then the
+  // query's fields), when suggestions were asked for (SearchRequest::suggest).
   std::vector<FilterSuggestion> filter_suggestions;
 };
 
@@ -164,6 +169,17 @@ class Searcher {
   // kept as long as the Searcher, one per index handle, not per connection).
   SnippetMaker& snippet_maker() { return snippets_; }
 
+  // The query that applies a request's facet and date filters (not its
+  // words); an empty query when it has none. Throws QueryError for a bad date.
+  Xapian::Query filter_query(const SearchRequest& request);
+
+  // The words of a query (query/text_query.h) as searched, for highlighting
+  // them (search/snippet.h). Throws QueryError.
+  Xapian::Query words_query(const std::string& query) { return text_query_.parse(query); }
+
+  // A result of a match set of this Searcher's database, as search() makes them.
+  SearchHit hit(const Xapian::MSetIterator& match);
+
   // The facet key (FacetValue::key) an entity filter `name` selects, after
   // aliases and surnames: "Putin" -> "vladimir poutine", "Sarkozy" ->
   // "nicolas sarkozy". Not const, like the filters: a person's surnames
@@ -171,7 +187,8 @@ class Searcher {
   std::string entity_key(entities::EntityType type, const std::string& name);
 
  private:
-  Xapian::Query filter_query(const SearchRequest& request);
+  // hit(), naming entities from `names` (the facet table of the revision searched).
+  SearchHit hit(const Xapian::MSetIterator& match, const FacetTable& names);
   // The exact number of documents matching `query`, each counted into
   // `counter` when given: by the posting walk (search/posting_walk.h) when
   // it can, else by Xapian's matcher with no scores.
@@ -189,6 +206,10 @@ class Searcher {
   std::shared_ptr<const SurnameResolution> surnames();
   // The request's entity values that name nothing in the index.
   std::vector<FilterSuggestion> filter_suggestions(const SearchRequest& request);
+  // The persons of the index whose full name ends with the surname `value`
+  // ("Marine Le Pen", "Jean-Marie Le Pen"), most articles first, when the
+  // surname resolves to none of them; empty otherwise.
+  std::vector<std::string> persons_sharing_surname(const std::string& value);
 
   std::string path_;
   shards::IndexDatabase index_;

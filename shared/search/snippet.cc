@@ -19,10 +19,7 @@ constexpr std::string_view kEllipsis = "…";
 // A matched word: byte range in the text, and the query term it matched (so
 // that a passage with two different query words beats one with the same word
 // twice).
-struct Match {
-  std::size_t start, end;
-  std::string term;
-};
+using Match = TextMatch;
 
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
@@ -262,9 +259,8 @@ analysis::Analyzer& SnippetMaker::analyzer(const std::string& language) {
   return *slot;
 }
 
-std::string SnippetMaker::make(std::string_view full_text, const std::string& language, const HighlightTerms& terms,
-                               std::size_t max_chars) {
-  std::string_view text = utf8_prefix(full_text, kSnippetScanBytes);
+std::vector<TextMatch> SnippetMaker::find_matches(std::string_view text, const std::string& language,
+                                                            const HighlightTerms& terms) {
   std::vector<Match> matches;
   if (!terms.empty()) {
     analysis::Analyzer& a = analyzer(language);
@@ -291,6 +287,21 @@ std::string SnippetMaker::make(std::string_view full_text, const std::string& la
         add_matches(text.substr(span.first, span.second - span.first), span.first);
     }
   }
+  return matches;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> SnippetMaker::match_ranges(std::string_view text,
+                                                                            const std::string& language,
+                                                                            const HighlightTerms& terms) {
+  std::vector<std::pair<std::size_t, std::size_t>> ranges;
+  for (const Match& m : find_matches(text, language, terms)) ranges.emplace_back(m.start, m.end);
+  return ranges;
+}
+
+std::string SnippetMaker::make(std::string_view full_text, const std::string& language, const HighlightTerms& terms,
+                               std::size_t max_chars) {
+  std::string_view text = utf8_prefix(full_text, kSnippetScanBytes);
+  std::vector<Match> matches = find_matches(text, language, terms);
 
   std::size_t span_start = 0, span_end = 0, first = 0, last = 0;
   if (!matches.empty()) {

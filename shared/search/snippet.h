@@ -49,6 +49,12 @@ struct HighlightTerms {
 // side of AND_NOT (excluded words). Other prefixes (filters) are ignored.
 HighlightTerms highlight_terms(const Xapian::Query& query);
 
+// A word of a text that matches a query term.
+struct TextMatch {
+  std::size_t start, end;  // bytes
+  std::string term;        // the term it matched
+};
+
 // &, <, >, " and ' as entities; the rest unchanged.
 std::string html_escape(std::string_view text);
 
@@ -69,7 +75,14 @@ class SnippetMaker {
   std::string make(std::string_view text, const std::string& language, const HighlightTerms& terms,
                    std::size_t max_chars = kSnippetChars);
 
+  // Every word of `text` (all of it: an article shown whole) that matches
+  // `terms`, as byte ranges [start, end) in text order, for highlighting
+  // query words in a page's article view.
+  std::vector<std::pair<std::size_t, std::size_t>> match_ranges(std::string_view text, const std::string& language,
+                                                                const HighlightTerms& terms);
+
  private:
+  std::vector<TextMatch> find_matches(std::string_view text, const std::string& language, const HighlightTerms& terms);
   analysis::Analyzer& analyzer(const std::string& language);
   // A letter lower-cased and without accents, as analysis spells it ("É" ->
   // 'e', "Œ" -> 'o'): the first code point of its folded form.

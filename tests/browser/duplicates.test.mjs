@@ -35,11 +35,16 @@ describe('near-duplicates', () => {
     assert.equal(await note.count(), 1);
     await note.locator('summary').click();
     const links = note.locator('a');
-    assert.deepEqual(await links.allTextContents(), collapsed.duplicate_ids);
+    // Each version shows its title, date and publication, not a bare id.
+    assert.deepEqual(collapsed.versions.map((v) => v.id), collapsed.duplicate_ids);
+    assert.deepEqual(await links.allTextContents(), collapsed.versions.map((v) => v.title));
+    const metas = await note.locator('.version-meta').allTextContents();
+    assert.deepEqual(metas.map((m) => /\d{1,2} mai 2023/.test(m)), collapsed.versions.map(() => true), metas.join(' | '));
     const id = collapsed.duplicate_ids[0];
     await links.first().click();
     await settle(page, (u) => u.searchParams.get('doc') === id);
     await page.waitForFunction((docId) => document.getElementById('article-view').dataset.doc === docId, id);
+    assert.equal(await page.locator('#article-title').textContent(), collapsed.versions[0].title);
     await k.close(p);
   });
 });

@@ -20,7 +20,7 @@ describe('unknown filter values', () => {
     assert.equal(await box.locator('.filter-suggestion').count(), 1);
     assert.match(await box.textContent(), /Aucune personne « Choïgo » dans l'index\. Vouliez-vous dire : Sergueï Choïgou/);
     const { body } = await api(k.baseUrl(), '/api/search?person=Cho%C3%AFgo&person=Emmanuel%20Macron&op=or');
-    assert.deepEqual(body.filter_suggestions, [{ facet: 'person', value: 'Choïgo', suggestions: [KNOWN] }]);
+    assert.deepEqual(body.filter_suggestions, [{ facet: 'person', value: 'Choïgo', suggestions: [KNOWN], ambiguous: false }]);
     assert.deepEqual(await box.locator('a.suggestion-link').allTextContents(), body.filter_suggestions[0].suggestions);
     await screenshot(page, 'desktop-filter-suggestion');
 

@@ -279,7 +279,15 @@ describe('errors and suggestions', () => {
     assert.equal(await error.getAttribute('role'), 'alert');
     const text = await error.textContent();
     assert.ok(text.startsWith('La recherche a échoué'), text);
-    assert.ok(text.includes(refused.body.error.message), text);
+    // Said in the page's language from the error's reason and parameters, not the server's English.
+    assert.equal(refused.body.error.reason, 'unbalanced_quote');
+    assert.equal(refused.body.error.params.position, 1);
+    assert.match(text, /Guillemet ouvert au caractère 1/);
+    assert.ok(!text.includes(refused.body.error.message) && !text.includes('bad_query'), text);
+    assert.equal(await page.locator('#downloads').isVisible(), false, 'no export of a refused search');
+    await page.locator('.ui-lang[data-ui="en"]').click();
+    assert.match(await error.textContent(), /^The search failed: Quote opened at character 1/);
+    await page.locator('.ui-lang[data-ui="fr"]').click();
     assert.equal(await page.locator('#results > li').count(), 0);
     await page.goBack();
     await settle(page, (u) => param('q')(u) === 'Ukraine');

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lowContrastText } from './contrast.mjs';
-import { api, screenshot, settle, shownTotal, useKiosque } from './harness.mjs';
+import { api, param, screenshot, settle, shownTotal, useKiosque } from './harness.mjs';
 
 const XSS_ID = 'articles/fr/014-faille-xss.txt';
 const PHONE = { width: 360, height: 740 };
@@ -13,7 +13,7 @@ const PHONE = { width: 360, height: 740 };
 const k = useKiosque();
 
 describe('article view', () => {
-  it('opens from a result, shows blocks with entities, and an entity click filters the search', async () => {
+  it('opens from a result, shows blocks with entities; an entity offers to add it to the filters', async () => {
     const p = await k.open('/?q=Choigou');
     const { page } = p;
     const link = page.locator('#results .result-title-link').first();
@@ -35,10 +35,68 @@ describe('article view', () => {
     await screenshot(page, 'desktop-article');
 
     await mention.click();
+    await page.locator('#entity-menu .entity-add-filter').click();
     await settle(page, (u) => u.searchParams.getAll('person').includes(name) && !u.searchParams.has('doc'));
+    assert.equal(param('q')(new URL(page.url())), 'Choigou', 'the search is kept');
     assert.equal(await dialog.evaluate((d) => d.open), false);
     const { body } = await api(k.baseUrl(), `/api/search?q=Choigou&person=${encodeURIComponent(name)}`);
     assert.equal(await shownTotal(page), body.total);
+    await k.close(p);
+  });
+
+  it('an entity offers to search for it alone: every article about it, not the current search narrowed', async () => {
+    const p = await k.open('/?q=Choigou');
+    const { page } = p;
+    await page.locator('#results .result-title-link').first().click();
+    await page.waitForFunction(() => document.getElementById('article-view').dataset.doc);
+    const mention = page.locator('#article .article-body a.mention-place').first();
+    const name = await mention.getAttribute('data-name');
+    await mention.click();
+    const menu = page.locator('#entity-menu');
+    assert.ok(await menu.isVisible(), 'a click opens the menu, it does not filter at once');
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'entity-search-this', 'focus goes into the menu');
+    assert.ok(new URL(page.url()).searchParams.has('doc'), 'still reading');
+    await page.keyboard.press('Escape');
+    assert.equal(await menu.count(), 0, 'Escape closes the menu');
+    assert.ok(await page.locator('#article-view').evaluate((d) => d.open), '... and not the article');
+    await mention.click();
+    await page.keyboard.press('Enter');
+    await settle(page, (u) => u.searchParams.getAll('place').includes(name) && !u.searchParams.has('q'));
+    const { body } = await api(k.baseUrl(), `/api/search?place=${encodeURIComponent(name)}`);
+    assert.equal(await shownTotal(page), body.total);
+    await k.close(p);
+  });
+
+  it('marks the dates the text mentions; a date leads to the articles that mention it, in French and English', async () => {
+    const { body: found } = await api(k.baseUrl(), '/api/search?mentioned=2019..2030&size=1');
+    assert.ok(found.total > 0, 'the sample corpus mentions dates');
+    const id = found.results[0].id;
+    const doc = (await api(k.baseUrl(), `/api/doc/${encodeURIComponent(id)}`)).body;
+    const date = doc.dates.find((d) => Number.isInteger(d.start));
+    const p = await k.open(`/?doc=${encodeURIComponent(id)}&ui=en`);
+    const { page } = p;
+    await page.waitForFunction((docId) => document.getElementById('article-view').dataset.doc === docId, id);
+    const marks = page.locator('#article .article-body a.mention-date');
+    assert.ok((await marks.allTextContents()).includes(doc.text.slice(date.start, date.end)), 'the mark is the date at its offsets');
+    assert.equal(await page.locator('#article-dates-heading').textContent(), 'Dates mentioned');
+    await marks.first().click();
+    await settle(page, (u) => u.searchParams.has('mentioned') && !u.searchParams.has('doc'));
+    const value = new URL(page.url()).searchParams.get('mentioned');
+    const { body } = await api(k.baseUrl(), `/api/search?mentioned=${encodeURIComponent(value)}`);
+    assert.ok(body.results.some((r) => r.id === id), 'the article is among those that mention its date');
+    assert.equal(await shownTotal(page), body.total);
+    assert.ok(await page.locator('#facet-mentioned').isVisible(), 'the mentioned years are a facet');
+
+    // The histogram switches to the years the results mention; a bar filters on its year.
+    await page.locator('#histogram a.histogram-mode', { hasText: 'dates mentioned' }).click();
+    await settle(page, (u) => u.searchParams.get('hist') === 'mentioned');
+    await page.waitForSelector('#histogram .bar[data-value]');
+    const bar = page.locator('#histogram .bar[data-value]').last();
+    const year = await bar.getAttribute('data-value');
+    await bar.click();
+    await settle(page, (u) => u.searchParams.getAll('mentioned').includes(year));
+    const narrowed = await api(k.baseUrl(), `/api/search?mentioned=${encodeURIComponent(value)}&mentioned=${encodeURIComponent(year)}`);
+    assert.equal(await shownTotal(page), narrowed.body.total);
     await k.close(p);
   });
 
@@ -99,7 +157,7 @@ describe('keyboard', () => {
     }
     assert.ok(reachedBox, 'Tab reaches the search box');
     let item = null;
-    for (let i = 0; i < 40 && !item; i++) {
+    for (let i = 0; i < 150 && !item; i++) { // the facets follow the results
       await page.keyboard.press('Tab');
       const f = await focused();
       if (f.cls.includes('facet-item') && f.facet === 'person') item = f;

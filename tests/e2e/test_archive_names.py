@@ -3,7 +3,8 @@ archive of invented articles where some name a person in full and others by
 surname alone. The surname and the full name select the same articles, the
 facet shows one value with that count, an ambiguous surname stays apart,
 every view shows the facet's spelling, a sharded index and an index read in
-another order agree, and an unknown name gets suggestions (CLI and HTTP API)."""
+another order agree, an unknown name gets suggestions and an ambiguous
+surname the persons it may name (CLI and HTTP API)."""
 import json
 import os
 import shutil
@@ -111,7 +112,13 @@ class ArchiveNames(unittest.TestCase):
         self.assertEqual((counted["Paul Le Coadou"], counted["Anne Le Coadou"], counted["Le Coadou"]), (3, 2, 1))
         self.assertEqual(counted["Élodie Castagnet"], 3)
         self.assertNotIn("Elodie Castagnet", counted)
-        self.assertEqual(ids(search(self.db, "--person", "Le Coadou")[0]), {"coadou-6"})
+        result, stderr = search(self.db, "--person", "Le Coadou")
+        self.assertEqual(ids(result), {"coadou-6"})
+        # The reader is told whom the surname may name.
+        self.assertEqual(result["filter_suggestions"],
+                         [{"facet": "person", "value": "Le Coadou", "suggestions": ["Paul Le Coadou", "Anne Le Coadou"],
+                           "ambiguous": True}])
+        self.assertEqual(stderr, 'person "Le Coadou" names several persons: Paul Le Coadou, Anne Le Coadou\n')
         self.assertEqual(ids(search(self.db, "--person", "Paul Le Coadou")[0]), {"coadou-1", "coadou-2", "coadou-3"})
 
     def test_results_and_articles_show_the_facet_name(self):
@@ -130,7 +137,8 @@ class ArchiveNames(unittest.TestCase):
         result, stderr = search(self.db, "--person", "Ravanelle")
         self.assertEqual(result["total"], 0)
         self.assertEqual(result["filter_suggestions"],
-                         [{"facet": "person", "value": "Ravanelle", "suggestions": ["Hélène Ravanel"]}])
+                         [{"facet": "person", "value": "Ravanelle", "suggestions": ["Hélène Ravanel"],
+                           "ambiguous": False}])
         self.assertEqual(stderr, 'no person "Ravanelle" in the index; did you mean: Hélène Ravanel?\n')
         _, stderr = search(self.db, "person:Coadu")
         self.assertEqual(stderr, 'no person "Coadu" in the index; did you mean: '
@@ -151,12 +159,16 @@ class ArchiveNames(unittest.TestCase):
                 self.assertEqual(body["facets"]["person"][0],
                                  {"value": "Hélène Ravanel", "count": 7, "selected": True})
                 self.assertEqual(body["filter_suggestions"], [])
+            status, _, body = server.get("/api/search", person="Le Coadou")
+            self.assertEqual(body["filter_suggestions"][0]["suggestions"], ["Paul Le Coadou", "Anne Le Coadou"])
+            self.assertTrue(body["filter_suggestions"][0]["ambiguous"])
             status, _, body = server.get("/api/doc/ravanel-6")
             self.assertEqual([e["name"] for e in body["entities"] if e["type"] == "person"], ["Hélène Ravanel"])
             status, _, body = server.get("/api/search", person="Ravanelle", q="budget")
             self.assertEqual(status, 200)
             self.assertEqual(body["filter_suggestions"],
-                             [{"facet": "person", "value": "Ravanelle", "suggestions": ["Hélène Ravanel"]}])
+                             [{"facet": "person", "value": "Ravanelle", "suggestions": ["Hélène Ravanel"],
+                           "ambiguous": False}])
             status, _, body = server.get("/api/search", q="person:Ravanelle")
             self.assertEqual(body["filter_suggestions"][0]["suggestions"], ["Hélène Ravanel"])
             status, _, body = server.get("/api/facet/person", prefix="rava")

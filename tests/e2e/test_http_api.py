@@ -14,7 +14,7 @@ from harness import EXIT_OK, SAMPLE_CORPUS, kiosque, main
 from http_harness import Server
 
 DISPATCHES = os.path.join(SAMPLE_CORPUS, "dispatches.jsonl")
-ALL_FACETS = ["person", "place", "org", "lang", "year", "month", "source"]
+ALL_FACETS = ["person", "place", "org", "lang", "year", "month", "source", "mentioned"]
 
 with open(os.path.join(SAMPLE_CORPUS, "articles", "fr", "003-cereales-istanbul.txt"), encoding="utf-8") as f:
     CEREALES = f.read()
@@ -74,7 +74,7 @@ class HttpApi(unittest.TestCase):
         got_status, headers, body = self.server.get(path, **params)
         self.assertEqual((got_status, body.get("error", {}).get("code")), (status, code), body)
         self.assertEqual(list(body), ["error"])
-        self.assertEqual(sorted(body["error"]), ["code", "message"])
+        self.assertEqual(sorted(body["error"]), ["code", "message", "params", "reason"])
         self.assertTrue(body["error"]["message"])
         self.assertTrue(headers["Content-Type"].startswith("application/json"))
         return body["error"]["message"]
@@ -83,7 +83,7 @@ class HttpApi(unittest.TestCase):
 
     def test_search_answers_the_documented_shape(self):
         body = self.search(q="ukraine")
-        self.assertEqual(list(body), ["query", "total", "total_exact", "page", "size", "sort", "op", "results",
+        self.assertEqual(list(body), ["query", "total", "total_exact", "page", "size", "max_page", "sort", "op", "results",
                                       "facets", "suggestion", "searched_query", "corrected_from", "optional_words",
                                       "filter_suggestions", "timing_ms"])
         self.assertEqual(body["filter_suggestions"], [])
@@ -253,7 +253,7 @@ class HttpApi(unittest.TestCase):
                 status, _, doc = self.server.get("/api/doc/" + doc_id.replace("/", "%2F"))
                 self.assertEqual(status, 200, doc)
                 self.assertEqual(list(doc), ["id", "title", "date", "lang", "url", "source", "credits", "blocks",
-                                             "text", "entities"])
+                                             "text", "entities", "dates"])
                 self.assertEqual(doc["text"], "\n\n".join(b["text"] for b in doc["blocks"]))
                 self.assertTrue({b["kind"] for b in doc["blocks"]} <= {"p", "h", "c"})
                 shown = json.loads(kiosque("show", "--db", self.db, "--json", doc_id, check=EXIT_OK).stdout)
@@ -265,6 +265,13 @@ class HttpApi(unittest.TestCase):
                     for (start, end), (b_start, b_end) in zip(entity["mentions"], cli_entity["mentions"]):
                         self.assertEqual(utf16_slice(doc["text"], start, end),
                                          text_bytes[b_start:b_end].decode("utf-8"))
+                # The same article as the CLI shows it (one article_json), offsets aside.
+                self.assertEqual(list(shown), list(doc))
+                for date, cli_date in zip(doc["dates"], shown["dates"]):
+                    self.assertEqual(date["value"], cli_date["value"])
+                    if "start" in date:
+                        self.assertEqual(utf16_slice(doc["text"], date["start"], date["end"]),
+                                         text_bytes[cli_date["start"]:cli_date["end"]].decode("utf-8"))
         _, _, emoji = self.server.get("/api/doc/emoji.txt")
         poutine = [e for e in emoji["entities"] if e["name"] == "Vladimir Poutine"][0]
         start, end = poutine["mentions"][0]

@@ -68,7 +68,7 @@ class SourceFacet(unittest.TestCase):
     def test_http_api_lists_filters_and_shows_the_source(self):
         status, _, body = self.server.get("/api/search", q="poutine")
         self.assertEqual(status, 200)
-        self.assertEqual(list(body["facets"]), ["person", "place", "org", "lang", "year", "month", "source"])
+        self.assertEqual(list(body["facets"]), ["person", "place", "org", "lang", "year", "month", "source", "mentioned"])
         cli = search(self.db, "poutine")
         self.assertEqual(counts(body["facets"]["source"]), counts(cli["facets"]["source"]))
         self.assertTrue(all(r["source"] in (LE_SOIR, "Kiosque sample") for r in body["results"]))

@@ -78,13 +78,13 @@ TEST_CASE("collapsed search: copies are one result, pages count results") {
   REQUIRE(all.hits.size() == 1 + kOthers);
   std::size_t articles = 0, groups_with_copies = 0;
   for (const CollapsedHit& hit : all.hits) {
-    articles += 1 + hit.duplicate_ids.size();
+    articles += 1 + hit.duplicates.size();
     if (hit.hit.id.rfind("copy-", 0) == 0) {
       ++groups_with_copies;
-      CHECK(hit.duplicate_ids.size() == kCopies - 1);
-      for (const std::string& id : hit.duplicate_ids) CHECK(id.rfind("copy-", 0) == 0);
+      CHECK(hit.duplicates.size() == kCopies - 1);
+      for (const SearchHit& copy : hit.duplicates) CHECK(copy.id.rfind("copy-", 0) == 0);
     } else {
-      CHECK(hit.duplicate_ids.empty());
+      CHECK(hit.duplicates.empty());
     }
   }
   CHECK(articles == kCopies + kOthers);

@@ -9,6 +9,7 @@
 #include "archive/text_article.h"
 #include "article_entities.h"
 #include "extraction/entity_extractor.h"
+#include "extraction/model_paths.h"
 #include "extraction/person_names.h"
 #include "names/alias_table.h"
 #include "names/name_key.h"
@@ -284,4 +285,24 @@ TEST_CASE("places by a lower-case cue word: landmarks keep it, territories are t
   CHECK(places.count("place de la Concorde") == 1);
   CHECK(places.count("Adré") == 1);
   CHECK(places.count("ville d'Adré") == 0);
+}
+
+TEST_CASE("a list of towns is of places, whatever the tagger reads in one of them") {
+  // What `kiosque index` loads: the model and every default list of names.
+  static const EntityExtractor shipped =
+      EntityExtractor::load(std::string(KIOSQUE_TEST_MODELS_DIR) + "/ner-fr.model", default_alias_paths());
+  // Read as one article: the tagger weighs its context.
+  std::vector<Diagnostic> warnings;
+  Article a = parse_text_article(
+      "date 2023-09 La mesure est déjà appliquée dans plusieurs villes comme Nice, Rennes, Lille et Brest. La "
+      "porte-parole du ministère, Agnès von der Mühll, a répondu. Le chanteur Natty Gong était présent. Il anime "
+      "\"Nouvelle Star\" depuis deux ans, face à Cyril Hanouna. La chaîne a programmé The Young and the Restless "
+      "le matin. Le constructeur prépare une Hypercar pour 2022.",
+      "t.txt", "t.txt", warnings);
+  a.language = "fr";
+  shipped.extract(a);
+  const std::set<std::string> persons = names(a, EntityType::kPerson);
+  CHECK_FALSE(persons.count("Nice"));
+  CHECK(names(a, EntityType::kPlace).count("Nice"));
+  CHECK(persons.count("Cyril Hanouna"));
 }

@@ -370,3 +370,36 @@ TEST_CASE("a person's name given to a thing is no person") {
     CHECK(names_a_thing(row.text, row.text.find(row.name)) == row.thing);
   }
 }
+
+TEST_CASE("a list of names is of one type: the known names' type") {
+  // Two known organisations, then a name no list knows.
+  Article firms = article("Le fonds détient des parts de Vellano, Radio Azur et Korvane depuis 2019.");
+  CHECK(has(firms, EntityType::kOrganisation, "Korvane"));
+  CHECK_FALSE(has(firms, EntityType::kPerson, "Korvane"));
+}
+
+TEST_CASE("a first name takes the von or van particles and the name after them") {
+  Article a = article("Il a été reçu au ministère des Affaires étrangères Claire von der Heyden en personne.");
+  CHECK(has(a, EntityType::kPerson, "Claire von der Heyden"));
+  CHECK(has(a, EntityType::kOrganisation, "ministère des Affaires étrangères"));
+}
+
+TEST_CASE("outside English, a name after the English article is a title's word") {
+  std::string show = "la chaîne diffuse The Young and the Restless";
+  CHECK(after_english_article(show, show.find("Young"), "fr"));
+  CHECK(after_english_article(show, show.find("Young"), "de"));
+  CHECK_FALSE(after_english_article(show, show.find("Young"), "en"));
+  std::string name = "selon Neil Young, rien";
+  CHECK_FALSE(after_english_article(name, name.find("Young"), "fr"));
+  std::string glued = "SoThe Young";  // a whole word only
+  CHECK_FALSE(after_english_article(glued, glued.find("Young"), "fr"));
+}
+
+TEST_CASE("an organisation's name ends where a person's name follows it") {
+  Article a = article("Le projet est défendu par la mairie de Brest Paul Kerjean depuis hier, sans vote.");
+  CHECK(has(a, EntityType::kOrganisation, "mairie de Brest"));
+  CHECK(has(a, EntityType::kPerson, "Paul Kerjean"));
+  // A body named after a person keeps the name: its first name opens it.
+  Article named = article("Les étudiants de l'Université Claude Bernard Lyon ont manifesté.");
+  CHECK(has(named, EntityType::kOrganisation, "Université Claude Bernard Lyon"));
+}

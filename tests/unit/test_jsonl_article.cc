@@ -23,6 +23,17 @@ TEST_CASE("a complete JSON line") {
   CHECK(a.content_hash.size() == 16);
 }
 
+TEST_CASE("the publication is shown rather than the dataset's name") {
+  std::vector<Diagnostic> warnings;
+  Article a = parse_jsonl_article(
+      R"({"id": "o-1", "source": "Tixierae/OrangeSum", "publication": "Orange Actu", "text": "T."})", "d.jsonl", 1,
+      warnings);
+  CHECK(a.source == "Orange Actu");
+  Article b = parse_jsonl_article(R"({"id": "o-2", "source": "Le Monde", "publication": "", "text": "T."})",
+                                  "d.jsonl", 1, warnings);
+  CHECK(b.source == "Le Monde");
+}
+
 TEST_CASE("optional fields and derived values") {
   std::vector<Diagnostic> warnings;
   Article a = parse_jsonl_article(R"({"id": 42, "text": "Une phrase. Une autre."})", "d.jsonl", 1, warnings);

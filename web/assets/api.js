@@ -2,13 +2,15 @@
 // request ({"error": {"code", "message"}} with a 4xx status) or an unreachable
 // server becomes an ApiError, which the page shows beside the search box.
 
-import { searchParams, PAGE_SIZE } from './state.js';
+import { searchParams } from './state.js';
 
 export class ApiError extends Error {
-  constructor(status, code, message) {
+  constructor(status, code, message, reason = '', params = {}) {
     super(message);
     this.status = status; // 0 when the server could not be reached
     this.code = code;
+    this.reason = reason; // finer than code ("unbalanced_quote"), with its params: for messages in the page's language
+    this.params = params;
   }
 }
 
@@ -29,7 +31,7 @@ async function getJson(url, signal) {
   if (!response.ok) {
     const err = body && body.error;
     throw new ApiError(response.status, (err && err.code) || `http_${response.status}`,
-      (err && err.message) || `HTTP ${response.status}`);
+      (err && err.message) || `HTTP ${response.status}`, (err && err.reason) || '', (err && err.params) || {});
   }
   return body;
 }
@@ -44,9 +46,9 @@ function apiParams(state) {
 /** The /api/search URL for a state: also the key of the page's response cache. */
 export function searchUrl(state) {
   const p = apiParams(state);
-  if (state.sort !== 'relevance') p.set('sort', state.sort);
+  if (state.sort) p.set('sort', state.sort);
   if (state.page > 1) p.set('page', String(state.page));
-  p.set('size', String(PAGE_SIZE));
+  p.set('size', String(state.size));
   return `/api/search?${p}`;
 }
 
@@ -54,8 +56,19 @@ export function search(state, signal) {
   return getJson(searchUrl(state), signal);
 }
 
-export function fetchDoc(id, signal) {
-  return getJson(`/api/doc/${encodeURIComponent(id)}`, signal);
+/** The article; with `q`, also where the query's words are in its title and text. */
+export function fetchDoc(id, q, signal) {
+  return getJson(`/api/doc/${encodeURIComponent(id)}${q ? `?q=${encodeURIComponent(q)}` : ''}`, signal);
+}
+
+/** Up to `limit` articles close to article `id`. */
+export function fetchSimilar(id, limit, signal) {
+  return getJson(`/api/similar/${encodeURIComponent(id)}?limit=${limit}`, signal);
+}
+
+/** The facets the server counts, in display order: [{ name, kind, field }]. */
+export async function fetchFacetList() {
+  return (await getJson('/api/facets')).facets || [];
 }
 
 /** Values of one facet for the current query and filters, optionally starting with `prefix`. */

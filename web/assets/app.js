@@ -6,22 +6,24 @@
 // Every change of state goes through navigate(): it pushes the new URL, so
 // reload, back/forward and shared links show the same page.
 
-import { search, searchUrl, fetchDoc } from './api.js';
+import { search, searchUrl, fetchDoc, fetchFacetList } from './api.js';
 import { renderResults } from './results.js';
 import { renderFilterSuggestions } from './filter-suggestions.js';
 import { renderFacets, renderActiveFilters } from './facets.js';
 import { renderHistogram } from './histogram.js';
+import { renderDownloads } from './downloads.js';
 import { renderArticle, renderArticleMessage } from './article.js';
 import { h, fill, show, keepFocus } from './dom.js';
-import { initLanguage, setLanguage, language, t, translateStatic } from './i18n.js';
-import { parseState, stateUrl, withChanges, activeFilterCount } from './state.js';
+import { initLanguage, setLanguage, language, t, translateStatic, errorText } from './i18n.js';
+import { parseState, stateUrl, withChanges, activeFilterCount, setFacets } from './state.js';
 
 const CACHE_SIZE = 30;
 const cache = new Map(); // /api/search URL → response, so back/forward and closing an article cost nothing
 
-let state = parseState(location.search);
+let state = null; // parsed once the facets are known (start())
 let lastData = null;
 let renderedKey = null;
+let drawnHist = null; // the histogram's mode last drawn (state.hist)
 let searchController = null;
 let docController = null;
 let openDocId = '';
@@ -31,7 +33,14 @@ let returnFocusTo = '';
 const $ = (id) => document.getElementById(id);
 
 function context() {
-  return { state, link, go, openDoc };
+  return { state, link, go, openDoc, neighbours };
+}
+
+/** The results before and after `id` in the list shown, for reading them in turn. */
+function neighbours(id) {
+  const ids = lastData ? lastData.results.map((r) => r.id) : [];
+  const i = ids.indexOf(id);
+  return { prev: i > 0 ? ids[i - 1] : null, next: i >= 0 && i < ids.length - 1 ? ids[i + 1] : null };
 }
 
 function link(s) {
@@ -62,7 +71,15 @@ function openDoc(id, event) {
 async function update({ scroll = false } = {}) {
   syncControls();
   const key = searchUrl(state);
-  if (key !== renderedKey) await runSearch(key);
+  if (key !== renderedKey) {
+    await runSearch(key);
+  } else if (lastData && state.hist !== drawnHist) {
+    // Only the histogram's mode changed: same answer, other bars.
+    const restore = keepFocus();
+    renderHistogram(lastData.facets || {}, context());
+    restore();
+  }
+  drawnHist = state.hist;
   if (scroll) {
     $('results-heading').focus({ preventScroll: true });
     $('main').scrollIntoView({ block: 'start' });
@@ -73,10 +90,13 @@ async function update({ scroll = false } = {}) {
 function syncControls() {
   const input = $('q');
   if (input.value !== state.q) input.value = state.q;
-  $('sort').value = state.sort;
+  // No sort chosen: the server's (relevance with words, newest first without).
+  $('sort').value = state.sort || (lastData && lastData.sort) || (state.q ? 'relevance' : 'date');
+  $('size').value = String(state.size);
   const n = activeFilterCount(state);
   $('facet-toggle').textContent = n ? t('facetsToggleCount', { n }) : t('facetsToggle');
   for (const b of document.querySelectorAll('.ui-lang')) b.setAttribute('aria-pressed', String(b.dataset.ui === language()));
+  renderDownloads(state);
   const restore = keepFocus();
   renderActiveFilters(context());
   restore();
@@ -120,18 +140,28 @@ function renderSearch(data, key) {
   renderFilterSuggestions(data.filter_suggestions, ctx);
   renderFacets(data.facets || {}, ctx);
   renderHistogram(data.facets || {}, ctx);
+  if (!state.sort) $('sort').value = data.sort;
+  show($('downloads'), true);
   restore();
+}
+
+let lastError = null;
+
+/** The refusal in the interface language; the server's English message stays in the title, for a bug report. */
+function renderError(e) {
+  const box = $('search-error');
+  const message = e.status === 0 ? t('errorNetwork') : errorText(e);
+  fill(box, h('strong', { text: t('errorTitle') }), ' ', h('span', { class: 'error-message', text: message, title: e.message || null }));
 }
 
 function showError(e, key) {
   renderedKey = key;
   lastData = null;
+  lastError = e;
   document.body.dataset.search = 'error';
-  const box = $('search-error');
-  const message = e.status === 0 ? t('errorNetwork') : e.message;
-  fill(box, h('strong', { text: t('errorTitle') }), ' ', h('span', { class: 'error-message', text: message }),
-    e.code && e.status ? h('span', { class: 'error-code', text: ` (${e.code})` }) : null);
-  show(box, true);
+  renderError(e);
+  show($('search-error'), true);
+  show($('downloads'), false); // the same request would be refused
   const empty = { total: 0, results: [], facets: {}, suggestion: null };
   const ctx = context();
   renderResults(empty, ctx);
@@ -143,6 +173,7 @@ function showError(e, key) {
 }
 
 function hideError() {
+  lastError = null;
   const box = $('search-error');
   show(box, false);
   fill(box);
@@ -158,6 +189,9 @@ async function syncArticle() {
   if (state.doc === openDocId && dialog.open) return;
   const id = state.doc;
   openDocId = id;
+  // Reading result after result: the button pressed keeps the focus.
+  const active = document.activeElement;
+  const stepper = dialog.open && active ? ['next-result', 'prev-result'].find((c) => active.classList.contains(c)) : null;
   renderArticleMessage(t('loadingArticle'));
   delete dialog.dataset.doc;
   if (!dialog.open) dialog.showModal();
@@ -166,17 +200,19 @@ async function syncArticle() {
   const controller = new AbortController();
   docController = controller;
   try {
-    const doc = await fetchDoc(id, controller.signal);
+    const doc = await fetchDoc(id, state.q, controller.signal);
     if (openDocId !== id) return;
     lastDoc = doc;
     renderArticle(doc, context());
     dialog.dataset.doc = id;
     document.title = `${doc.title || doc.id} — ${t('pageTitle')}`;
     dialog.scrollTop = 0;
+    const again = stepper && dialog.querySelector(`.${stepper}:not(:disabled)`);
+    if (again) again.focus();
   } catch (e) {
     if (e.name === 'AbortError' || openDocId !== id) return;
     lastDoc = null;
-    renderArticleMessage(t('errorDoc'), e.status === 0 ? t('errorNetwork') : e.message);
+    renderArticleMessage(t('errorDoc'), e.status === 0 ? t('errorNetwork') : errorText(e));
   }
 }
 
@@ -204,6 +240,7 @@ function switchLanguage(lang) {
     renderHistogram(lastData.facets || {}, ctx);
     restore();
   }
+  if (lastError) renderError(lastError);
   if (lastDoc && $('article-view').open) renderArticle(lastDoc, ctx);
 }
 
@@ -213,6 +250,7 @@ function wire() {
     navigate(withChanges(state, { q: $('q').value.trim(), doc: '' }));
   });
   $('sort').addEventListener('change', (e) => navigate(withChanges(state, { sort: e.target.value, doc: '' })));
+  $('size').addEventListener('change', (e) => navigate(withChanges(state, { size: Number(e.target.value), doc: '' })));
   for (const radio of document.querySelectorAll('#op-switch input[name="op"]')) {
     radio.addEventListener('change', (e) => { if (e.target.checked) navigate(withChanges(state, { op: e.target.value, doc: '' })); });
   }
@@ -235,7 +273,18 @@ function wire() {
   });
 }
 
-initLanguage(location.search);
-translateStatic();
-wire();
-update();
+/** Learns the facets from the server, then reads the URL and searches. */
+async function start() {
+  initLanguage(location.search);
+  translateStatic();
+  try {
+    setFacets(await fetchFacetList());
+  } catch (e) {
+    setFacets([]); // the search still works, without facets; its error shows below
+  }
+  state = parseState(location.search);
+  wire();
+  update();
+}
+
+start();

@@ -1,7 +1,8 @@
 // "Vouliez-vous dire …" for a person, place or organisation filter that names
-// nothing in the index (the API's filter_suggestions): under the search box,
-// one line per unknown value, each suggestion a link that replaces that
-// value, in the filters or in the query's person:/place:/org: field.
+// nothing in the index (the API's filter_suggestions), and the persons a
+// surname several of them share may name ("Le Pen"): under the search box,
+// one line per value, each name a link that replaces that value, in the
+// filters or in the query's person:/place:/org: field.
 
 import { h, fill, show } from './dom.js';
 import { t } from './i18n.js';
@@ -42,6 +43,9 @@ export function renderFilterSuggestions(items, ctx) {
         text: name,
       })];
     });
+    if (s.ambiguous) {
+      return h('p', { class: 'filter-suggestion' }, t(`ambiguous_${s.facet}`, { value: s.value }), ' ', links, '.');
+    }
     return h('p', { class: 'filter-suggestion' },
       t(`unknown_${s.facet}`, { value: s.value }),
       names.length ? [' ', t('suggestion'), links, ' ?'] : null);

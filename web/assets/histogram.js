@@ -4,10 +4,14 @@
 // results fall in one year.
 // Click a bar (or Enter/Space on it) to filter to its year or month; drag
 // across bars to filter to their range. Arrow keys move between bars.
+// A switch shows instead the years the results mention (the "mentioned"
+// facet, ?hist=mentioned): per year, per decade over long spans; a bar
+// filters to the articles that mention it.
 
 import { h, fill, show } from './dom.js';
 import { t, formatMonthShort, formatNumber } from './i18n.js';
-import { withChanges } from './state.js';
+import { withChanges, DATE_FACETS } from './state.js';
+import { fetchFacet } from './api.js';
 
 const MAX_MONTH_BARS = 36;
 const ALL_LABELS_UP_TO = 16;
@@ -16,12 +20,24 @@ const COUNTS_UP_TO = 24;
 let brush = null; // { bars, start, end } while dragging
 let suppressClick = false;
 
+const MENTIONED = 'mentioned';
+const MAX_YEAR_BARS = 60;
+let drawing = 0; // the latest render: an older answer of /api/facet is dropped
+
 /** ctx: { state, link(state) → href, go(state, event) } */
 export function renderHistogram(facets, ctx) {
+  const token = ++drawing;
+  if (ctx.state.hist === MENTIONED && Object.keys(facets).length) {
+    fetchFacet(MENTIONED, ctx.state, '', 1000)
+      .then((data) => { if (token === drawing) renderMentioned(data.values || [], ctx); })
+      .catch(() => { if (token === drawing) renderMentioned([], ctx); });
+    return;
+  }
   const section = document.getElementById('histogram');
-  const years = (facets.year || []).filter((y) => /^\d{4}$/.test(y.value));
-  const undated = (facets.year || []).filter((y) => !/^\d{4}$/.test(y.value)).reduce((n, y) => n + y.count, 0);
-  const buckets = bucketsFor(years, facets.month || [], ctx.state);
+  const [yearFacet, monthFacet] = DATE_FACETS; // coarsest first
+  const years = (facets[yearFacet] || []).filter((y) => /^\d{4}$/.test(y.value));
+  const undated = (facets[yearFacet] || []).filter((y) => !/^\d{4}$/.test(y.value)).reduce((n, y) => n + y.count, 0);
+  const buckets = bucketsFor(years, facets[monthFacet] || [], ctx.state);
   show(section, buckets.length > 0);
   if (buckets.length === 0) return fill(section);
 
@@ -70,9 +86,79 @@ export function renderHistogram(facets, ctx) {
   fill(section,
     h('div', { class: 'histogram-head' },
       h('h2', { class: 'histogram-title', id: 'histogram-heading', text: t(monthly ? 'histogramTitleMonth' : 'histogramTitleYear') }),
+      modeSwitch(ctx),
       h('p', { class: 'histogram-hint', id: 'histogram-hint', text: t('histogramHint') })),
     row,
     foot.length ? h('p', { class: 'histogram-foot' }, foot) : null);
+}
+
+/** Publication dates or mentioned dates: two links, the current one pressed. */
+function modeSwitch(ctx) {
+  const mode = (hist, label) => {
+    const target = withChanges(ctx.state, { hist, doc: '' });
+    const current = (ctx.state.hist || '') === hist;
+    return h('a', {
+      href: ctx.link(target), class: `histogram-mode${current ? ' current' : ''}`, 'aria-current': current ? 'true' : null,
+      dataset: { focusKey: `hist-mode:${hist}` }, onclick: (e) => ctx.go(target, e), text: t(label),
+    });
+  };
+  return h('p', { class: 'histogram-modes' }, mode('', 'histogramPublished'), ' · ', mode(MENTIONED, 'histogramMentioned'));
+}
+
+/** A year's bar counts articles; a decade's or century's adds its years' counts (year mentions). */
+function barText(b) {
+  return b.value.includes('..') ? t('histogramMentionedSpan', { label: b.label, n: b.count })
+    : t('histogramMentionedBar', { label: b.label, count: t('count', { n: b.count }) });
+}
+
+/** The years the results mention, as bars that filter on them. */
+function renderMentioned(values, ctx) {
+  const section = document.getElementById('histogram');
+  const years = values.filter((v) => /^\d{4}$/.test(v.value)).map((v) => ({ year: Number(v.value), count: v.count }));
+  show(section, true);
+  const buckets = [];
+  if (years.length) {
+    const first = Math.min(...years.map((y) => y.year));
+    const last = Math.max(...years.map((y) => y.year));
+    // Years, decades or centuries: at most MAX_YEAR_BARS bars.
+    let step = 1;
+    while (Math.floor(last / step) - Math.floor(first / step) + 1 > MAX_YEAR_BARS) step *= 10;
+    for (let y = first - (first % step); y <= last; y += step) {
+      const to = y + step - 1;
+      // (A decade's count adds its years: an article mentioning two of them counts twice.)
+      const count = years.filter((x) => x.year >= y && x.year <= to).reduce((n, x) => n + x.count, 0);
+      buckets.push({ value: step === 1 ? String(y) : `${y}..${to}`, label: step === 1 ? String(y) : `${y}–${to}`, short: String(y), count });
+    }
+  }
+  const max = Math.max(1, ...buckets.map((b) => b.count));
+  const chosen = ctx.state[MENTIONED] || [];
+  const every = buckets.length <= ALL_LABELS_UP_TO ? 1 : Math.ceil(buckets.length / ALL_LABELS_UP_TO);
+  const bars = buckets.map((b, i) => {
+    const selected = chosen.includes(b.value);
+    const fillEl = h('span', { class: 'bar-fill' });
+    fillEl.style.height = `${b.count === 0 ? 0 : Math.max(3, (100 * b.count) / max)}%`;
+    const target = withChanges(ctx.state, { [MENTIONED]: selected ? chosen.filter((v) => v !== b.value) : [...chosen, b.value], doc: '' });
+    return h('button', {
+      type: 'button', class: `bar${selected ? ' selected' : ''}${b.count === 0 ? ' bar-empty' : ''}`,
+      'aria-pressed': String(selected),
+      'aria-label': barText(b),
+      title: barText(b),
+      tabindex: i === 0 ? '0' : '-1',
+      dataset: { index: String(i), value: b.value, focusKey: `mbar:${b.value}` },
+      onclick: () => ctx.go(target),
+    },
+    h('span', { class: 'bar-count', 'aria-hidden': 'true', text: buckets.length <= COUNTS_UP_TO && b.count > 0 ? formatNumber(b.count) : '' }),
+    h('span', { class: 'bar-track', 'aria-hidden': 'true' }, fillEl),
+    h('span', { class: `bar-label${i % every === 0 ? '' : ' bar-label-skip'}`, 'aria-hidden': 'true', text: b.short }));
+  });
+  const row = h('div', { class: 'bars', role: 'group', 'aria-labelledby': 'histogram-heading' }, bars);
+  row.addEventListener('keydown', (e) => moveFocus(e, row));
+  fill(section,
+    h('div', { class: 'histogram-head' },
+      h('h2', { class: 'histogram-title', id: 'histogram-heading', text: t('histogramTitleMentioned') }),
+      modeSwitch(ctx),
+      h('p', { class: 'histogram-hint', text: t(buckets.length ? 'histogramMentionedHint' : 'histogramMentionedNone') })),
+    buckets.length ? row : null);
 }
 
 /** The bars to draw: [{from, to, count}], from and to as the API's from/to take them. */

@@ -4,7 +4,7 @@
 
 import { h, fill, show, safeUrl } from './dom.js';
 import { t, formatDate, formatNumber, languageName } from './i18n.js';
-import { withChanges, addValue, PAGE_SIZE } from './state.js';
+import { withChanges, addValue } from './state.js';
 
 const MAX_PERSON_CHIPS = 4;
 
@@ -17,12 +17,14 @@ export function renderResults(data, ctx) {
   const count = t(data.total_exact === false ? 'countApprox' : 'count', { n: data.total });
   const parts = [count];
   if (typeof data.timing_ms === 'number') parts.push(t('timing', { ms: formatNumber(Math.round(data.timing_ms)) }));
-  const pages = Math.max(1, Math.ceil(data.total / PAGE_SIZE));
+  const pages = servedPages(data, state.size);
   if (pages > 1) parts.push(t('pageOf', { page: state.page, pages }));
+  // Without words the server lists the newest first: say why it is not by relevance.
+  if (!state.sort && data.sort === 'date' && data.total > 0) parts.push(t('newestFirst'));
   status.textContent = parts.join(' · ');
 
   const list = document.getElementById('results');
-  fill(list, data.results.map((r, i) => resultItem(r, (state.page - 1) * PAGE_SIZE + i + 1, ctx)));
+  fill(list, data.results.map((r, i) => resultItem(r, (state.page - 1) * state.size + i + 1, ctx)));
 
   const empty = document.getElementById('empty');
   show(empty, data.results.length === 0);
@@ -31,7 +33,7 @@ export function renderResults(data, ctx) {
   renderSuggestion(data.suggestion, ctx);
   renderCorrection(data, ctx);
   renderOptionalWords(data.optional_words);
-  renderPagination(data.total, ctx);
+  renderPagination(data, ctx);
 }
 
 function resultItem(r, rank, ctx) {
@@ -49,7 +51,7 @@ function resultItem(r, rank, ctx) {
     r.lang ? h('span', { class: 'result-lang', lang: r.lang, text: languageName(r.lang) }) : null,
     r.source ? h('span', { class: 'result-publication', text: r.source }) : null,
     duplicatesNote(r, ctx),
-    safeUrl(r.url) ? h('a', { class: 'result-source', href: safeUrl(r.url), rel: 'noopener noreferrer', target: '_blank', text: t('source') }) : null);
+    safeUrl(r.url) ? h('a', { class: 'result-source', href: safeUrl(r.url), rel: 'noopener noreferrer', target: '_blank', text: t('original') }) : null);
 
   const snippet = h('p', { class: 'result-snippet', lang: r.lang || null });
   snippet.innerHTML = r.snippet || ''; // escaped by the API, with <mark> only
@@ -73,21 +75,23 @@ function resultItem(r, rank, ctx) {
       meta, snippet, personList));
 }
 
-/** "2 autres versions": the near-duplicates collapsed into this result, each a link to open it. */
+/** "2 autres versions": the near-duplicates collapsed into this result, each with its title, date and publication, opening in the article view. */
 function duplicatesNote(r, ctx) {
-  const ids = Array.isArray(r.duplicate_ids) ? r.duplicate_ids : [];
-  const n = Number(r.duplicates) || ids.length;
+  const versions = Array.isArray(r.versions) ? r.versions : [];
+  const n = Number(r.duplicates) || versions.length;
   if (n <= 0) return null;
-  if (ids.length === 0) return h('span', { class: 'result-duplicates', text: t('duplicates', { n }) });
+  if (versions.length === 0) return h('span', { class: 'result-duplicates', text: t('duplicates', { n }) });
   return h('details', { class: 'result-duplicates' },
     h('summary', { text: t('duplicates', { n }) }),
-    h('ul', {}, ids.map((id) => h('li', {},
+    h('ul', {}, versions.map((v) => h('li', { class: 'version' },
       h('a', {
-        href: ctx.link(withChanges(ctx.state, { doc: id })),
-        dataset: { focusKey: `doc:${id}`, doc: id },
-        onclick: (e) => ctx.openDoc(id, e),
-        text: id,
-      })))));
+        href: ctx.link(withChanges(ctx.state, { doc: v.id })),
+        class: 'version-title',
+        dataset: { focusKey: `doc:${v.id}`, doc: v.id },
+        onclick: (e) => ctx.openDoc(v.id, e),
+        text: v.title || v.id,
+      }),
+      h('span', { class: 'version-meta', text: [formatDate(v.date), v.source].filter(Boolean).join(' · ') })))));
 }
 
 function renderSuggestion(suggestion, ctx) {
@@ -119,10 +123,21 @@ function renderOptionalWords(words) {
   fill(el, list.length ? t('optionalWords', { n: list.length, words: list.map((w) => t('quoted', { w })).join(', ') }) : null);
 }
 
-/** Page links: first, last, and two either side of the current page. */
-function renderPagination(total, ctx) {
+/** Pages the server serves for this answer: up to `max_page`, it refuses deeper ones. */
+function servedPages(data, size) {
+  const all = Math.max(1, Math.ceil(data.total / size));
+  return Number.isInteger(data.max_page) ? Math.min(all, data.max_page) : all;
+}
+
+/**
+ * Page links: first, last, and two either side of the current page. The last
+ * is the last page the server serves (`max_page`: it refuses deeper ones);
+ * past it, a note says how to reach the rest.
+ */
+function renderPagination(data, ctx) {
   const nav = document.getElementById('pagination');
-  const pages = Math.ceil(total / PAGE_SIZE);
+  const all = Math.ceil(data.total / ctx.state.size);
+  const pages = servedPages(data, ctx.state.size);
   const current = ctx.state.page;
   show(nav, pages > 1);
   if (pages <= 1) return fill(nav);
@@ -151,5 +166,6 @@ function renderPagination(total, ctx) {
   }
   items.push(h('li', {}, current < pages ? pageLink(current + 1, t('next'), 'page-next', 'next')
     : h('span', { class: 'page-next disabled', 'aria-disabled': 'true', text: t('next') })));
-  fill(nav, h('ul', {}, items));
+  fill(nav, h('ul', {}, items),
+    pages < all ? h('p', { class: 'page-limit', id: 'page-limit', text: t('pageLimit', { n: pages * ctx.state.size }) }) : null);
 }

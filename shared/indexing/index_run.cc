@@ -1,9 +1,10 @@
-#include "index_run.h"
+#include "indexing/index_run.h"
 
 #include <unistd.h>
 #include <xapian.h>
 
 #include <atomic>
+#include <chrono>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -18,16 +19,16 @@
 #include "archive/jsonl_article.h"
 #include "archive/content_hash.h"
 #include "archive/text_article.h"
-#include "blocking_queue.h"
+#include "indexing/blocking_queue.h"
+#include "dates/date_mentions.h"
 #include "document_builder.h"
 #include "extraction/entity_extractor.h"
 #include "extraction/model_paths.h"
-#include "progress.h"
 #include "schema.h"
 #include "language_detect.h"
-#include "sources.h"
+#include "indexing/sources.h"
 
-namespace kiosque::indexer {
+namespace kiosque::indexing {
 
 namespace {
 
@@ -119,10 +120,9 @@ WorkResult analyse(WorkItem& item, DocumentBuilder& builder, UnchangedCheck& che
       result.outcome = WorkResult::Outcome::kUnchanged;
       return result;
     }
-    if (extractor) {
-      if (article.language.empty()) article.language = detect_language(article.body_text());
-      extractor->extract(article);
-    }
+    if (article.language.empty()) article.language = detect_language(article.body_text());
+    if (extractor) extractor->extract(article);
+    find_mentioned_dates(article);
     result.document = builder.build(article, source.root);
     result.outcome = WorkResult::Outcome::kDocument;
   } catch (const InputError& e) {
@@ -308,7 +308,7 @@ IndexStats run_index(const IndexOptions& options, const Reporter& report) {
     });
   }
 
-  Progress progress(options.progress, total_bytes);
+  const auto started = std::chrono::steady_clock::now();
   std::unordered_set<std::string> seen;
   std::size_t since_commit = 0, done = 0;
   std::uintmax_t bytes_since_commit = 0;
@@ -331,14 +331,12 @@ IndexStats run_index(const IndexOptions& options, const Reporter& report) {
       stats.bytes += result->bytes;
       if (!result->id.empty()) seen.insert(result->id);
       for (const Diagnostic& warning : result->warnings) {
-        progress.clear();
         ++stats.warnings;
         report(Severity::kWarning, warning);
       }
       switch (result->outcome) {
         case WorkResult::Outcome::kSkipped:
-          progress.clear();
-          ++stats.skipped;
+            ++stats.skipped;
           report(Severity::kSkipped, *result->error);
           break;
         case WorkResult::Outcome::kUnchanged:
@@ -359,7 +357,7 @@ IndexStats run_index(const IndexOptions& options, const Reporter& report) {
           break;
         }
       }
-      progress.update(done, stats.bytes);
+      if (options.on_progress) options.on_progress(done, stats.bytes, total_bytes);
     }
     join_threads();
     stats.interrupted = g_stop;
@@ -370,10 +368,9 @@ IndexStats run_index(const IndexOptions& options, const Reporter& report) {
   } catch (const Xapian::Error& e) {
     throw write_error(e);
   }
-  progress.clear();
   stats.documents_in_db = db.get_doccount();
-  stats.seconds = progress.elapsed_seconds();
+  stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return stats;
 }
 
-}  // namespace kiosque::indexer
+}  // namespace kiosque::indexing

@@ -1,4 +1,4 @@
-// One run of `kiosque index`: reads the sources, analyses articles on several
+// One indexing run (what `kiosque index` does): reads the sources, analyses articles on several
 // threads, and writes them from one thread into the Xapian database.
 //
 //   reader thread -> work queue -> analysis threads -> result queue -> writer
@@ -16,7 +16,7 @@
 #include "archive/input_error.h"
 #include "shards/shard_placement.h"
 
-namespace kiosque::indexer {
+namespace kiosque::indexing {
 
 // Documents between commits. Xapian buffers a batch's postings in in-memory
 // trees whose every insertion walks them: a batch of 1000 costs the writer
@@ -36,7 +36,9 @@ struct IndexOptions {
   unsigned jobs = 0;                            // analysis threads; 0 = one per core
   std::uintmax_t max_article_bytes = 16 << 20;  // larger files or lines are skipped
   std::size_t commit_every = kDefaultCommitEvery;  // documents between commits
-  bool progress = false;
+  // Called from the writer thread after each article: articles done, their
+  // source bytes, and the bytes of every source file (for a time left).
+  std::function<void(std::size_t documents, std::uintmax_t bytes, std::uintmax_t total_bytes)> on_progress;
   bool entities = true;                  // extract persons, places, organisations
   std::string ner_model;                 // empty: the default model
   std::vector<std::string> alias_files;  // after the default aliases; later files win
@@ -69,4 +71,4 @@ IndexStats run_index(const IndexOptions& options, const Reporter& report);
 // Asks a running index to stop after committing what it has done (SIGINT).
 void request_stop();
 
-}  // namespace kiosque::indexer
+}  // namespace kiosque::indexing

@@ -1,4 +1,4 @@
-#include "sharded_index.h"
+#include "indexing/sharded_index.h"
 
 #include <xapian.h>
 
@@ -13,7 +13,7 @@
 
 #include "shards/stub_file.h"
 
-namespace kiosque::indexer {
+namespace kiosque::indexing {
 
 namespace {
 
@@ -108,7 +108,7 @@ IndexStats run_sharded_index(const IndexOptions& options, unsigned shards, const
       shard.db = (fs::path(options.db) / shards::shard_folder_name(i)).string();
       shard.shard = {i, shards};
       shard.jobs = std::max(1u, jobs / shards);
-      shard.progress = false;  // one line per shard would garble the terminal
+      shard.on_progress = nullptr;  // one line per shard would garble the terminal
       try {
         stats[i] = run_index(shard, locked_report);
       } catch (...) {
@@ -127,4 +127,4 @@ IndexStats run_sharded_index(const IndexOptions& options, unsigned shards, const
   return total;
 }
 
-}  // namespace kiosque::indexer
+}  // namespace kiosque::indexing

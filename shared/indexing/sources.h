@@ -10,7 +10,7 @@
 
 #include "archive/input_error.h"
 
-namespace kiosque::indexer {
+namespace kiosque::indexing {
 
 struct SourceFile {
   enum class Format { kText, kJsonLines };
@@ -29,4 +29,4 @@ struct SourceList {
 
 SourceList list_sources(const std::vector<std::string>& paths);
 
-}  // namespace kiosque::indexer
+}  // namespace kiosque::indexing

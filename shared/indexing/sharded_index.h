@@ -12,9 +12,9 @@
 
 #include <string>
 
-#include "index_run.h"
+#include "indexing/index_run.h"
 
-namespace kiosque::indexer {
+namespace kiosque::indexing {
 
 // Indexes into `options.db` as `shards` shards; --jobs threads are shared
 // out between them. Throws FatalError when the folder holds an unsharded
@@ -26,4 +26,4 @@ IndexStats run_sharded_index(const IndexOptions& options, unsigned shards, const
 // must not write into.
 void check_not_sharded(const std::string& db);
 
-}  // namespace kiosque::indexer
+}  // namespace kiosque::indexing

@@ -1,10 +1,10 @@
-#include "sources.h"
+#include "indexing/sources.h"
 
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
 
-namespace kiosque::indexer {
+namespace kiosque::indexing {
 
 namespace fs = std::filesystem;
 
@@ -81,4 +81,4 @@ SourceList list_sources(const std::vector<std::string>& paths) {
   return list;
 }
 
-}  // namespace kiosque::indexer
+}  // namespace kiosque::indexing

@@ -7,7 +7,7 @@
 #include <mutex>
 #include <optional>
 
-namespace kiosque::indexer {
+namespace kiosque::indexing {
 
 template <typename T>
 class BlockingQueue {
@@ -51,4 +51,4 @@ class BlockingQueue {
   std::condition_variable not_empty_, not_full_;
 };
 
-}  // namespace kiosque::indexer
+}  // namespace kiosque::indexing

@@ -1,0 +1,93 @@
+// The indexing engine (shared/indexing/) through its library interface: an
+// archive folder in, an index out; a bad file reported and skipped, the rest
+// indexed; a second run finds everything unchanged; --prune removes what is
+// gone; progress is reported per article. The command's messages and exit
+// codes are tested end to end (tests/e2e/test_bad_input.py).
+#include <doctest/doctest.h>
+#include <unistd.h>
+#include <xapian.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "indexing/index_run.h"
+#include "schema.h"
+
+using namespace kiosque;
+namespace fs = std::filesystem;
+
+namespace {
+
+class Archive {
+ public:
+  Archive() : root_(fs::temp_directory_path() / ("kiosque-index-run-" + std::to_string(::getpid()))) {
+    fs::remove_all(root_);
+    fs::create_directories(root_ / "articles");
+  }
+  ~Archive() { fs::remove_all(root_); }
+  void write(const std::string& name, const std::string& text) const {
+    std::ofstream(root_ / "articles" / name, std::ios::binary) << text;
+  }
+  void remove(const std::string& name) const { fs::remove(root_ / "articles" / name); }
+  std::string folder() const { return (root_ / "articles").string(); }
+  std::string db() const { return (root_ / "db").string(); }
+
+ private:
+  fs::path root_;
+};
+
+struct Run {
+  indexing::IndexStats stats;
+  std::vector<std::string> problems;  // "file:line: message" of every report
+  std::size_t progress_calls = 0;
+};
+
+Run index(const Archive& archive, bool prune = false) {
+  indexing::IndexOptions options;
+  options.db = archive.db();
+  options.paths = {archive.folder()};
+  options.entities = false;
+  options.jobs = 2;
+  options.prune = prune;
+  Run run;
+  options.on_progress = [&run](std::size_t, std::uintmax_t, std::uintmax_t) { ++run.progress_calls; };
+  run.stats = indexing::run_index(options, [&run](indexing::Severity, const Diagnostic& d) {
+    run.problems.push_back(d.to_string());
+  });
+  return run;
+}
+
+}  // namespace
+
+TEST_CASE("the indexing engine: bad input skipped, re-runs unchanged, prune") {
+  Archive archive;
+  archive.write("a.txt", "date 2023-04-02 Les maraîchers du canal ouvrent leur marché du samedi.\n");
+  archive.write("b.txt", "date 2023-04-03 Une péniche-théâtre s'installe pour tout le printemps.\n");
+  archive.write("bad.txt", "date 2023-04-04 \xff\xfe pas de l'UTF-8\n");
+
+  Run first = index(archive);
+  CHECK(first.stats.added == 2);
+  CHECK(first.stats.skipped == 1);
+  REQUIRE(first.problems.size() == 1);
+  CHECK(first.problems[0].find("bad.txt") != std::string::npos);
+  CHECK(first.progress_calls == 3);
+  CHECK(first.stats.documents_in_db == 2);
+  {
+    Xapian::Database db(archive.db());
+    CHECK(db.term_exists(schema::term(schema::kIdPrefix, "a.txt")));
+    CHECK_FALSE(db.term_exists(schema::term(schema::kIdPrefix, "bad.txt")));
+  }
+
+  Run again = index(archive);
+  CHECK(again.stats.added == 0);
+  CHECK(again.stats.unchanged == 2);
+
+  archive.remove("b.txt");
+  archive.write("a.txt", "date 2023-04-02 Les maraîchers du canal ouvrent aussi le mercredi.\n");
+  Run pruned = index(archive, true);
+  CHECK(pruned.stats.updated == 1);
+  CHECK(pruned.stats.removed == 1);
+  CHECK(pruned.stats.documents_in_db == 1);
+}
