@@ -23,7 +23,9 @@ Searches the index in DIR and prints the best-ranked articles (BM25).
 
 Query syntax (accents, case and word endings do not matter: "negociation"
 finds "négociations"):
-  ukraine guerre          every word must match
+  ukraine guerre          every word must match; when few articles have them
+                          all, the rarest words are kept and the others
+                          only rank (question words such as "quelles" first)
   "mort de la reine"      a phrase, in order ("…", “…” or «…»)
   -guerre                 excludes a word, "phrase", (group) or field
   a b OR c                OR, in capitals: (a AND b) OR c; group with ( )
@@ -35,7 +37,8 @@ finds "négociations"):
                           (open: date:..2023-06, date:2023..)
 Stopwords ("la", "de") only count when the words around them have nothing
 else. A query of fields only, or no QUERY with filters: every article that
-passes them. A misspelled word gets a suggestion from the index's words.
+passes them. A misspelled word gets a suggestion from the index's words; a
+query that finds nothing, or far less than the suggestion, searches it.
 
 Options:
   --db DIR          index folder (required)
@@ -53,6 +56,7 @@ Options:
                     languages, years, months and sources over all matching articles
   --facet-limit N   values shown per facet (default: 10)
   --json            print JSON instead of text
+  --no-correct      search the query as typed, never its correction
   --export FORMAT   print every matching article (not a page) as csv (RFC
                     4180) or jsonl: id, date, title, source, url, persons,
                     places, organisations, score; by relevance, by date
@@ -92,6 +96,14 @@ void print_filter_suggestions(const SearchResults& results) {
 void print_text(const SearchRequest& request, const SearchResults& results) {
   std::printf("%zu matching article%s%s%s\n", results.total, results.total == 1 ? "" : "s",
               request.query.empty() ? "" : " for: ", request.query.c_str());
+  if (results.corrected_from)
+    std::printf("Résultats pour : %s — rechercher plutôt : %s (--no-correct)\n", results.searched_query.c_str(),
+                results.corrected_from->c_str());
+  if (!results.optional_words.empty()) {
+    std::string words;
+    for (const std::string& word : results.optional_words) words += (words.empty() ? "" : ", ") + word;
+    std::printf("Mots non requis (peu d'articles les ont tous) : %s\n", words.c_str());
+  }
   if (results.suggestion) std::printf("Vouliez-vous dire : %s ?\n", results.suggestion->c_str());
   for (const SearchHit& hit : results.hits) {
     std::string date = hit.date ? hit.date->iso() : "undated";
@@ -120,6 +132,10 @@ void print_json(const SearchRequest& request, const SearchResults& results) {
                         {"suggestion", results.suggestion ? nlohmann::json(*results.suggestion)
                                                           : nlohmann::json(nullptr)},
                         {"filter_suggestions", filter_suggestions_json<nlohmann::json>(results.filter_suggestions)},
+                        {"searched_query", results.searched_query},
+                        {"corrected_from", results.corrected_from ? nlohmann::json(*results.corrected_from)
+                                                                  : nlohmann::json(nullptr)},
+                        {"optional_words", results.optional_words},
                         {"results", nlohmann::json::array()}};
   for (const SearchHit& hit : results.hits) {
     out["results"].push_back({{"rank", hit.rank},
@@ -165,7 +181,7 @@ int search_command(const std::vector<std::string>& args) {
   try {
     std::vector<std::string> options = {"--db", "--limit", "--from", "--to", "--facet-limit", "--export"};
     for (Facet facet : value_facets()) options.push_back("--" + std::string(facet_name(facet)));
-    cli::Arguments parsed(args, options, {"--json", "--facets"});
+    cli::Arguments parsed(args, options, {"--json", "--facets", "--no-correct"});
     if (parsed.flag("--help")) {
       std::cout << kHelp;
       return cli::kExitOk;
@@ -180,6 +196,7 @@ int search_command(const std::vector<std::string>& args) {
     request.from = parsed.value("--from").value_or("");
     request.to = parsed.value("--to").value_or("");
     json = parsed.flag("--json");
+    request.autocorrect = !parsed.flag("--no-correct");
     if (auto format = parsed.value("--export")) {
       export_format = parse_export_format(*format);
       if (!export_format) throw cli::UsageError("--export: expected csv or jsonl, got '" + *format + "'");

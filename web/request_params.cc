@@ -9,11 +9,12 @@ namespace kiosque::web {
 
 namespace {
 
-// q, the facets selected by value (person, place, org, lang...), from, to, op.
+// q, the facets selected by value (person, place, org, lang...), from, to, op,
+// correct (false: no automatic correction of q).
 const std::vector<std::string> kFilterNames = [] {
   std::vector<std::string> names = {"q"};
   for (Facet facet : value_facets()) names.emplace_back(facet_name(facet));
-  names.insert(names.end(), {"from", "to", "op"});
+  names.insert(names.end(), {"from", "to", "op", "correct"});
   return names;
 }();
 const std::vector<std::string> kSearchNames = {"page", "size", "sort", "collapse", "facet_limit"};
@@ -125,6 +126,7 @@ Filters parse_filters(const Params& params) {
     refuse(ApiError::kBadParameter, "from, to: expected YYYY, YYYY-MM or YYYY-MM-DD", "bad_date", {{"parameter", "from"}});
   f.op = choice(params, "op", {"or", "and"});
   r.entity_match = f.op == "and" ? EntityMatch::kAll : EntityMatch::kAny;
+  r.autocorrect = choice(params, "correct", {"true", "false"}) == "true";
   r.match_all_when_empty = true;
   return f;
 }

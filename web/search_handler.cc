@@ -107,6 +107,9 @@ json handle_search(const std::string& db, const Params& params) {
                 {"results", std::move(results)},
                 {"facets", std::move(facet_lists)},
                 {"suggestion", found.results.suggestion ? json(*found.results.suggestion) : json(nullptr)},
+                {"searched_query", found.results.searched_query},
+                {"corrected_from", found.results.corrected_from ? json(*found.results.corrected_from) : json(nullptr)},
+                {"optional_words", found.results.optional_words},
                 {"filter_suggestions", filter_suggestions_json<json>(found.results.filter_suggestions)},
                 {"timing_ms", std::round(ms * 10) / 10}};
   });

@@ -4,7 +4,10 @@
 //
 //   ukraine guerre      every word must match (BM25); stopwords ("la") are
 //                       left out of an AND list that has other words, and
-//                       searched when it has nothing else
+//                       searched when it has nothing else; question and
+//                       filler words ("quelles", filler_words.h) weigh least.
+//                       parse_parts() lets a search stop requiring some
+//                       words (search/relaxation.h)
 //   "saint étienne"     a quoted phrase, or a word that analyses into several
 //   saint-etienne       (hyphens, elisions), matches as a phrase
 //   -guerre             excludes a word, phrase, group or field
@@ -17,8 +20,15 @@
 //
 // Words go through the analysis chain the indexer used (analysis/analyzer.h),
 // so a query word becomes the very terms its occurrences were indexed as: a
-// word matches any of its stems in the index's languages, and an exact
-// accented match ranks higher. Limits are in query_limits.h.
+// word matches any of its stems in the index's languages, and the word as
+// typed (with its plural, and its accents) ranks higher. A capitalised word
+// is a name: it matches itself, its plural and the index's words that
+// extend it with the same stem, never another word of its stem ("Benala"
+// does not find "Benali", "Hollande" not "hollandais"). Typing variants (typed_forms.h): "d euros" is
+// "d'euros", "G 20" and "G-20" and "G20" are one code, "St-Étienne" is
+// "Saint-Étienne". A capitalised word that is another spelling of a known
+// entity also finds that entity's name ("Putin": "Vladimir Poutine").
+// Limits are in query_limits.h.
 //
 // Not thread-safe (it owns an Analyzer): one per thread.
 #pragma once
@@ -36,12 +46,46 @@
 
 namespace kiosque {
 
+// A parsed query, split so that a search can stop requiring some of its
+// words (search/relaxation.h): the plain words of its top-level list, and
+// everything else (phrases, groups, prefixes, fields, exclusions), which
+// always applies.
+class ParsedQuery {
+ public:
+  struct Part {
+    std::string text;     // as typed: "quelles", "saint-etienne", "G 20"
+    Xapian::Query query;  // what it matches and scores
+    bool filler = false;  // a question or filler word (filler_words.h)
+    bool name = false;    // typed capitalised ("Ehpad", "Hollande")
+  };
+
+  // The query with the parts at `optional` (indexes into parts()) scoring
+  // but not required; with none, every part is required.
+  Xapian::Query query(const std::vector<std::size_t>& optional = {}) const;
+
+  // The words a search may stop requiring, in query order; empty when the
+  // query is not a list (an OR at the top).
+  const std::vector<Part>& parts() const { return parts_; }
+
+ private:
+  friend class TextQuery;
+  std::vector<Part> parts_;
+  Xapian::Query required_;  // scored parts that always apply
+  Xapian::Query filter_;    // fields: select, do not score
+  Xapian::Query excluded_;  // -word: must not match
+  Xapian::Query boosts_;    // forms as typed: rank, never select
+};
+
 class TextQuery {
  public:
   // `languages`: ISO codes whose stemmers apply to query words, usually the
   // languages present in the index (indexed_languages()). `entities` resolves
   // person:, place: and org: values and must outlive this TextQuery.
-  TextQuery(std::vector<std::string> languages, const EntityResolver& entities);
+  // `vocabulary`, when given, is the index searched: a capitalised word
+  // then also matches the index's words that extend it with its stem
+  // ("Verhandlung": verhandlungen), not only its plural.
+  TextQuery(std::vector<std::string> languages, const EntityResolver& entities,
+            const Xapian::Database* vocabulary = nullptr);
   // Without an index: person:, place: and org: values resolve to their own
   // name key, without aliases (enough to build and inspect queries).
   explicit TextQuery(std::vector<std::string> languages);
@@ -49,7 +93,8 @@ class TextQuery {
   TextQuery& operator=(const TextQuery&) = delete;
 
   // Throws QueryError for a query that cannot be searched.
-  Xapian::Query parse(const std::string& text);
+  Xapian::Query parse(const std::string& text) { return parse_parts(text).query(); }
+  ParsedQuery parse_parts(const std::string& text);
 
  private:
   // A part of the query: what scores (words, phrases) and what only filters
@@ -57,19 +102,50 @@ class TextQuery {
   struct Built {
     Xapian::Query scored, filter;
     bool stopword = false;  // a lone stopword, left out when it has company
+    bool filler = false;    // a lone filler word (filler_words.h)
+    bool name = false;      // typed capitalised
     bool empty() const { return scored.empty() && filter.empty(); }
     // Both parts as one query; a filter alone weighs nothing.
     Xapian::Query combined() const;
   };
 
+  // The items of a list (kAll), built: what the list requires, excludes
+  // and filters. `words` flags, per included item, a plain word that query
+  // relaxation may drop.
+  struct List {
+    std::vector<Built> included;
+    std::vector<std::string> texts;  // per included item, as typed
+    std::vector<bool> words;
+    std::vector<Xapian::Query> excluded;
+    // Per included item, whether its scored part counts: stopwords are
+    // left out of a list that has other words, a repeated requirement
+    // counts once.
+    std::vector<bool> scoring() const;
+  };
+  // A list's items as typed, with typing variants undone (typed_forms.h):
+  // a bare elision letter dropped, a code typed apart made one word, two
+  // words that the vocabulary has joined by an apostrophe joined
+  // ("aujourd hui").
+  std::vector<QueryNode> typed_items(const std::vector<QueryNode>& items) const;
+
   Built build(const QueryNode& node);
+  List build_list(const QueryNode& all);
   Built build_all(const QueryNode& all);
   Built build_any(const QueryNode& any);
   Built build_word(const QueryNode& word);
   Built build_prefix(const QueryNode& prefix);
 
-  Xapian::Query word_query(const analysis::Word& word);
-  Xapian::Query phrase_query(const std::vector<analysis::Word>& words);
+  // `name`: typed capitalised, matched as typed rather than by stems.
+  Xapian::Query word_query(const analysis::Word& word, bool name);
+  Xapian::Query phrase_query(std::vector<analysis::Word> words);
+  // `query` or, for a name the index knows as another spelling of a person,
+  // place or organisation, that entity's name as a phrase ("Putin":
+  // "vladimir poutine"), in every language, as the person: filter does.
+  Xapian::Query with_entity_names(Xapian::Query query, const analysis::Word& word, const std::string& typed);
+  // Appends to `out` the vocabulary's words that start with `word` and
+  // share one of its `stems` (accents folded).
+  void extending_words(const analysis::Word& word, const std::vector<std::string>& stems,
+                       std::vector<std::string>& out) const;
   bool is_stopword(const analysis::Word& word) const;
   // Counts `terms` more index terms against kMaxQueryTerms.
   void use_terms(std::size_t terms);
@@ -79,11 +155,12 @@ class TextQuery {
   analysis::Analyzer analyzer_;
   EntityResolver own_entities_;  // when given none
   const EntityResolver& entities_;
+  const Xapian::Database* vocabulary_;
 
   // State of the parse() in progress.
   std::string_view query_;
   std::size_t terms_used_ = 0;
-  std::vector<std::string> exact_boosts_;  // A terms of the query words
+  std::vector<std::string> exact_boosts_;  // forms as typed of the query words (A and word terms)
 };
 
 // The languages of the documents in `db` (from its language terms).

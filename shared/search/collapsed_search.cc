@@ -16,7 +16,8 @@ CollapsedResults search_collapsed(Searcher& searcher, const SearchRequest& reque
   DuplicateGrouper grouper;
   bool first = true;
   while (true) {
-    SearchRequest part = request;
+    // After the first search, its correction and relaxation stand.
+    SearchRequest part = first ? request : as_searched(request, out.results);
     part.offset = ranked.size();
     part.limit = window - ranked.size();
     part.facets = first && request.facets;
@@ -49,7 +50,7 @@ CollapsedResults search_collapsed(Searcher& searcher, const SearchRequest& reque
   }
   // Past the window, each article is its own group.
   if (wanted > groups && ranked.size() < out.results.total) {
-    SearchRequest rest = request;
+    SearchRequest rest = as_searched(request, out.results);
     rest.offset = ranked.size() + (std::max(request.offset, groups) - groups);
     rest.limit = wanted - std::max(request.offset, groups);
     rest.facets = false;

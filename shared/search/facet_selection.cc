@@ -13,9 +13,10 @@ bool disjunctive(const SearchRequest& request, Facet facet) {
   return facet_kind(facet) == FacetKind::kEntity ? request.entity_match == EntityMatch::kAny : true;
 }
 
-// `request` without the selection of `facet`, counting every value.
-SearchRequest without_selection(const SearchRequest& request, Facet facet) {
-  SearchRequest out = request;
+// `request` as `main` searched it (its correction and relaxation), without
+// the selection of `facet`, counting every value.
+SearchRequest without_selection(const SearchRequest& request, const SearchResults& main, Facet facet) {
+  SearchRequest out = as_searched(request, main);
   if (is_date_facet(facet))
     out.from.clear(), out.to.clear();
   else
@@ -70,7 +71,7 @@ FacetChoices facet_choices(Searcher& searcher, const SearchRequest& request, con
     if (disjunctive(request, facet)) {
       Facet group = is_date_facet(facet) ? Facet::kYear : facet;
       auto it = unselected.find(group);
-      if (it == unselected.end()) it = unselected.emplace(group, searcher.search(without_selection(request, facet))).first;
+      if (it == unselected.end()) it = unselected.emplace(group, searcher.search(without_selection(request, main, facet))).first;
       source = &it->second;
     }
     auto values = source->facets.find(facet);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "analysis/normalize.h"
 #include "query/date_range.h"
 #include "query/field_filter.h"
 #include "query/match_all.h"
@@ -12,6 +13,7 @@
 #include "names/surname_resolution.h"
 #include "search/name_suggestions.h"
 #include "search/posting_walk.h"
+#include "search/relaxation.h"
 #include "search/shown_entities.h"
 #include "stored_document.h"
 
@@ -32,7 +34,17 @@ Searcher::Searcher(const std::string& db)
       index_(db),
       db_(index_.database()),
       entities_(db_, [this] { return surnames(); }),
-      text_query_(indexed_languages(db_), entities_), spelling_(db_) {}
+      text_query_(indexed_languages(db_), entities_, &db_),
+      spelling_(db_, [this](const std::string& typed) { return names_entity(typed); }) {}
+
+bool Searcher::names_entity(const std::string& typed) const {
+  // Only a capitalised word is read as a name (query/text_query.h).
+  if (!analysis::starts_upper_case(typed)) return false;
+  using entities::EntityType;
+  for (EntityType type : {EntityType::kPerson, EntityType::kPlace, EntityType::kOrganisation})
+    if (entities_.known(type, typed)) return true;
+  return false;
+}
 
 std::string Searcher::entity_key(entities::EntityType type, const std::string& name) {
   return entities_.key(type, name);
@@ -177,6 +189,19 @@ std::optional<Article> Searcher::document(const std::string& id) {
   return article;
 }
 
+SearchRequest as_searched(const SearchRequest& request, const SearchResults& results) {
+  SearchRequest out = request;
+  if (!results.searched_query.empty()) out.query = results.searched_query;
+  out.autocorrect = false;
+  out.optional_parts = results.optional_parts;
+  return out;
+}
+
+Xapian::Query Searcher::with_filters(const Xapian::Query& text, const Xapian::Query& filters) const {
+  Xapian::Query query = text.empty() ? match_all() : text;
+  return filters.empty() ? query : Xapian::Query(Xapian::Query::OP_FILTER, query, filters);
+}
+
 SearchHit Searcher::hit(const Xapian::MSetIterator& match) { return hit(match, *facet_table()); }
 
 SearchHit Searcher::hit(const Xapian::MSetIterator& match, const FacetTable& names) {
@@ -203,51 +228,85 @@ bool has_words(const SearchRequest& request) { return request.query.find_first_n
 
 }  // namespace
 
-Xapian::Query Searcher::request_query(const SearchRequest& request) { return compose(request).query; }
-
-Searcher::Composed Searcher::compose(const SearchRequest& request) {
-  Composed out;
+Xapian::Query Searcher::request_query(const SearchRequest& request) {
   Xapian::Query filters = filter_query(request);
-  out.has_text = has_words(request);
-  out.filtered = !filters.empty();
-  if (!out.has_text && !out.filtered && !request.match_all_when_empty)
+  const bool has_text = has_words(request);
+  if (!has_text && filters.empty() && !request.match_all_when_empty)
     throw QueryError("empty query: give words to search for, or a filter", 0, "no_words");
-  if (out.has_text) out.text = text_query_.parse(request.query);
-  out.query = out.has_text ? out.text : match_all();
-  if (out.filtered) out.query = Xapian::Query(Xapian::Query::OP_FILTER, out.query, filters);
-  return out;
+  // Its words all required, but those a first search left optional (as_searched()).
+  Xapian::Query text = has_text ? text_query_.parse_parts(request.query)
+                                      .query(request.optional_parts.value_or(std::vector<std::size_t>{}))
+                                : Xapian::Query();
+  return with_filters(text, filters);
 }
 
 SearchResults Searcher::search(const SearchRequest& request) {
-  Composed composed = compose(request);
-  const Xapian::Query& query = composed.query;
-  const Xapian::Query& text_query = composed.text;
-  const bool has_text = composed.has_text;
+  Xapian::Query filters = filter_query(request);
+  bool has_text = request.query.find_first_not_of(" \t\r\n") != std::string::npos;
+  if (!has_text && filters.empty() && !request.match_all_when_empty)
+    throw QueryError("empty query: give words to search for, or a filter", 0, "no_words");
+  std::string searched = request.query;
+  ParsedQuery parsed;
+  if (has_text) parsed = text_query_.parse_parts(searched);
+  std::vector<std::size_t> optional = request.optional_parts.value_or(std::vector<std::size_t>{});
+  Xapian::Query text_query = has_text ? parsed.query(optional) : Xapian::Query();
+  Xapian::Query query = with_filters(text_query, filters);
 
-  Xapian::Enquire enquire(db_);
-  enquire.set_query(query);
-  // Newest first; an undated article's empty value sorts last.
-  if (request.sort == SortOrder::kDate) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
   std::shared_ptr<FacetCounter> counter;
   if (request.facets) counter = std::make_shared<FacetCounter>(facet_table());
   const auto doccount = db_.get_doccount();
-  const auto offset = static_cast<Xapian::doccount>(request.offset), limit = static_cast<Xapian::doccount>(request.limit);
   std::size_t total = doccount;
-  Xapian::MSet mset;
-  if (!has_text && !composed.filtered) {
+  std::optional<std::string> suggestion, corrected_from;
+  bool suggested = false;
+  if (!has_text && filters.empty()) {
     // Every article: the counts over the whole index are known already.
     if (counter) counter->count_all();
-    mset = enquire.get_mset(offset, limit);
   } else {
     // Two passes over the index: the exact total and facet counts visit
     // every match but compute no score; the ranking computes scores, and
     // Xapian skips what cannot enter the page.
     total = count_matches(query, counter.get());
-    if (limit) mset = enquire.get_mset(offset, limit);
+    if (has_text && !request.optional_parts && total < kRelaxBelow) {
+      auto count = [&](const Xapian::Query& text) { return count_matches(with_filters(text, filters), nullptr); };
+      if (request.autocorrect) {
+        suggestion = spelling_suggestion(request.query);
+        suggested = true;
+        if (suggestion) {
+          ParsedQuery corrected = text_query_.parse_parts(*suggestion);
+          std::size_t corrected_total = count(corrected.query());
+          if (corrected_total > 0 && corrected_total >= total * kCorrectionGain) {
+            corrected_from = request.query;
+            searched = *suggestion;
+            parsed = std::move(corrected);
+            total = corrected_total;
+            suggestion.reset();
+          }
+        }
+      }
+      optional = relaxed_parts(db_, parsed, total, count);
+      if (corrected_from || !optional.empty()) {
+        text_query = parsed.query(optional);
+        query = with_filters(text_query, filters);
+        if (counter) counter = std::make_shared<FacetCounter>(facet_table());
+        total = count_matches(query, counter.get());
+      }
+    }
   }
+
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(query);
+  // Newest first; an undated article's empty value sorts last.
+  if (request.sort == SortOrder::kDate) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
+  const auto offset = static_cast<Xapian::doccount>(request.offset), limit = static_cast<Xapian::doccount>(request.limit);
+  Xapian::MSet mset;
+  if (limit) mset = enquire.get_mset(offset, limit);
   SearchResults results;
   results.text_query = text_query;
   results.total = total;
+  results.searched_query = searched;
+  results.corrected_from = corrected_from;
+  results.optional_parts = optional;
+  for (std::size_t part : optional) results.optional_words.push_back(parsed.parts()[part].text);
   std::shared_ptr<const FacetTable> names = mset.empty() ? nullptr : facet_table();  // read once per page
   for (auto it = mset.begin(); it != mset.end(); ++it) results.hits.push_back(hit(it, *names));
   if (request.facets) {
@@ -255,14 +314,17 @@ SearchResults Searcher::search(const SearchRequest& request) {
     results.facet_counts = counter;
   }
   if (request.suggest) results.filter_suggestions = filter_suggestions(request);
-  if (has_text && request.suggest) {
-    try {
-      results.suggestion = spelling_.suggest(request.query);
-    } catch (const Xapian::DatabaseModifiedError&) {
-      // A commit outdated the revision read: the results stand, without a suggestion.
-    }
-  }
+  if (has_text && request.suggest) results.suggestion = suggested ? suggestion : spelling_suggestion(request.query);
   return results;
+}
+
+std::optional<std::string> Searcher::spelling_suggestion(const std::string& query) {
+  try {
+    return spelling_.suggest(query);
+  } catch (const Xapian::DatabaseModifiedError&) {
+    // A commit outdated the revision read: the results stand, without a suggestion.
+    return std::nullopt;
+  }
 }
 
 }  // namespace kiosque

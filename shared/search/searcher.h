@@ -54,6 +54,14 @@ struct SearchRequest {
   // Compute SearchResults::suggestion (a scan of the vocabulary): callers
   // running several searches for one query (facet counts) ask once.
   bool suggest = true;
+  // Search the spelling suggestion instead when the query finds nothing or
+  // far fewer articles than it (SearchResults::corrected_from).
+  bool autocorrect = true;
+  // The words not required (SearchResults::optional_parts) when a first
+  // search decided them: the searches that follow it for the same page
+  // (collapsing, facet counts) count the same query. Unset: decided here
+  // (search/relaxation.h).
+  std::optional<std::vector<std::size_t>> optional_parts;
 
   // The values selected for `facet`; empty when none.
   const std::vector<std::string>& values(Facet facet) const {
@@ -107,11 +115,28 @@ struct SearchResults {
   // The query with misspelled words corrected, when some word is absent from
   // the index or rare there ("poutin" -> "poutine"; search/spelling.h).
   std::optional<std::string> suggestion;
+  // The query searched: the request's, or its correction. When corrected
+  // (no article, or kCorrectionGain times fewer than the correction, and
+  // autocorrect on), corrected_from is the query as typed.
+  std::string searched_query;
+  std::optional<std::string> corrected_from;
+  // Query relaxation (search/relaxation.h): the words of searched_query not
+  // required, as indexes for SearchRequest::optional_parts and as typed.
+  std::vector<std::size_t> optional_parts;
+  std::vector<std::string> optional_words;
   // Entity filters and fields that name no entity of the index, or a
   // surname several persons share, in request order (filters, then the
   // query's fields), when suggestions were asked for (SearchRequest::suggest).
   std::vector<FilterSuggestion> filter_suggestions;
 };
+
+// A correction is searched instead of the query when it matches this many
+// times more articles (and the query fewer than kRelaxBelow).
+inline constexpr std::size_t kCorrectionGain = 10;
+
+// `request` as `results` searched it: its correction, its words not
+// required, for the searches that follow it for the same page.
+SearchRequest as_searched(const SearchRequest& request, const SearchResults& results);
 
 class Searcher {
  public:
@@ -179,13 +204,13 @@ class Searcher {
  private:
   // hit(), naming entities from `names` (the facet table of the revision searched).
   SearchHit hit(const Xapian::MSetIterator& match, const FacetTable& names);
-  // A request's query and its parts.
-  struct Composed {
-    Xapian::Query query;  // request_query()
-    Xapian::Query text;   // the words alone; empty when none
-    bool has_text = false, filtered = false;
-  };
-  Composed compose(const SearchRequest& request);
+  // `text` (parsed) with the request's filters, or every article they pass.
+  Xapian::Query with_filters(const Xapian::Query& text, const Xapian::Query& filters) const;
+  // The spelling suggestion for `query`, or nullopt (also when a commit
+  // outdated the revision read).
+  std::optional<std::string> spelling_suggestion(const std::string& query);
+  // Whether `typed`, a capitalised word, names a known entity ("Putin").
+  bool names_entity(const std::string& typed) const;
   // Its surname resolution, for entities_.
   std::shared_ptr<const SurnameResolution> surnames();
   // The request's entity values that name nothing in the index.

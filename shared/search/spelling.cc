@@ -60,7 +60,8 @@ void collect_words(const QueryNode& node, analysis::Analyzer& analyzer,
 
 }  // namespace
 
-SpellingSuggester::SpellingSuggester(Xapian::Database db) : db_(std::move(db)), analyzer_(kSuggestionLanguage) {
+SpellingSuggester::SpellingSuggester(Xapian::Database db, KnownName known_name)
+    : db_(std::move(db)), known_name_(std::move(known_name)), analyzer_(kSuggestionLanguage) {
   std::vector<std::string> languages = indexed_languages(db_);
   if (std::find(languages.begin(), languages.end(), kSuggestionLanguage) == languages.end())
     languages.emplace_back(kSuggestionLanguage);
@@ -143,8 +144,17 @@ std::optional<std::string> SpellingSuggester::suggest(const std::string& query) 
   std::vector<std::pair<analysis::Word, std::size_t>> words;
   collect_words(root, analyzer_, words);
   std::vector<Replacement> replacements;
-  for (const auto& [word, offset] : words) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const analysis::Word& word = words[i].first;
+    const std::size_t offset = words[i].second;
+    // "aujourd hui": the index's "aujourd'hui" typed apart, which the
+    // search joins (query/text_query.h), is no misspelling.
+    if (i + 1 < words.size() && db_.term_exists(word.word + "'" + words[i + 1].first.word)) {
+      ++i;
+      continue;
+    }
     if (analysis::is_stopword(kSuggestionLanguage, word.word)) continue;
+    if (known_name_ && known_name_(query.substr(offset + word.start, word.end - word.start))) continue;
     std::optional<std::string> correction = correct_word(word.word);
     if (!correction) continue;
     *correction = with_accents(*correction);

@@ -18,13 +18,16 @@
 // full form.
 //
 // Words in quotes are corrected too; field values, prefixes (négoci*),
-// numbers, stopwords and words shorter than kMinSuggestedLength are not.
+// numbers, stopwords, words shorter than kMinSuggestedLength, a known
+// entity's name ("Putin") and two words the index has joined by an
+// apostrophe ("aujourd hui") are not.
 //
 // Not thread-safe (it owns an Analyzer): one per thread.
 #pragma once
 
 #include <xapian.h>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,7 +38,11 @@ namespace kiosque {
 
 class SpellingSuggester {
  public:
-  explicit SpellingSuggester(Xapian::Database db);
+  // Says whether a word as typed names a known person, place or
+  // organisation: such a word ("Putin") is never corrected.
+  using KnownName = std::function<bool(const std::string& typed)>;
+
+  explicit SpellingSuggester(Xapian::Database db, KnownName known_name = {});
 
   // `query` with its misspelled words corrected, or nullopt when no word
   // needs it (or the query does not parse).
@@ -54,6 +61,7 @@ class SpellingSuggester {
   bool same_stem(const std::string& word, const std::string& candidate) const;
 
   Xapian::Database db_;
+  KnownName known_name_;
   analysis::Analyzer analyzer_;
   std::vector<Xapian::Stem> stemmers_;  // of the index's languages
 };

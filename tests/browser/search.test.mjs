@@ -29,10 +29,10 @@ describe('search', () => {
   });
 
   it('pages through results and sorts by date', async () => {
-    const p = await k.open('/?q=Russie');
+    const p = await k.open('/?q=russie');
     const { page } = p;
     const total = await shownTotal(page);
-    assert.ok(total > 10, `the sample has more than one page for 'Russie' (${total})`);
+    assert.ok(total > 10, `the sample has more than one page for 'russie' (${total})`);
     const firstTitle = await page.locator('#results .result-title').first().textContent();
     await page.locator('#pagination a', { hasText: /^2$/ }).click();
     await settle(page, (u) => param('page')(u) === '2');
@@ -41,9 +41,42 @@ describe('search', () => {
 
     await page.locator('#sort').selectOption('date');
     await settle(page, (u) => param('sort')(u) === 'date' && !u.searchParams.has('page'));
-    const { body } = await api(k.baseUrl(), '/api/search?q=Russie&sort=date&size=10');
+    const { body } = await api(k.baseUrl(), '/api/search?q=russie&sort=date&size=10');
     const shown = await page.locator('#results .result-title').allTextContents();
     assert.deepEqual(shown, body.results.map((r) => r.title));
+    await k.close(p);
+  });
+});
+
+describe('relaxed and corrected queries', () => {
+  it('says which words were not required, in French and English', async () => {
+    const question = 'quelles négociations avec Poutine';
+    const { body } = await api(k.baseUrl(), `/api/search?q=${encodeURIComponent(question)}&size=10`);
+    assert.deepEqual(body.optional_words, ['quelles', 'négociations']);
+    const p = await k.open(`/?q=${encodeURIComponent(question)}`);
+    const note = p.page.locator('#optional-words');
+    await assert.doesNotReject(note.waitFor());
+    assert.match(await note.textContent(), /tous les mots : « quelles », « négociations » ne sont pas requis/);
+    assert.equal(await shownTotal(p.page), body.total);
+    await k.close(p);
+    const en = await k.open(`/?ui=en&q=${encodeURIComponent(question)}`);
+    await assert.doesNotReject(en.page.locator('#optional-words').waitFor());
+    assert.match(await en.page.locator('#optional-words').textContent(), /“quelles”, “négociations” are not required/);
+    await k.close(en);
+  });
+
+  it('searches a confident correction, says so, and links to the query as typed', async () => {
+    const p = await k.open('/?q=zelenskyy%20kremln');
+    const { page } = p;
+    const note = page.locator('#corrected');
+    await assert.doesNotReject(note.waitFor());
+    assert.match(await note.textContent(), /^Résultats pour zelensky kremlin — rechercher plutôt zelenskyy kremln$/);
+    assert.ok(await shownTotal(page) > 0);
+    await note.locator('a').click();
+    await settle(page, (u) => param('correct')(u) === 'false');
+    assert.equal(await shownTotal(page), 0);
+    assert.ok(await note.isHidden(), 'no correction when asked for the query as typed');
+    assert.match(await page.locator('#suggestion').textContent(), /zelensky kremlin/);
     await k.close(p);
   });
 });
@@ -114,7 +147,7 @@ describe('facets', () => {
   });
 
   it('"plus…" lists more values and its filter box asks the API for a prefix', async () => {
-    const p = await k.open('/?q=Russie');
+    const p = await k.open('/?q=russie');
     const { page } = p;
     const more = page.locator('#facet-place .facet-more');
     await more.click();

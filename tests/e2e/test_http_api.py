@@ -84,7 +84,8 @@ class HttpApi(unittest.TestCase):
     def test_search_answers_the_documented_shape(self):
         body = self.search(q="ukraine")
         self.assertEqual(list(body), ["query", "total", "total_exact", "page", "size", "max_page", "sort", "op", "results",
-                                      "facets", "suggestion", "filter_suggestions", "timing_ms"])
+                                      "facets", "suggestion", "searched_query", "corrected_from", "optional_words",
+                                      "filter_suggestions", "timing_ms"])
         self.assertEqual(body["filter_suggestions"], [])
         self.assertEqual((body["query"], body["total_exact"], body["page"], body["size"], body["sort"], body["op"]),
                          ("ukraine", True, 1, 10, "relevance", "or"))

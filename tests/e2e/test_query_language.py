@@ -123,7 +123,12 @@ class QueryLanguage(unittest.TestCase):
 
     def test_misspelled_words_get_a_suggestion(self):
         self.assertEqual(self.search("--", "poutin")["suggestion"], "poutine")
-        self.assertEqual(self.search("--", "zelenskyy kremln")["suggestion"], "zelensky kremlin")
+        self.assertEqual(self.search("--no-correct", "--", "zelenskyy kremln")["suggestion"], "zelensky kremlin")
+        # Finding nothing as typed, the suggestion is searched instead (and said).
+        corrected = self.search("--", "zelenskyy kremln")
+        self.assertEqual((corrected["corrected_from"], corrected["searched_query"], corrected["suggestion"]),
+                         ("zelenskyy kremln", "zelensky kremlin", None))
+        self.assertGreater(corrected["total"], 0)
         self.assertIsNone(self.search("--", "ukraine")["suggestion"])
         text = kiosque("search", "--db", self.db, "--", "ukrain", check=EXIT_OK).stdout
         self.assertIn("Vouliez-vous dire : ukraine ?", text)

@@ -32,6 +32,8 @@ export function renderResults(data, ctx) {
   fill(empty, h('p', { class: 'no-results-title', text: t('noResults') }), h('p', { text: t('noResultsHint') }));
 
   renderSuggestion(data.suggestion, ctx);
+  renderCorrection(data, ctx);
+  renderOptionalWords(data.optional_words);
   renderPagination(data, ctx);
 }
 
@@ -101,6 +103,25 @@ function renderSuggestion(suggestion, ctx) {
   fill(el, t('suggestion'),
     h('a', { href: ctx.link(next), class: 'suggestion-link', onclick: (e) => ctx.go(next, e), text: suggestion }),
     ' ?');
+}
+
+/** "Résultats pour Mélenchon — rechercher plutôt Mélanchon": the query was corrected; the link searches it as typed. */
+function renderCorrection(data, ctx) {
+  const el = document.getElementById('corrected');
+  const from = typeof data.corrected_from === 'string' ? data.corrected_from : '';
+  show(el, Boolean(from));
+  if (!from) return fill(el);
+  const typed = withChanges(ctx.state, { q: from, correct: false, doc: '' });
+  fill(el, t('correctedTo'), h('strong', { text: data.searched_query || '' }), t('searchInstead'),
+    h('a', { href: ctx.link(typed), class: 'suggestion-link', onclick: (e) => ctx.go(typed, e), text: from }));
+}
+
+/** The words the search stopped requiring because few articles have them all. */
+function renderOptionalWords(words) {
+  const el = document.getElementById('optional-words');
+  const list = Array.isArray(words) ? words : [];
+  show(el, list.length > 0);
+  fill(el, list.length ? t('optionalWords', { n: list.length, words: list.map((w) => t('quoted', { w })).join(', ') }) : null);
 }
 
 /** Pages the server serves for this answer: up to `max_page`, it refuses deeper ones. */

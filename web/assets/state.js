@@ -4,6 +4,8 @@
 // Lists (the value facets: person, place, org, lang, source) repeat their parameter. Defaults are left
 // out (op=and, page=1, size=10, and no sort: the server's, relevance with
 // words and newest first without), so equal states give equal URLs.
+// correct=false searches the query as typed, without automatic correction;
+// a new query turns correction back on.
 
 // The facets, learnt from GET /api/facets (the server's kFacetTable) before
 // the URL is first read: setFacets() fills these lists in place.
@@ -28,7 +30,7 @@ export function facetKind(name) {
 export const PAGE_SIZES = [10, 20, 50];
 
 export function emptyState() {
-  return { q: '', ...Object.fromEntries(VALUE_FACETS.map((name) => [name, []])), op: 'and', from: '', to: '', sort: '', page: 1, size: PAGE_SIZES[0], doc: '', hist: '' };
+  return { q: '', ...Object.fromEntries(VALUE_FACETS.map((name) => [name, []])), op: 'and', from: '', to: '', sort: '', page: 1, size: PAGE_SIZES[0], doc: '', hist: '', correct: true };
 }
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -47,6 +49,7 @@ export function parseState(search) {
   const size = Number.parseInt(p.get('size') ?? '', 10);
   s.size = PAGE_SIZES.includes(size) ? size : PAGE_SIZES[0];
   s.doc = p.get('doc') ?? '';
+  s.correct = p.get('correct') !== 'false';
   s.hist = p.get('hist') === 'mentioned' ? 'mentioned' : '';  // the histogram shows mentioned dates
   return s;
 }
@@ -59,6 +62,7 @@ export function searchParams(s) {
   if (s.op === 'or') p.set('op', 'or');
   if (s.from) p.set('from', s.from);
   if (s.to) p.set('to', s.to);
+  if (s.correct === false) p.set('correct', 'false');
   return p;
 }
 
@@ -78,6 +82,7 @@ export function stateUrl(s, ui) {
 /** A copy of the state with some fields changed; any change but page and doc goes back to page 1. */
 export function withChanges(s, changes) {
   const next = { ...s, ...changes };
+  if ('q' in changes && !('correct' in changes)) next.correct = true;
   for (const name of VALUE_FACETS) next[name] = [...next[name]];
   if (!('page' in changes) && Object.keys(changes).some((k) => k !== 'doc')) next.page = 1;
   return next;
