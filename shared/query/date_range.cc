@@ -1,6 +1,7 @@
 #include "query/date_range.h"
 
 #include "article.h"
+#include "dates/calendar_date.h"
 #include "schema.h"
 
 namespace kiosque {
@@ -19,7 +20,15 @@ std::optional<std::string> date_bound(std::string_view text, bool upper) {
 }
 
 Xapian::Query date_range_filter(const std::string& low, const std::string& high) {
-  return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, low, high);
+  // An article dated to the month only ("YYYYMM00") is in a range that covers
+  // that whole month: --from 2023-01-01 --to 2023-01-31 finds "date 2023-01".
+  std::string from = low;
+  if (low.size() == 8 && low.compare(6, 2, "01") == 0) {
+    const int year = std::stoi(low.substr(0, 4)), month = std::stoi(low.substr(4, 2));
+    if (month >= 1 && month <= 12 && high >= low.substr(0, 6) + std::to_string(days_in_month(year, month)))
+      from.replace(6, 2, "00");
+  }
+  return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, from, high);
 }
 
 }  // namespace kiosque

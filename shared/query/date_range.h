@@ -22,8 +22,9 @@ inline constexpr const char* kLatestDate = "99999999";
 // nullopt when `text` is none of those or not a real date.
 std::optional<std::string> date_bound(std::string_view text, bool upper);
 
-// Articles dated from `low` to `high` (bounds from date_bound()), inclusive.
-// Undated articles never match.
+// Articles dated from `low` to `high` (bounds from date_bound()), inclusive;
+// an article dated to the month only is in when the range covers that whole
+// month. Undated articles never match.
 Xapian::Query date_range_filter(const std::string& low, const std::string& high);
 
 }  // namespace kiosque
