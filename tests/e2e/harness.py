@@ -29,6 +29,17 @@ def kiosque(*args, check=None, stdin=None):
     return proc
 
 
+def index_sample_with(db, folder, files):
+    """Indexes sample_corpus/ (its articles and dispatches.jsonl) and, written
+    into `folder`, the invented articles `files` ({file name: text}) into `db`."""
+    os.makedirs(folder)
+    for name, text in files.items():
+        with open(os.path.join(folder, name), "w", encoding="utf-8") as f:
+            f.write(text)
+    kiosque("index", "--db", db, "--quiet", SAMPLE_CORPUS, os.path.join(SAMPLE_CORPUS, "dispatches.jsonl"), folder,
+            check=EXIT_OK)
+
+
 def search_ids(db, query, limit=100):
     """The ids kiosque search returns for `query`, through --json."""
     out = kiosque("search", "--db", db, "--limit", str(limit), "--json", "--", query, check=EXIT_OK)

@@ -12,10 +12,9 @@ import tempfile
 import unittest
 import xml.etree.ElementTree as ET
 
-from harness import EXIT_OK, SAMPLE_CORPUS, kiosque, main
+from harness import EXIT_OK, index_sample_with, kiosque, main
 from http_harness import Server
 
-DISPATCHES = os.path.join(SAMPLE_CORPUS, "dispatches.jsonl")
 ATOM = "{http://www.w3.org/2005/Atom}"
 OPENSEARCH = "{http://a9.com/-/spec/opensearch/1.1/}"
 EXPORT_COLUMNS = ["id", "date", "title", "source", "url", "persons", "places", "organisations", "score"]
@@ -39,12 +38,7 @@ class ExportAndFeeds(unittest.TestCase):
     def setUpClass(cls):
         cls.tmp = tempfile.mkdtemp(prefix="kiosque-export-")
         cls.db = os.path.join(cls.tmp, "db")
-        extra = os.path.join(cls.tmp, "extra")
-        os.makedirs(extra)
-        for name, text in EXTRA.items():
-            with open(os.path.join(extra, name), "w", encoding="utf-8") as f:
-                f.write(text)
-        kiosque("index", "--db", cls.db, "--quiet", SAMPLE_CORPUS, DISPATCHES, extra, check=EXIT_OK)
+        index_sample_with(cls.db, os.path.join(cls.tmp, "extra"), EXTRA)
         cls.server = Server(cls.db, "--quiet")
 
     @classmethod

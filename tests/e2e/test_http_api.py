@@ -10,10 +10,9 @@ import shutil
 import tempfile
 import unittest
 
-from harness import EXIT_OK, SAMPLE_CORPUS, kiosque, main
+from harness import EXIT_OK, SAMPLE_CORPUS, index_sample_with, kiosque, main
 from http_harness import Server
 
-DISPATCHES = os.path.join(SAMPLE_CORPUS, "dispatches.jsonl")
 ALL_FACETS = ["person", "place", "org", "lang", "year", "month", "source", "mentioned"]
 
 with open(os.path.join(SAMPLE_CORPUS, "articles", "fr", "003-cereales-istanbul.txt"), encoding="utf-8") as f:
@@ -51,12 +50,7 @@ class HttpApi(unittest.TestCase):
     def setUpClass(cls):
         cls.tmp = tempfile.mkdtemp(prefix="kiosque-http-")
         cls.db = os.path.join(cls.tmp, "db")
-        extra = os.path.join(cls.tmp, "extra")
-        os.makedirs(extra)
-        for name, text in EXTRA.items():
-            with open(os.path.join(extra, name), "w", encoding="utf-8") as f:
-                f.write(text)
-        kiosque("index", "--db", cls.db, "--quiet", SAMPLE_CORPUS, DISPATCHES, extra, check=EXIT_OK)
+        index_sample_with(cls.db, os.path.join(cls.tmp, "extra"), EXTRA)
         cls.server = Server(cls.db, "--quiet")
 
     @classmethod

@@ -10,10 +10,9 @@ import shutil
 import tempfile
 import unittest
 
-from harness import EXIT_OK, kiosque, main
+from harness import EXIT_BAD_QUERY, EXIT_OK, kiosque, main
 from http_harness import Server
 
-EXIT_BAD_QUERY = 4
 
 # (id, published, text): invented articles.
 ARTICLES = [
