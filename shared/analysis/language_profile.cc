@@ -1,11 +1,5 @@
 #include "analysis/language_profile.h"
 
-#include <xapian.h>
-
-#include <deque>
-#include <mutex>
-#include <string>
-
 namespace kiosque::analysis {
 
 namespace {
@@ -28,7 +22,26 @@ const std::vector<LanguageProfile> kProfiles = {
     {"fi", "finnish", Elisions::kNone, false, false, true, false},
     {"hu", "hungarian", Elisions::kNone, false, false, true, false},
     {"sv", "swedish", Elisions::kNone, false, false, false, false},
+    // The other languages Xapian stems (Xapian::Stem takes their ISO code), no rules of their own.
+    {"ar", "ar", Elisions::kNone, false, false, false, false},
+    {"ca", "ca", Elisions::kNone, false, false, false, false},
+    {"da", "da", Elisions::kNone, false, false, false, false},
+    {"eu", "eu", Elisions::kNone, false, false, false, false},
+    {"ga", "ga", Elisions::kNone, false, false, false, false},
+    {"hy", "hy", Elisions::kNone, false, false, false, false},
+    {"id", "id", Elisions::kNone, false, false, false, false},
+    {"lt", "lt", Elisions::kNone, false, false, false, false},
+    {"nb", "nb", Elisions::kNone, false, false, false, false},
+    {"ne", "ne", Elisions::kNone, false, false, false, false},
+    {"nn", "nn", Elisions::kNone, false, false, false, false},
+    {"no", "no", Elisions::kNone, false, false, false, false},
+    {"ro", "ro", Elisions::kNone, false, false, false, false},
+    {"ta", "ta", Elisions::kNone, false, false, false, false},
+    {"tr", "tr", Elisions::kNone, false, false, false, false},
 };
+
+// A language without a row: no stemming, no rules.
+const LanguageProfile kUnknown{};
 
 }  // namespace
 
@@ -38,22 +51,7 @@ const LanguageProfile& language_profile(std::string_view code) {
   for (const LanguageProfile& profile : kProfiles)
     if (profile.code == code) return profile;
   if (code.empty()) return kProfiles[1];  // "und"
-  // Other languages: Xapian's stemmer where it has one, nothing else. Rows
-  // made once per code and kept (the codes CLD2 detects are a bounded set).
-  static std::mutex mutex;
-  static std::deque<std::pair<std::string, LanguageProfile>> others;
-  std::lock_guard<std::mutex> lock(mutex);
-  for (const auto& entry : others)
-    if (entry.first == code) return entry.second;
-  others.emplace_back(std::string(code), LanguageProfile{});
-  auto& entry = others.back();
-  entry.second.code = entry.first;
-  try {
-    Xapian::Stem probe(entry.first);
-    entry.second.stemmer = entry.first;  // Xapian takes the ISO code too
-  } catch (const Xapian::InvalidArgumentError&) {
-  }
-  return entry.second;
+  return kUnknown;
 }
 
 }  // namespace kiosque::analysis

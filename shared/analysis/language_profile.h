@@ -30,8 +30,8 @@ struct LanguageProfile {
   bool entity_model_language = false;
 };
 
-// The profile of `code`; a language without a row gets one with Xapian's
-// stemmer of that code, if any, and nothing else.
+// The profile of `code`; every language Xapian stems has a row, and a
+// language without one gets a profile with no stemmer and no rules.
 const LanguageProfile& language_profile(std::string_view code);
 
 // The languages with a row, in table order.

@@ -32,7 +32,7 @@ TEST_CASE("language profiles: one row per language, a plain one for the others")
   CHECK(language_profile("de").inflects_names);
   CHECK_FALSE(language_profile("en").capitalises_nouns);
   CHECK(language_profile("en").english_possessive);
-  // No row: Xapian's stemmer when it has one, nothing else.
+  // Xapian's other languages: its stemmer, nothing else; no row: nothing.
   CHECK(language_profile("da").stemmer == "da");
   CHECK(language_profile("da").elisions == Elisions::kNone);
   CHECK(language_profile("xx").stemmer.empty());
