@@ -140,18 +140,17 @@ class Reader {
     const Token* t = at(i);
     if (!t || t->kind != Token::kWord) return -1;
     int month = lookup(words_.months, t->folded);
-    // Abbreviations need their dot ("janv."), and English "May"/"March" and
-    // German months their capital; "Mars" is also a planet, checked by the caller.
-    if (month > 0 && t->folded.size() <= 4 && t->folded != "mai" && t->folded != "mars" && t->folded != "juin" &&
-        t->folded != "aout" && t->folded != "may" && t->folded != "june" && t->folded != "july" &&
-        t->folded != "juli" && t->folded != "juni" && t->folded != "marz" && !punct_at(i + 1, "."))
-      return -1;
+    if (month < 0 && punct_at(i + 1, ".")) month = lookup(words_.month_abbreviations, t->folded);
+    // English months need their capital ("may"); "Mars" is also a planet,
+    // checked by the caller.
     if (month > 0 && words_.month_day_order && !t->capitalised) return -1;
     return month;
   }
 
   // Whether the month at i is an abbreviation with its dot ("janv.").
-  bool abbreviated(std::size_t i) const { return tokens_[i].folded.size() <= 4 && punct_at(i + 1, ".") && glued(i); }
+  bool abbreviated(std::size_t i) const {
+    return lookup(words_.month_abbreviations, tokens_[i].folded) > 0 && punct_at(i + 1, ".") && glued(i);
+  }
 
   // A day number at i: "14", "1er", "14.", "14th". Returns the tokens used
   // and the day, or {0, 0}.
@@ -531,7 +530,9 @@ class Reader {
     std::size_t start = i;
     if (month < 0 && tokens_[i].folded.find('-') != std::string::npos) {  // "mi-mars", "fin-juin"
       std::string_view rest(tokens_[i].folded);
-      month = lookup(words_.months, rest.substr(rest.rfind('-') + 1));
+      const std::string_view name = rest.substr(rest.rfind('-') + 1);
+      month = lookup(words_.months, name);
+      if (month < 0) month = lookup(words_.month_abbreviations, name);
     }
     if (month < 0) return 0;
     std::size_t end = i + (abbreviated(i) ? 1 : 0);

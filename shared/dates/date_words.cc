@@ -6,10 +6,10 @@ namespace {
 
 const DateWords kFrench = [] {
   DateWords w;
-  w.months = {{"janvier", 1}, {"janv", 1}, {"fevrier", 2}, {"fevr", 2}, {"mars", 3}, {"avril", 4},
-              {"mai", 5},     {"juin", 6}, {"juillet", 7}, {"juil", 7},  {"aout", 8}, {"septembre", 9},
-              {"sept", 9},    {"octobre", 10}, {"oct", 10}, {"novembre", 11}, {"nov", 11}, {"decembre", 12},
-              {"dec", 12}};
+  w.months = {{"janvier", 1}, {"fevrier", 2}, {"mars", 3},  {"avril", 4},     {"mai", 5},
+              {"juin", 6},    {"juillet", 7}, {"aout", 8}, {"septembre", 9}, {"octobre", 10},
+              {"novembre", 11}, {"decembre", 12}};
+  w.month_abbreviations = {{"janv", 1}, {"fevr", 2}, {"juil", 7}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
   w.weekdays = {{"lundi", 0}, {"mardi", 1}, {"mercredi", 2}, {"jeudi", 3},
                 {"vendredi", 4}, {"samedi", 5}, {"dimanche", 6}};
   w.year_cues = {"en", "depuis", "des", "jusqu'en", "avant", "apres", "vers", "annee", "an", "de", "d", "a",
@@ -49,10 +49,11 @@ const DateWords kFrench = [] {
 
 const DateWords kEnglish = [] {
   DateWords w;
-  w.months = {{"january", 1}, {"jan", 1}, {"february", 2}, {"feb", 2}, {"march", 3}, {"mar", 3},
-              {"april", 4},   {"apr", 4}, {"may", 5},      {"june", 6}, {"jun", 6},  {"july", 7},
-              {"jul", 7},     {"august", 8}, {"aug", 8},   {"september", 9}, {"sept", 9}, {"sep", 9},
-              {"october", 10}, {"oct", 10}, {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12}};
+  w.months = {{"january", 1}, {"february", 2}, {"march", 3},     {"april", 4},    {"may", 5},
+              {"june", 6},    {"july", 7},     {"august", 8},    {"september", 9}, {"october", 10},
+              {"november", 11}, {"december", 12}};
+  w.month_abbreviations = {{"jan", 1}, {"feb", 2}, {"mar", 3},   {"apr", 4}, {"jun", 6},  {"jul", 7},
+                           {"aug", 8}, {"sept", 9}, {"sep", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
   w.weekdays = {{"monday", 0}, {"tuesday", 1}, {"wednesday", 2}, {"thursday", 3},
                 {"friday", 4}, {"saturday", 5}, {"sunday", 6}};
   w.year_cues = {"in", "since", "until", "till", "by", "before", "after", "around", "year", "from", "of",
@@ -86,10 +87,11 @@ const DateWords kEnglish = [] {
 
 const DateWords kGerman = [] {
   DateWords w;
-  w.months = {{"januar", 1}, {"jan", 1}, {"februar", 2}, {"feb", 2}, {"marz", 3}, {"april", 4},
-              {"apr", 4},    {"mai", 5}, {"juni", 6},    {"juli", 7}, {"august", 8}, {"aug", 8},
-              {"september", 9}, {"sept", 9}, {"oktober", 10}, {"okt", 10}, {"november", 11}, {"nov", 11},
-              {"dezember", 12}, {"dez", 12}, {"janner", 1}};
+  w.months = {{"januar", 1}, {"janner", 1}, {"februar", 2}, {"marz", 3},       {"april", 4},
+              {"mai", 5},    {"juni", 6},    {"juli", 7},     {"august", 8},    {"september", 9},
+              {"oktober", 10}, {"november", 11}, {"dezember", 12}};
+  w.month_abbreviations = {{"jan", 1}, {"feb", 2}, {"apr", 4}, {"aug", 8}, {"sept", 9}, {"okt", 10},
+                           {"nov", 11}, {"dez", 12}};
   w.weekdays = {{"montag", 0}, {"dienstag", 1}, {"mittwoch", 2}, {"donnerstag", 3},
                 {"freitag", 4}, {"samstag", 5}, {"sonnabend", 5}, {"sonntag", 6}};
   w.year_cues = {"im", "jahr", "jahre", "seit", "bis", "vor", "nach", "um", "ab", "von", "zwischen", "und",

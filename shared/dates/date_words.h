@@ -12,6 +12,8 @@ namespace kiosque {
 
 struct DateWords {
   std::vector<std::pair<std::string_view, int>> months;    // name -> 1..12
+  // Abbreviations, read only with their dot ("janv.", "Sept."): "sept" is also seven.
+  std::vector<std::pair<std::string_view, int>> month_abbreviations;
   std::vector<std::pair<std::string_view, int>> weekdays;  // name -> 0 (Monday)..6
   // Words after which a number is a year: "en 1998", "depuis 2015".
   std::vector<std::string_view> year_cues;
