@@ -150,10 +150,8 @@ bool MentionChecks::is_acronym_not_place(std::string_view surface) const {
 }
 
 bool MentionChecks::is_place_not_name(std::string_view surface) const {
-  if (surface.find(' ') != std::string_view::npos) return false;
-  const auto lists = lists_of(surface);
-  return (lists & list_bit(GazetteerList::kPlace)) &&
-         !(lists & (list_bit(GazetteerList::kFirstName) | list_bit(GazetteerList::kSurname)));
+  return is_listed_place(surface) &&
+         !(lists_of(surface) & (list_bit(GazetteerList::kFirstName) | list_bit(GazetteerList::kSurname)));
 }
 
 bool MentionChecks::is_first_name(std::string_view surface) const {
