@@ -96,7 +96,7 @@ int index_command(const std::vector<std::string>& args) {
       if (!progress) progress.emplace(true, total_bytes);
       progress->update(documents, bytes);
     };
-  auto report = [&progress](Severity severity, const Diagnostic& d) {
+  auto report = [&progress](Severity severity, const archive::Diagnostic& d) {
     if (progress) progress->clear();
     std::cerr << (severity == Severity::kWarning ? "warning: " : "skipped: ") << d.to_string() << '\n';
   };
@@ -121,7 +121,7 @@ int index_command(const std::vector<std::string>& args) {
   if (!stats.interrupted && stats.added + stats.updated + stats.removed > 0) {
     try {
       shards::IndexDatabase index(options.db);
-      FacetTable::for_database(options.db, index.database(), index.signature());
+      facets::FacetTable::for_database(options.db, index.database(), index.signature());
     } catch (const Xapian::Error&) {
       // Searches build it themselves.
     }

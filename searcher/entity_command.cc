@@ -40,22 +40,22 @@ Exit codes: 0 success, 1 the index cannot be opened, 2 usage error,
 3 no article of the index has this entity, 4 a bad date.
 )";
 
-void print_text(const EntityProfile& p) {
+void print_text(const search::EntityProfile& p) {
   std::printf("%s %s: %zu article%s", std::string(facet_name(p.facet)).c_str(), p.name.c_str(), p.articles,
               p.articles == 1 ? "" : "s");
   if (!p.timeline.first.empty()) std::printf(", %s to %s", p.timeline.first.c_str(), p.timeline.last.c_str());
   std::printf("\n");
   std::printf("\nper %s:\n", p.timeline.monthly ? "month" : "year");
-  for (const TimelinePeriod& period : p.timeline.periods) std::printf("  %-8s %6zu\n", period.period.c_str(), period.count);
+  for (const search::TimelinePeriod& period : p.timeline.periods) std::printf("  %-8s %6zu\n", period.period.c_str(), period.count);
   if (p.timeline.undated) std::printf("  undated  %6zu\n", p.timeline.undated);
   for (const auto& entry : p.associations) {
     std::printf("\nassociated %s (shared articles, G², lift):\n", std::string(facet_name(entry.first)).c_str());
-    for (const Association& a : entry.second)
+    for (const search::Association& a : entry.second)
       std::printf("  %6zu  %9.1f  %6.2f  %s\n", a.shared, a.score, a.lift, a.name.c_str());
   }
-  auto print_articles = [](const char* heading, const std::vector<ProfileArticle>& list, std::size_t total) {
+  auto print_articles = [](const char* heading, const std::vector<search::ProfileArticle>& list, std::size_t total) {
     std::printf("\n%s (%zu):\n", heading, total);
-    for (const ProfileArticle& a : list)
+    for (const search::ProfileArticle& a : list)
       std::printf("  %-10s  %2zu mention%s%s  %s\n       %s\n", a.date ? a.date->iso().c_str() : "undated",
                   a.mentions.mentions, a.mentions.mentions == 1 ? " " : "s", a.mentions.in_title() ? ", title" : "",
                   a.id.c_str(), a.title.c_str());
@@ -63,7 +63,7 @@ void print_text(const EntityProfile& p) {
   print_articles("mainly about it", p.main_articles, p.main_total);
   print_articles("the others, newest first", p.other_articles, p.other_total);
   std::printf("\nwritten as:");
-  for (const NameForm& f : p.forms) std::printf(" %s (%zu);", f.text.c_str(), f.mentions);
+  for (const search::NameForm& f : p.forms) std::printf(" %s (%zu);", f.text.c_str(), f.mentions);
   std::printf("\n");
   if (!p.surnames.empty() || !p.aliases.empty()) {
     std::printf("also known as:");
@@ -77,7 +77,7 @@ void print_text(const EntityProfile& p) {
 
 int entity_command(const std::vector<std::string>& args) {
   std::string db;
-  EntityProfileRequest request;
+  search::EntityProfileRequest request;
   bool json = false;
   try {
     cli::Arguments parsed(args, {"--db", "--from", "--to", "--limit", "--associations"}, {"--json"});
@@ -93,7 +93,7 @@ int entity_command(const std::vector<std::string>& args) {
     request.associations = static_cast<std::size_t>(parsed.number("--associations", 10, 0, 10000));
     const std::vector<std::string>& words = parsed.positional();
     if (words.size() < 2) throw cli::UsageError("give a TYPE (person, place, org) and a NAME");
-    std::optional<Facet> facet = parse_entity_facet(words[0]);
+    std::optional<facets::Facet> facet = search::parse_entity_facet(words[0]);
     if (!facet) throw cli::UsageError("unknown TYPE '" + words[0] + "': expected person, place or org");
     request.facet = *facet;
     for (std::size_t i = 1; i < words.size(); ++i) request.name += (i > 1 ? " " : "") + words[i];
@@ -102,8 +102,8 @@ int entity_command(const std::vector<std::string>& args) {
     return cli::kExitUsage;
   }
   try {
-    Searcher searcher(db);
-    EntityProfile profile = entity_profile(searcher, request);
+    search::Searcher searcher(db);
+    search::EntityProfile profile = entity_profile(searcher, request);
     if (!profile.known) {
       std::cerr << "kiosque entity: no " << facet_name(request.facet) << " \"" << request.name << "\" in the index\n";
       return cli::kExitPartial;
@@ -113,7 +113,7 @@ int entity_command(const std::vector<std::string>& args) {
                 << '\n';
     else
       print_text(profile);
-  } catch (const QueryError& e) {
+  } catch (const query::QueryError& e) {
     std::cerr << "kiosque entity: bad date: " << e.what() << '\n';
     return cli::kExitBadQuery;
   } catch (const Xapian::DatabaseOpeningError& e) {

@@ -78,8 +78,8 @@ nlohmann::json entities_json(const std::vector<NamedEntity>& entities) {
 // or a surname several persons share:
 // `no person "Sarkozi" in the index; did you mean: Nicolas Sarkozy, Louis Sarkozy?`
 // `person "Le Pen" names several persons: Marine Le Pen, Jean-Marie Le Pen`
-void print_filter_suggestions(const SearchResults& results) {
-  for (const FilterSuggestion& s : results.filter_suggestions) {
+void print_filter_suggestions(const search::SearchResults& results) {
+  for (const search::FilterSuggestion& s : results.filter_suggestions) {
     if (s.ambiguous) {
       std::cerr << facet_name(s.facet) << " \"" << s.value << "\" names several persons";
       for (std::size_t i = 0; i < s.suggestions.size(); ++i) std::cerr << (i ? ", " : ": ") << s.suggestions[i];
@@ -93,7 +93,7 @@ void print_filter_suggestions(const SearchResults& results) {
   }
 }
 
-void print_text(const SearchRequest& request, const SearchResults& results) {
+void print_text(const search::SearchRequest& request, const search::SearchResults& results) {
   std::printf("%zu matching article%s%s%s\n", results.total, results.total == 1 ? "" : "s",
               request.query.empty() ? "" : " for: ", request.query.c_str());
   if (results.corrected_from)
@@ -105,7 +105,7 @@ void print_text(const SearchRequest& request, const SearchResults& results) {
     std::printf("Mots non requis (peu d'articles les ont tous) : %s\n", words.c_str());
   }
   if (results.suggestion) std::printf("Vouliez-vous dire : %s ?\n", results.suggestion->c_str());
-  for (const SearchHit& hit : results.hits) {
+  for (const search::SearchHit& hit : results.hits) {
     std::string date = hit.date ? hit.date->iso() : "undated";
     std::printf("%3u. %6.2f  %-10s  %-3s  %s\n       %s\n", hit.rank, hit.score, date.c_str(), hit.language.c_str(),
                 hit.id.c_str(), hit.title.c_str());
@@ -118,26 +118,26 @@ void print_text(const SearchRequest& request, const SearchResults& results) {
     if (!persons.empty()) std::printf("       persons: %s\n", persons.c_str());
   }
   for (const auto& [facet, values] : results.facets) {
-    if (facet == Facet::kDay) continue;  // too long for a terminal; in --json
+    if (facet == facets::Facet::kDay) continue;  // too long for a terminal; in --json
     std::printf("\n%s:", std::string(facet_name(facet)).c_str());
     if (values.empty()) std::printf(" (none)");
-    for (const FacetValue& v : values) std::printf("\n  %6zu  %s", v.count, v.value.c_str());
+    for (const facets::FacetValue& v : values) std::printf("\n  %6zu  %s", v.count, v.value.c_str());
     std::printf("\n");
   }
 }
 
-void print_json(const SearchRequest& request, const SearchResults& results) {
+void print_json(const search::SearchRequest& request, const search::SearchResults& results) {
   nlohmann::json out = {{"query", request.query},
                         {"total", results.total},
                         {"suggestion", results.suggestion ? nlohmann::json(*results.suggestion)
                                                           : nlohmann::json(nullptr)},
-                        {"filter_suggestions", filter_suggestions_json<nlohmann::json>(results.filter_suggestions)},
+                        {"filter_suggestions", search::filter_suggestions_json<nlohmann::json>(results.filter_suggestions)},
                         {"searched_query", results.searched_query},
                         {"corrected_from", results.corrected_from ? nlohmann::json(*results.corrected_from)
                                                                   : nlohmann::json(nullptr)},
                         {"optional_words", results.optional_words},
                         {"results", nlohmann::json::array()}};
-  for (const SearchHit& hit : results.hits) {
+  for (const search::SearchHit& hit : results.hits) {
     out["results"].push_back({{"rank", hit.rank},
                               {"id", hit.id},
                               {"title", hit.title},
@@ -151,7 +151,7 @@ void print_json(const SearchRequest& request, const SearchResults& results) {
     nlohmann::json facets = nlohmann::json::object();
     for (const auto& [facet, values] : results.facets) {
       nlohmann::json list = nlohmann::json::array();
-      for (const FacetValue& v : values) list.push_back({{"value", v.value}, {"count", v.count}});
+      for (const facets::FacetValue& v : values) list.push_back({{"value", v.value}, {"count", v.count}});
       facets[std::string(facet_name(facet))] = std::move(list);
     }
     out["facets"] = std::move(facets);
@@ -162,9 +162,9 @@ void print_json(const SearchRequest& request, const SearchResults& results) {
 }  // namespace
 
 // Every match, a page at a time (search/match_export.h): without words, newest first.
-void export_matches(Searcher& searcher, SearchRequest request, ExportFormat format) {
-  if (request.query.find_first_not_of(" \t\r\n") == std::string::npos) request.sort = SortOrder::kDate;
-  ExportPager pager(std::move(request), format);
+void export_matches(search::Searcher& searcher, search::SearchRequest request, search::ExportFormat format) {
+  if (request.query.find_first_not_of(" \t\r\n") == std::string::npos) request.sort = search::SortOrder::kDate;
+  search::ExportPager pager(std::move(request), format);
   std::string rows;
   while (pager.next(searcher, rows)) {
     std::cout << rows;
@@ -175,12 +175,12 @@ void export_matches(Searcher& searcher, SearchRequest request, ExportFormat form
 
 int search_command(const std::vector<std::string>& args) {
   std::string db;
-  SearchRequest request;
+  search::SearchRequest request;
   bool json = false;
-  std::optional<ExportFormat> export_format;
+  std::optional<search::ExportFormat> export_format;
   try {
     std::vector<std::string> options = {"--db", "--limit", "--from", "--to", "--facet-limit", "--export"};
-    for (Facet facet : value_facets()) options.push_back("--" + std::string(facet_name(facet)));
+    for (facets::Facet facet : facets::value_facets()) options.push_back("--" + std::string(facet_name(facet)));
     cli::Arguments parsed(args, options, {"--json", "--facets", "--no-correct"});
     if (parsed.flag("--help")) {
       std::cout << kHelp;
@@ -190,7 +190,7 @@ int search_command(const std::vector<std::string>& args) {
     request.limit = static_cast<std::size_t>(parsed.number("--limit", 10, 0, 10000));
     request.facets = parsed.flag("--facets");
     request.facet_limit = static_cast<std::size_t>(parsed.number("--facet-limit", 10, 1, 100000));
-    for (Facet facet : value_facets())
+    for (facets::Facet facet : facets::value_facets())
       if (auto chosen = parsed.values("--" + std::string(facet_name(facet))); !chosen.empty())
         request.selected[facet] = std::move(chosen);
     request.from = parsed.value("--from").value_or("");
@@ -198,7 +198,7 @@ int search_command(const std::vector<std::string>& args) {
     json = parsed.flag("--json");
     request.autocorrect = !parsed.flag("--no-correct");
     if (auto format = parsed.value("--export")) {
-      export_format = parse_export_format(*format);
+      export_format = search::parse_export_format(*format);
       if (!export_format) throw cli::UsageError("--export: expected csv or jsonl, got '" + *format + "'");
     }
     for (const std::string& word : parsed.positional()) request.query += (request.query.empty() ? "" : " ") + word;
@@ -208,12 +208,12 @@ int search_command(const std::vector<std::string>& args) {
     return cli::kExitUsage;
   }
   try {
-    Searcher searcher(db);
+    search::Searcher searcher(db);
     if (export_format) {
       export_matches(searcher, request, *export_format);
       return cli::kExitOk;
     }
-    SearchResults results = searcher.search(request);
+    search::SearchResults results = searcher.search(request);
     print_filter_suggestions(results);
     json ? print_json(request, results) : print_text(request, results);
   } catch (...) {

@@ -36,8 +36,8 @@ void print_text(const Article& a) {
   for (const TextBlock& block : a.blocks) std::cout << block_label(block.kind) << block.text << "\n\n";
   for (const std::string& credit : a.credits) std::cout << "photo credit: " << credit << "\n";
   for (const NamedEntity& e : a.entities)
-    std::cout << facet_name(facet_of(e.type)) << ": " << e.name << " (" << e.count() << ")\n";
-  for (const DateMention& m : a.mentioned_dates) {
+    std::cout << facets::facet_name(facets::facet_of(e.type)) << ": " << e.name << " (" << e.count() << ")\n";
+  for (const dates::DateMention& m : a.mentioned_dates) {
     std::cout << "mentioned: " << m.value() << (m.inferred ? " (inferred)" : "");
     if (m.in_title)
       std::cout << " in the title";
@@ -70,7 +70,7 @@ int show_command(const std::vector<std::string>& args) {
   }
   int status = cli::kExitOk;
   try {
-    Searcher searcher(db);
+    search::Searcher searcher(db);
     for (const std::string& id : ids) {
       std::optional<Article> article = searcher.document(id);
       if (!article) {

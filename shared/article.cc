@@ -26,8 +26,8 @@ std::optional<PublicationDate> PublicationDate::parse(const std::string& text) {
   std::string_view date = text;
   if (text.size() > 10 && (text[10] == 'T' || text[10] == ' ')) date = date.substr(0, 10);
   if (date.size() != 7 && date.size() != 10) return std::nullopt;
-  std::optional<CalendarDate> parsed = parse_calendar_date(date);  // the one date parser (dates/calendar_date.h)
-  if (!parsed || parsed->year < 1000 || parsed->precision() == DatePrecision::kYear) return std::nullopt;
+  std::optional<dates::CalendarDate> parsed = dates::parse_calendar_date(date);  // the one date parser (dates/calendar_date.h)
+  if (!parsed || parsed->year < 1000 || parsed->precision() == dates::DatePrecision::kYear) return std::nullopt;
   return PublicationDate{parsed->year, parsed->month, parsed->day};
 }
 

@@ -63,7 +63,7 @@ struct Article {
   std::vector<std::string> credits;
   std::string content_hash;  // of the source bytes, see kContentHashSlot
   std::vector<NamedEntity> entities;  // filled by extraction, most mentioned first
-  std::vector<DateMention> mentioned_dates;  // dates/date_mentions.h, in the order found
+  std::vector<dates::DateMention> mentioned_dates;  // dates/date_mentions.h, in the order found
 
   // All blocks joined by blank lines: the text entity offsets refer to.
   std::string body_text() const;

@@ -22,7 +22,7 @@ nlohmann::ordered_json article_json(const Article& a, TextOffsets offsets) {
   using json = nlohmann::ordered_json;
   std::string text = a.body_text();
   std::vector<std::size_t> units;
-  if (offsets == TextOffsets::kUtf16) units = utf16_units_before_bytes(text);
+  if (offsets == TextOffsets::kUtf16) units = search::utf16_units_before_bytes(text);
   auto offset = [&](std::size_t byte) {
     byte = std::min(byte, text.size());
     return offsets == TextOffsets::kUtf16 ? units[byte] : byte;
@@ -36,9 +36,9 @@ nlohmann::ordered_json article_json(const Article& a, TextOffsets offsets) {
     entities.push_back(std::move(entity));
   }
   json dates = json::array();
-  for (DateMention m : a.mentioned_dates) {
+  for (dates::DateMention m : a.mentioned_dates) {
     if (!m.in_title) m.start = offset(m.start), m.end = offset(m.end);
-    dates.push_back(date_mention_json<json>(m));
+    dates.push_back(dates::date_mention_json<json>(m));
   }
   json blocks = json::array();
   for (const TextBlock& block : a.blocks) blocks.push_back({{"kind", block_kind_code(block.kind)}, {"text", block.text}});

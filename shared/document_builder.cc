@@ -24,7 +24,7 @@ constexpr std::size_t kMaxBooleanTermBytes = 200;
 
 std::string source_root_term(const std::string& root) {
   std::string term = schema::term(schema::kSourceRootPrefix, root);
-  if (term.size() > kMaxBooleanTermBytes) term = schema::term(schema::kSourceRootPrefix, "#" + content_hash(root));
+  if (term.size() > kMaxBooleanTermBytes) term = schema::term(schema::kSourceRootPrefix, "#" + archive::content_hash(root));
   return term;
 }
 
@@ -53,18 +53,18 @@ void DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article
   struct PerType {
     std::string_view prefix;
     Xapian::valueno slot;
-    std::vector<SlotEntity> entities;
+    std::vector<facets::SlotEntity> entities;
   };
   PerType per_type[] = {{schema::kPersonPrefix, schema::kPersonsSlot, {}},
                         {schema::kPlacePrefix, schema::kPlacesSlot, {}},
                         {schema::kOrganisationPrefix, schema::kOrganisationsSlot, {}}};
   const auto lead = article.lead_range();
   for (const NamedEntity& entity : article.entities) {
-    std::string key = name_key(entity.name);
+    std::string key = names::name_key(entity.name);
     if (key.empty() || key.size() > kMaxBooleanTermBytes - 2) continue;
     PerType& type = per_type[static_cast<int>(entity.type)];
     doc.add_boolean_term(schema::term(type.prefix, key));
-    SlotMentions mentions{static_cast<std::uint32_t>(entity.count()), static_cast<std::uint32_t>(entity.title_mentions)};
+    facets::SlotMentions mentions{static_cast<std::uint32_t>(entity.count()), static_cast<std::uint32_t>(entity.title_mentions)};
     for (const auto& m : entity.mentions)
       if (m.first >= lead.first && m.second <= lead.second && lead.second > lead.first) mentions.in_lead = true;
     type.entities.push_back({std::move(key), entity.name, mentions});
@@ -83,22 +83,22 @@ constexpr std::size_t kMaxRangeDates[] = {10, 24, 62};
 
 void DocumentBuilder::add_mentioned_dates(Xapian::Document& doc, const Article& article) {
   std::set<std::string> years, months;
-  for (const DateMention& mention : article.mentioned_dates) {
+  for (const dates::DateMention& mention : article.mentioned_dates) {
     // A short range indexes each of its days, months or years ("du 3 au 5
     // juin", "entre 1914 et 1918"); a long one its ends only: "1772-1810", a
     // life, does not mention 1789.
-    std::vector<CalendarDate> dates = {mention.first};
+    std::vector<dates::CalendarDate> dates = {mention.first};
     const std::size_t most = kMaxRangeDates[static_cast<int>(mention.first.precision())];
-    for (CalendarDate d = mention.first; before(d, mention.last) && dates.size() <= most;)
+    for (dates::CalendarDate d = mention.first; before(d, mention.last) && dates.size() <= most;)
       dates.push_back(d = next_date(d));
     if (dates.size() > most) dates = {mention.first};
     if (!(dates.back() == mention.last)) dates.push_back(mention.last);
-    for (const CalendarDate& date : dates) {
-      std::string year = CalendarDate{date.year, 0, 0}.iso();
+    for (const dates::CalendarDate& date : dates) {
+      std::string year = dates::CalendarDate{date.year, 0, 0}.iso();
       doc.add_boolean_term(schema::term(schema::kMentionedPrefix, year));
       years.insert(year);
       if (!date.month) continue;
-      std::string month = CalendarDate{date.year, date.month, 0}.iso();
+      std::string month = dates::CalendarDate{date.year, date.month, 0}.iso();
       doc.add_boolean_term(schema::term(schema::kMentionedPrefix, month));
       months.insert(month);
       if (!date.day) continue;
@@ -110,7 +110,7 @@ void DocumentBuilder::add_mentioned_dates(Xapian::Document& doc, const Article& 
   auto slot = [](const std::set<std::string>& values) {
     std::vector<std::pair<std::string, std::string>> lines;
     for (const std::string& v : values) lines.emplace_back(v, v);
-    return encode_entity_slot(lines);
+    return facets::encode_entity_slot(lines);
   };
   if (!years.empty()) doc.add_value(schema::kMentionedYearsSlot, slot(years));
   if (!months.empty()) doc.add_value(schema::kMentionedMonthsSlot, slot(months));
@@ -141,10 +141,10 @@ Xapian::Document DocumentBuilder::build(Article& article, const std::string& sou
   }
   add_entities(doc, article);
   add_mentioned_dates(doc, article);
-  std::string source_key = name_key(article.source);
+  std::string source_key = names::name_key(article.source);
   if (!source_key.empty() && source_key.size() <= kMaxBooleanTermBytes - 2) {
     doc.add_boolean_term(schema::term(schema::kSourcePrefix, source_key));
-    doc.add_value(schema::kSourceSlot, encode_entity_slot(std::vector<std::pair<std::string, std::string>>{{source_key, article.source}}));
+    doc.add_value(schema::kSourceSlot, facets::encode_entity_slot(std::vector<std::pair<std::string, std::string>>{{source_key, article.source}}));
   }
   doc.add_value(schema::kLanguageSlot, article.language);
   doc.add_value(schema::kContentHashSlot, article.content_hash);

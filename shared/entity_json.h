@@ -11,7 +11,7 @@ namespace kiosque {
 
 template <typename Json>
 Json entity_json(const NamedEntity& entity) {
-  return Json{{"type", facet_name(facet_of(entity.type))}, {"name", entity.name}, {"count", entity.count()}};
+  return Json{{"type", facets::facet_name(facets::facet_of(entity.type))}, {"name", entity.name}, {"count", entity.count()}};
 }
 
 }  // namespace kiosque

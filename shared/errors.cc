@@ -15,7 +15,7 @@ const ErrorKindInfo& error_info(ErrorKind kind) {
 Failure failure_of(std::exception_ptr caught) {
   try {
     std::rethrow_exception(caught);
-  } catch (const QueryError& e) {
+  } catch (const query::QueryError& e) {
     return {ErrorKind::kBadQuery, e.what(), e.what()};
   } catch (const Xapian::DatabaseOpeningError& e) {
     return {ErrorKind::kIndexUnavailable, "the index cannot be opened: " + e.get_msg(), e.get_msg()};

@@ -35,7 +35,7 @@ std::string encode_stored_document(const Article& article) {
     entities.push_back(std::move(e));
   }
   json dates = json::array();
-  for (const DateMention& mention : article.mentioned_dates) dates.push_back(date_mention_json<json>(mention));
+  for (const dates::DateMention& mention : article.mentioned_dates) dates.push_back(dates::date_mention_json<json>(mention));
   json doc = {{"id", article.id},
               {"title", article.title},
               {"title_derived", article.title_derived},
@@ -88,9 +88,9 @@ Article decode_stored_document(const std::string& data) {
       simdjson::dom::object entity;
       if (element.get(entity)) continue;
       NamedEntity e;
-      auto facet = parse_facet(text(entity, "type"));
-      e.type = facet == Facet::kPlace          ? entities::EntityType::kPlace
-               : facet == Facet::kOrganisation ? entities::EntityType::kOrganisation
+      auto facet = facets::parse_facet(text(entity, "type"));
+      e.type = facet == facets::Facet::kPlace          ? entities::EntityType::kPlace
+               : facet == facets::Facet::kOrganisation ? entities::EntityType::kOrganisation
                                                : entities::EntityType::kPerson;
       e.name = text(entity, "name");
       simdjson::dom::array mentions;
@@ -111,10 +111,10 @@ Article decode_stored_document(const std::string& data) {
       if (element.get(date)) continue;
       const std::string value = text(date, "value");
       const std::size_t dots = value.find("..");
-      auto first = parse_calendar_date(value.substr(0, dots));
-      auto last = dots == std::string::npos ? first : parse_calendar_date(value.substr(dots + 2));
+      auto first = dates::parse_calendar_date(value.substr(0, dots));
+      auto last = dots == std::string::npos ? first : dates::parse_calendar_date(value.substr(dots + 2));
       if (!first || !last) continue;
-      DateMention m{*first, *last};
+      dates::DateMention m{*first, *last};
       bool flag = false;
       if (!date["inferred"].get(flag)) m.inferred = flag;
       if (!date["title"].get(flag)) m.in_title = flag;

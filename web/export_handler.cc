@@ -6,13 +6,13 @@
 
 namespace kiosque::web {
 
-ExportStream::ExportStream(std::string db, ExportPager pager, std::string first)
+ExportStream::ExportStream(std::string db, search::ExportPager pager, std::string first)
     : db_(std::move(db)), pager_(std::move(pager)), pending_(std::move(first)) {}
 
 bool ExportStream::write_next(httplib::DataSink& sink) {
   if (pending_.empty()) {
     try {
-      if (!with_searcher(db_, [&](Searcher& s) { return pager_.next(s, pending_); })) {
+      if (!with_searcher(db_, [&](search::Searcher& s) { return pager_.next(s, pending_); })) {
         sink.done();
         return true;
       }
@@ -30,12 +30,12 @@ bool ExportStream::write_next(httplib::DataSink& sink) {
 
 ExportStart start_export(const std::string& db, const Params& params) {
   ExportParams p = parse_export_params(params);
-  SearchRequest request = p.filters.request;
-  request.sort = p.sort == "date" ? SortOrder::kDate : SortOrder::kRelevance;
-  ExportFormat format = *parse_export_format(p.format);
-  ExportPager pager(request, format);
+  search::SearchRequest request = p.filters.request;
+  request.sort = p.sort == "date" ? search::SortOrder::kDate : search::SortOrder::kRelevance;
+  search::ExportFormat format = *search::parse_export_format(p.format);
+  search::ExportPager pager(request, format);
   std::string first;
-  with_searcher(db, [&](Searcher& s) { return pager.next(s, first); });
+  with_searcher(db, [&](search::Searcher& s) { return pager.next(s, first); });
   return {std::make_shared<ExportStream>(db, std::move(pager), std::move(first)), export_content_type(format),
           "kiosque-export." + p.format};
 }

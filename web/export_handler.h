@@ -19,14 +19,14 @@ namespace kiosque::web {
 
 class ExportStream {
  public:
-  ExportStream(std::string db, ExportPager pager, std::string first);
+  ExportStream(std::string db, search::ExportPager pager, std::string first);
   // Writes the next page to `sink`; false once the export is complete
   // (sink.done() called) or the client went away.
   bool write_next(httplib::DataSink& sink);
 
  private:
   std::string db_;
-  ExportPager pager_;
+  search::ExportPager pager_;
   std::string pending_;  // the first page, searched before the reply began
 };
 

@@ -12,13 +12,13 @@ namespace kiosque::web {
 
 namespace {
 
-const char* kind_name(FacetKind kind) {
+const char* kind_name(facets::FacetKind kind) {
   switch (kind) {
-    case FacetKind::kEntity: return "entity";
-    case FacetKind::kCode: return "code";
-    case FacetKind::kName: return "name";
-    case FacetKind::kDate: return "date";
-    case FacetKind::kMentionedDate: return "mentioned";
+    case facets::FacetKind::kEntity: return "entity";
+    case facets::FacetKind::kCode: return "code";
+    case facets::FacetKind::kName: return "name";
+    case facets::FacetKind::kDate: return "date";
+    case facets::FacetKind::kMentionedDate: return "mentioned";
   }
   return "";
 }
@@ -27,8 +27,8 @@ const char* kind_name(FacetKind kind) {
 
 nlohmann::ordered_json handle_facet_list() {
   nlohmann::ordered_json facets = nlohmann::ordered_json::array();
-  for (Facet facet : listed_facets()) {
-    const FacetInfo& row = facet_info(facet);
+  for (facets::Facet facet : facets::listed_facets()) {
+    const facets::FacetInfo& row = facet_info(facet);
     facets.push_back({{"name", row.name}, {"kind", kind_name(row.kind)}, {"field", row.field}});
   }
   return {{"facets", std::move(facets)}};
@@ -36,23 +36,23 @@ nlohmann::ordered_json handle_facet_list() {
 
 nlohmann::ordered_json handle_facet(const std::string& db, const std::string& name, const Params& params) {
   auto started = std::chrono::steady_clock::now();
-  std::optional<Facet> facet = parse_facet(name);
+  std::optional<facets::Facet> facet = facets::parse_facet(name);
   if (!facet) {
     std::string names;
-    for (Facet f : kAllFacets) names += (names.empty() ? "" : ", ") + std::string(facet_name(f));
+    for (facets::Facet f : facets::kAllFacets) names += (names.empty() ? "" : ", ") + std::string(facet_name(f));
     throw ApiException(ApiError::kUnknownFacet, "no facet '" + name + "': facets are " + names);
   }
   FacetParams p = parse_facet_params(params);
-  SearchRequest request = p.filters.request;
+  search::SearchRequest request = p.filters.request;
   request.limit = 0;
   request.facets = true;
   request.facet_limit = 0;
   request.suggest = false;
-  return with_searcher(db, [&](Searcher& searcher) {
-    SearchResults main = searcher.search(request);
-    FacetChoices choices = facet_choices(searcher, request, main, {*facet}, 0);
-    const std::vector<FacetChoice>& all = choices[*facet];
-    std::vector<FacetChoice> matching = choices_with_prefix(all, p.prefix, 0);
+  return with_searcher(db, [&](search::Searcher& searcher) {
+    search::SearchResults main = searcher.search(request);
+    search::FacetChoices choices = facet_choices(searcher, request, main, {*facet}, 0);
+    const std::vector<search::FacetChoice>& all = choices[*facet];
+    std::vector<search::FacetChoice> matching = choices_with_prefix(all, p.prefix, 0);
     bool more = matching.size() > static_cast<std::size_t>(p.limit);
     if (more) matching.resize(static_cast<std::size_t>(p.limit));
     double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();

@@ -75,11 +75,11 @@ std::string summary(const std::string& text) {
 std::string handle_feed(const std::string& db, const std::string& base, const Params& params,
                         const std::string& query_string) {
   Filters filters = parse_feed_params(params);
-  SearchRequest request = filters.request;
-  request.sort = SortOrder::kDate;
+  search::SearchRequest request = filters.request;
+  request.sort = search::SortOrder::kDate;
   request.limit = kFeedEntries;
   request.suggest = false;
-  SearchResults results = with_searcher(db, [&](Searcher& s) { return s.search(request); });
+  search::SearchResults results = with_searcher(db, [&](search::Searcher& s) { return s.search(request); });
 
   std::string page = base + "/" + (query_string.empty() ? "" : "?" + query_string);
   std::string self = base + "/feed.atom" + (query_string.empty() ? "" : "?" + query_string);
@@ -92,7 +92,7 @@ std::string handle_feed(const std::string& db, const std::string& base, const Pa
   out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + xml(self) + "\"/>\n";
   out += "  <link rel=\"alternate\" type=\"text/html\" href=\"" + xml(page) + "\"/>\n";
   out += "  <generator>Kiosque</generator>\n";
-  for (const SearchHit& hit : results.hits) {
+  for (const search::SearchHit& hit : results.hits) {
     std::string permalink = base + "/?doc=" + query_value(hit.id);
     out += "  <entry>\n";
     out += "    <id>" + xml(permalink) + "</id>\n";

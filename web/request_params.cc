@@ -13,7 +13,7 @@ namespace {
 // correct (false: no automatic correction of q).
 const std::vector<std::string> kFilterNames = [] {
   std::vector<std::string> names = {"q"};
-  for (Facet facet : value_facets()) names.emplace_back(facet_name(facet));
+  for (facets::Facet facet : facets::value_facets()) names.emplace_back(facet_name(facet));
   names.insert(names.end(), {"from", "to", "op", "correct"});
   return names;
 }();
@@ -43,7 +43,7 @@ void check_names(const Params& params, const std::vector<std::vector<std::string
       refuse(ApiError::kUnknownParameter,
              "unknown parameter '" + name + "': this endpoint takes " + (all.empty() ? std::string("none") : join(all)),
              "unknown_parameter", {{"parameter", name}, {"allowed", all}});
-    if (check_text(value)) refuse(ApiError::kBadParameter, name + ": not UTF-8 text", "not_utf8", {{"parameter", name}});
+    if (archive::check_text(value)) refuse(ApiError::kBadParameter, name + ": not UTF-8 text", "not_utf8", {{"parameter", name}});
   }
 }
 
@@ -98,14 +98,14 @@ std::string sort_order(const Params& params, const Filters& filters) {
 
 Filters parse_filters(const Params& params) {
   Filters f;
-  SearchRequest& r = f.request;
+  search::SearchRequest& r = f.request;
   r.query = single(params, "q");
   if (r.query.size() > kMaxQueryParamBytes)
     refuse(ApiError::kLimitExceeded, "q: longer than " + std::to_string(kMaxQueryParamBytes) + " bytes", "too_long",
            {{"parameter", "q"}, {"max", kMaxQueryParamBytes}});
   std::size_t values = 0;
   std::vector<std::string> names;
-  for (Facet facet : value_facets()) {
+  for (facets::Facet facet : facets::value_facets()) {
     std::string name(facet_name(facet));
     std::vector<std::string> chosen = repeated(params, name);
     values += chosen.size();
@@ -125,7 +125,7 @@ Filters parse_filters(const Params& params) {
   if (r.from.size() > kMaxValueBytes || r.to.size() > kMaxValueBytes)
     refuse(ApiError::kBadParameter, "from, to: expected YYYY, YYYY-MM or YYYY-MM-DD", "bad_date", {{"parameter", "from"}});
   f.op = choice(params, "op", {"or", "and"});
-  r.entity_match = f.op == "and" ? EntityMatch::kAll : EntityMatch::kAny;
+  r.entity_match = f.op == "and" ? search::EntityMatch::kAll : search::EntityMatch::kAny;
   r.autocorrect = choice(params, "correct", {"true", "false"}) == "true";
   r.match_all_when_empty = true;
   return f;

@@ -28,7 +28,7 @@ inline constexpr long kDefaultFacetSearchValues = 50;    // limit of /api/facet
 // The filters and query shared by /api/search and /api/facet: q, person,
 // place, org, lang (repeatable), from, to, op.
 struct Filters {
-  SearchRequest request;  // query, entity and language filters, dates, entity_match
+  search::SearchRequest request;  // query, entity and language filters, dates, entity_match
   std::string op;         // "and" or "or", as answered
 };
 

@@ -49,7 +49,7 @@ void reply_or_error(const httplib::Request& req, httplib::Response& res, F&& rep
     reply();
   } catch (const ApiException& e) {
     send_error(res, e.error(), e.what(), 0, e.reason(), e.params());
-  } catch (const QueryError& e) {
+  } catch (const query::QueryError& e) {
     json params = {{"position", e.position()}, {"value", e.value()}};
     send_error(res, ApiError::kBadQuery, e.what(), 0, e.reason(), params);
   } catch (...) {
@@ -72,7 +72,7 @@ void answer(const httplib::Request& req, httplib::Response& res, F&& handler) {
 std::string cache_key(const httplib::Request& req, const std::string& db) {
   std::string key = req.path;
   for (const auto& [name, value] : req.params) key.append(1, '\0').append(name).append(1, '=').append(value);
-  key.append(1, '\0').append(with_searcher(db, [](Searcher& s) { return s.signature(); }));
+  key.append(1, '\0').append(with_searcher(db, [](search::Searcher& s) { return s.signature(); }));
   return key;
 }
 
@@ -153,7 +153,7 @@ void add_routes(httplib::Server& server, const std::string& db, std::size_t cach
 
   server.Get("/healthz", [db](const httplib::Request& req, httplib::Response& res) {
     answer(req, res, [&] {
-      auto documents = with_searcher(db, [](Searcher& s) { return s.database().get_doccount(); });
+      auto documents = with_searcher(db, [](search::Searcher& s) { return s.database().get_doccount(); });
       return json{{"status", "ok"}, {"documents", documents}};
     });
   });

@@ -31,55 +31,55 @@ json top_entities(std::vector<NamedEntity> entities) {
   return out;
 }
 
-CollapsedResults search_uncollapsed(Searcher& searcher, const SearchRequest& request) {
-  CollapsedResults out;
+search::CollapsedResults search_uncollapsed(search::Searcher& searcher, const search::SearchRequest& request) {
+  search::CollapsedResults out;
   out.results = searcher.search(request);
-  for (SearchHit& hit : out.results.hits) out.hits.push_back({std::move(hit), {}});
+  for (search::SearchHit& hit : out.results.hits) out.hits.push_back({std::move(hit), {}});
   out.results.hits.clear();
   return out;
 }
 
-std::vector<std::string> ids_of(const std::vector<SearchHit>& hits) {
+std::vector<std::string> ids_of(const std::vector<search::SearchHit>& hits) {
   std::vector<std::string> ids;
-  for (const SearchHit& hit : hits) ids.push_back(hit.id);
+  for (const search::SearchHit& hit : hits) ids.push_back(hit.id);
   return ids;
 }
 
 // The other versions of a result: enough to recognise and open each.
-json versions_json(const std::vector<SearchHit>& duplicates) {
+json versions_json(const std::vector<search::SearchHit>& duplicates) {
   json out = json::array();
-  for (const SearchHit& d : duplicates)
+  for (const search::SearchHit& d : duplicates)
     out.push_back({{"id", d.id}, {"title", d.title}, {"date", date_json(d.date)}, {"source", d.source}});
   return out;
 }
 
 }  // namespace
 
-json choices_json(const std::vector<FacetChoice>& choices) {
+json choices_json(const std::vector<search::FacetChoice>& choices) {
   json out = json::array();
-  for (const FacetChoice& c : choices) out.push_back({{"value", c.value}, {"count", c.count}, {"selected", c.selected}});
+  for (const search::FacetChoice& c : choices) out.push_back({{"value", c.value}, {"count", c.count}, {"selected", c.selected}});
   return out;
 }
 
 json handle_search(const std::string& db, const Params& params) {
   auto started = std::chrono::steady_clock::now();
   SearchParams p = parse_search_params(params);
-  SearchRequest request = p.filters.request;
+  search::SearchRequest request = p.filters.request;
   request.offset = static_cast<std::size_t>((p.page - 1) * p.size);
   request.limit = static_cast<std::size_t>(p.size);
-  request.sort = p.sort == "date" ? SortOrder::kDate : SortOrder::kRelevance;
+  request.sort = p.sort == "date" ? search::SortOrder::kDate : search::SortOrder::kRelevance;
   request.facets = true;
   request.facet_limit = static_cast<std::size_t>(p.facet_limit);
 
-  return with_searcher(db, [&](Searcher& searcher) {
-    CollapsedResults found = p.collapse ? search_collapsed(searcher, request) : search_uncollapsed(searcher, request);
-    FacetChoices facets = facet_choices(searcher, request, found.results, listed_facets(),
+  return with_searcher(db, [&](search::Searcher& searcher) {
+    search::CollapsedResults found = p.collapse ? search_collapsed(searcher, request) : search_uncollapsed(searcher, request);
+    search::FacetChoices facets = facet_choices(searcher, request, found.results, facets::listed_facets(),
                                         static_cast<std::size_t>(p.facet_limit));
-    SnippetMaker& snippets = searcher.snippet_maker();
-    HighlightTerms terms = highlight_terms(found.results.text_query);
+    search::SnippetMaker& snippets = searcher.snippet_maker();
+    search::HighlightTerms terms = search::highlight_terms(found.results.text_query);
     json results = json::array();
-    for (CollapsedHit& c : found.hits) {
-      SearchHit& hit = c.hit;
+    for (search::CollapsedHit& c : found.hits) {
+      search::SearchHit& hit = c.hit;
       results.push_back({{"id", hit.id},
                          {"title", hit.title},
                          {"date", date_json(hit.date)},
@@ -94,7 +94,7 @@ json handle_search(const std::string& db, const Params& params) {
                          {"versions", versions_json(c.duplicates)}});
     }
     json facet_lists = json::object();
-    for (Facet facet : listed_facets()) facet_lists[std::string(facet_name(facet))] = choices_json(facets[facet]);
+    for (facets::Facet facet : facets::listed_facets()) facet_lists[std::string(facet_name(facet))] = choices_json(facets[facet]);
     double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     return json{{"query", request.query},
                 {"total", found.results.total},
@@ -110,7 +110,7 @@ json handle_search(const std::string& db, const Params& params) {
                 {"searched_query", found.results.searched_query},
                 {"corrected_from", found.results.corrected_from ? json(*found.results.corrected_from) : json(nullptr)},
                 {"optional_words", found.results.optional_words},
-                {"filter_suggestions", filter_suggestions_json<json>(found.results.filter_suggestions)},
+                {"filter_suggestions", search::filter_suggestions_json<json>(found.results.filter_suggestions)},
                 {"timing_ms", std::round(ms * 10) / 10}};
   });
 }

@@ -15,6 +15,6 @@ namespace kiosque::web {
 nlohmann::ordered_json handle_search(const std::string& db, const Params& params);
 
 // {"value", "count", "selected"} for each choice.
-nlohmann::ordered_json choices_json(const std::vector<FacetChoice>& choices);
+nlohmann::ordered_json choices_json(const std::vector<search::FacetChoice>& choices);
 
 }  // namespace kiosque::web

@@ -14,14 +14,14 @@ namespace {
 struct Waiter {
   std::condition_variable granted_cv;
   bool granted = false;
-  std::unique_ptr<Searcher> searcher;
+  std::unique_ptr<search::Searcher> searcher;
 };
 
 // The Searchers of one index: idle ones (null: a free slot, nothing open
 // yet), how many are lent, and the requests waiting, first come first served
 // (under load, no request waits much longer than the others).
 struct Pool {
-  std::vector<std::unique_ptr<Searcher>> idle;
+  std::vector<std::unique_ptr<search::Searcher>> idle;
   std::size_t lent = 0;
   std::deque<Waiter*> waiting;
 };
@@ -69,7 +69,7 @@ SearcherLease::~SearcherLease() {
   }
 }
 
-Searcher& SearcherLease::get(bool fresh) {
+search::Searcher& SearcherLease::get(bool fresh) {
   bool stale = !searcher_ || fresh;
   if (!stale) {
     try {
@@ -80,7 +80,7 @@ Searcher& SearcherLease::get(bool fresh) {
   }
   if (stale) {
     searcher_.reset();  // close the old handle first; if opening fails, the next request tries again
-    searcher_ = std::make_unique<Searcher>(db_);
+    searcher_ = std::make_unique<search::Searcher>(db_);
   }
   return *searcher_;
 }

@@ -38,11 +38,11 @@ class SearcherLease {
 
   // The Searcher, up to date (a new one when `fresh`). Throws Xapian errors
   // from opening the index.
-  Searcher& get(bool fresh = false);
+  search::Searcher& get(bool fresh = false);
 
  private:
   std::string db_;
-  std::unique_ptr<Searcher> searcher_;
+  std::unique_ptr<search::Searcher> searcher_;
 };
 
 // Times a request is run again on a fresh Searcher after
@@ -55,7 +55,7 @@ inline constexpr int kModifiedRetries = 3;
 // Never call it inside `f`: a request holds one Searcher at a time (two
 // nested leases could wait on each other when all are lent).
 template <typename F>
-auto with_searcher(const std::string& db, F&& f) -> decltype(f(std::declval<Searcher&>())) {
+auto with_searcher(const std::string& db, F&& f) -> decltype(f(std::declval<search::Searcher&>())) {
   SearcherLease lease(db);
   for (int retry = 0;; ++retry) {
     try {

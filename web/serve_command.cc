@@ -145,7 +145,7 @@ int serve_command(const std::vector<std::string>& args) {
 
   Xapian::doccount documents = 0;
   try {
-    documents = Searcher(o.db).database().get_doccount();
+    documents = search::Searcher(o.db).database().get_doccount();
   } catch (...) {
     const Failure failure = failure_of(std::current_exception());
     std::cerr << "kiosque serve: cannot open index '" << o.db << "': " << failure.detail

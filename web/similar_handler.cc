@@ -13,12 +13,12 @@ nlohmann::ordered_json handle_similar(const std::string& db, const std::string& 
   using json = nlohmann::ordered_json;
   auto started = std::chrono::steady_clock::now();
   SimilarParams p = parse_similar_params(params);
-  auto found = with_searcher(db, [&](Searcher& searcher) {
+  auto found = with_searcher(db, [&](search::Searcher& searcher) {
     return similar_articles(searcher, id, p.filters.request, static_cast<std::size_t>(p.limit));
   });
   if (!found) throw ApiException(ApiError::kNotFound, "no article with id '" + id + "'", "no_article", {{"id", id}});
   json similar = json::array();
-  for (const SearchHit& hit : *found)
+  for (const search::SearchHit& hit : *found)
     similar.push_back({{"id", hit.id},
                        {"title", hit.title},
                        {"date", hit.date ? json(hit.date->iso()) : json(nullptr)},

@@ -7,7 +7,7 @@
 
 #include "archive/markup.h"
 
-namespace kiosque {
+namespace kiosque::archive {
 
 namespace {
 
@@ -175,4 +175,4 @@ SplitBody split_blocks(std::string_view body) {
   return out;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::archive

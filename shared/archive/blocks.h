@@ -16,7 +16,7 @@
 
 #include "article.h"
 
-namespace kiosque {
+namespace kiosque::archive {
 
 struct SplitBody {
   std::vector<TextBlock> blocks;
@@ -29,4 +29,4 @@ SplitBody split_blocks(std::string_view body);
 // and 12 words, starts with a letter or digit, no final punctuation.
 bool looks_like_heading(std::string_view line);
 
-}  // namespace kiosque
+}  // namespace kiosque::archive

@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-namespace kiosque {
+namespace kiosque::archive {
 
 std::string content_hash(std::string_view bytes) {
   std::uint64_t h = 0xcbf29ce484222325ULL;
@@ -15,4 +15,4 @@ std::string content_hash(std::string_view bytes) {
   return hex;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::archive

@@ -6,9 +6,9 @@
 #include <string>
 #include <string_view>
 
-namespace kiosque {
+namespace kiosque::archive {
 
 // 16 lower-case hex digits.
 std::string content_hash(std::string_view bytes);
 
-}  // namespace kiosque
+}  // namespace kiosque::archive

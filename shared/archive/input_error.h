@@ -4,7 +4,7 @@
 #include <stdexcept>
 #include <string>
 
-namespace kiosque {
+namespace kiosque::archive {
 
 struct Diagnostic {
   std::string file;
@@ -28,4 +28,4 @@ class InputError : public std::runtime_error {
   Diagnostic diagnostic_;
 };
 
-}  // namespace kiosque
+}  // namespace kiosque::archive

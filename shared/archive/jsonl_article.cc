@@ -9,7 +9,7 @@
 #include "archive/title.h"
 #include "archive/utf8_check.h"
 
-namespace kiosque {
+namespace kiosque::archive {
 
 namespace {
 
@@ -83,4 +83,4 @@ Article parse_jsonl_article(std::string_view line, const std::string& file, std:
   return article;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::archive

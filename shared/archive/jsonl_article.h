@@ -11,7 +11,7 @@
 #include "archive/input_error.h"
 #include "article.h"
 
-namespace kiosque {
+namespace kiosque::archive {
 
 // Parses line `line_number` (1-based) of `file`. Throws InputError for a line
 // that cannot be indexed (malformed JSON, no id, no text); appends warnings
@@ -19,4 +19,4 @@ namespace kiosque {
 Article parse_jsonl_article(std::string_view line, const std::string& file, std::size_t line_number,
                             std::vector<Diagnostic>& warnings);
 
-}  // namespace kiosque
+}  // namespace kiosque::archive

@@ -7,7 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-namespace kiosque {
+namespace kiosque::archive {
 
 namespace {
 
@@ -105,4 +105,4 @@ std::string remove_stray_markup(std::string_view text) {
   return out;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::archive

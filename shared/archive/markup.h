@@ -9,8 +9,8 @@
 #include <string>
 #include <string_view>
 
-namespace kiosque {
+namespace kiosque::archive {
 
 std::string remove_stray_markup(std::string_view text);
 
-}  // namespace kiosque
+}  // namespace kiosque::archive

@@ -5,7 +5,7 @@
 #include "archive/title.h"
 #include "archive/utf8_check.h"
 
-namespace kiosque {
+namespace kiosque::archive {
 
 namespace {
 
@@ -74,4 +74,4 @@ Article parse_text_article(std::string_view bytes, const std::string& file, cons
   return article;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::archive

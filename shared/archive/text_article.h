@@ -18,7 +18,7 @@
 #include "archive/input_error.h"
 #include "article.h"
 
-namespace kiosque {
+namespace kiosque::archive {
 
 // Parses the bytes of one .txt file. `file` names it in diagnostics; `id`
 // becomes the article's id. Throws InputError for input that cannot be indexed
@@ -26,4 +26,4 @@ namespace kiosque {
 Article parse_text_article(std::string_view bytes, const std::string& file, const std::string& id,
                            std::vector<Diagnostic>& warnings);
 
-}  // namespace kiosque
+}  // namespace kiosque::archive

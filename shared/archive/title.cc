@@ -5,7 +5,7 @@
 
 #include <unordered_set>
 
-namespace kiosque {
+namespace kiosque::archive {
 
 namespace {
 
@@ -79,4 +79,4 @@ std::string derive_title(std::string_view paragraph) {
   return sentence + "\xE2\x80\xA6";
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::archive

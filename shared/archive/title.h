@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace kiosque {
+namespace kiosque::archive {
 
 // Longest derived title, in bytes, before it is cut and ends with "…".
 inline constexpr std::size_t kMaxTitleBytes = 160;
@@ -17,4 +17,4 @@ std::string first_sentence(std::string_view paragraph);
 // first_sentence(), shortened to kMaxTitleBytes at a word boundary.
 std::string derive_title(std::string_view paragraph);
 
-}  // namespace kiosque
+}  // namespace kiosque::archive

@@ -4,7 +4,7 @@
 
 #include <cstdio>
 
-namespace kiosque {
+namespace kiosque::archive {
 
 std::optional<TextProblem> check_text(std::string_view bytes) {
   std::size_t line = 1;
@@ -30,4 +30,4 @@ std::string_view without_bom(std::string_view bytes) {
   return bytes;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::archive

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace kiosque {
+namespace kiosque::archive {
 
 struct TextProblem {
   std::size_t line;  // 1-based line of the first bad byte
@@ -18,4 +18,4 @@ std::optional<TextProblem> check_text(std::string_view bytes);
 // Strips a UTF-8 byte-order mark, if any.
 std::string_view without_bom(std::string_view bytes);
 
-}  // namespace kiosque
+}  // namespace kiosque::archive

@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <ctime>
 
-namespace kiosque {
+namespace kiosque::dates {
 
 // Through the C library's UTC calendar (timegm, gmtime_r): proleptic
 // Gregorian, any year Kiosque reads.
@@ -82,4 +82,4 @@ std::optional<CalendarDate> parse_calendar_date(std::string_view text) {
   return date;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::dates

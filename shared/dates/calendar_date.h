@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace kiosque {
+namespace kiosque::dates {
 
 enum class DatePrecision { kYear, kMonth, kDay };
 
@@ -52,4 +52,4 @@ bool before(const CalendarDate& a, const CalendarDate& b);
 // real date.
 std::optional<CalendarDate> parse_calendar_date(std::string_view text);
 
-}  // namespace kiosque
+}  // namespace kiosque::dates

@@ -8,7 +8,7 @@
 
 #include "dates/calendar_date.h"
 
-namespace kiosque {
+namespace kiosque::dates {
 
 inline const char* precision_name(DatePrecision precision) {
   switch (precision) {
@@ -32,4 +32,4 @@ Json date_mention_json(const DateMention& mention) {
   return out;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::dates

@@ -11,7 +11,7 @@
 #include "analysis/normalize.h"
 #include "dates/date_words.h"
 
-namespace kiosque {
+namespace kiosque::dates {
 
 namespace {
 
@@ -635,4 +635,4 @@ void find_mentioned_dates(Article& article) {
     article.mentioned_dates.push_back(m);
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::dates

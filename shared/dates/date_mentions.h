@@ -22,7 +22,7 @@
 #include "article.h"
 #include "dates/calendar_date.h"
 
-namespace kiosque {
+namespace kiosque::dates {
 
 // The dates mentioned in `text`, in order, for an article of `language`
 // published on `published` (relative dates need its day, or its month for
@@ -33,4 +33,4 @@ std::vector<DateMention> find_date_mentions(std::string_view text, std::string_v
 // Fills article.mentioned_dates from its title and its text.
 void find_mentioned_dates(Article& article);
 
-}  // namespace kiosque
+}  // namespace kiosque::dates

@@ -1,6 +1,6 @@
 #include "dates/date_words.h"
 
-namespace kiosque {
+namespace kiosque::dates {
 
 namespace {
 
@@ -128,4 +128,4 @@ const DateWords* date_words(std::string_view language) {
   return nullptr;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::dates

@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-namespace kiosque {
+namespace kiosque::dates {
 
 struct DateWords {
   std::vector<std::pair<std::string_view, int>> months;    // name -> 1..12
@@ -51,4 +51,4 @@ struct DateWords {
 // are French first); nullptr for languages without date rules.
 const DateWords* date_words(std::string_view language);
 
-}  // namespace kiosque
+}  // namespace kiosque::dates

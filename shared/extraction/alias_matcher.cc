@@ -8,7 +8,7 @@
 #include "analysis/normalize.h"
 #include "names/name_key.h"
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 namespace {
 
@@ -20,7 +20,7 @@ std::string first_word(const std::string& key) { return key.substr(0, key.find('
 constexpr std::size_t kMinStemmedAlias = 5;
 
 std::string stem_key(const Xapian::Stem& stemmer, std::string_view word) {
-  return name_key(stemmer(analysis::lower_case(word)));
+  return names::name_key(stemmer(analysis::lower_case(word)));
 }
 
 // The stems of a name's words, as one key: "Europäischen Kommission" and
@@ -61,7 +61,7 @@ bool AliasMatcher::inflects(const Stemmed& stemmed, const std::string& stem, con
   return one_of(std::string_view(word_key).substr(base), {"u", "e", "y", "i", "oj", "ej", "ou", "oi", "ei"});
 }
 
-AliasMatcher::AliasMatcher(const AliasTable& table) {
+AliasMatcher::AliasMatcher(const names::AliasTable& table) {
   std::vector<std::pair<std::string, Xapian::Stem>> stemmers;
   for (const analysis::LanguageProfile& profile : analysis::language_profiles()) {
     if (!profile.inflects_names) continue;
@@ -72,7 +72,7 @@ AliasMatcher::AliasMatcher(const AliasTable& table) {
     bool one_word = alias.find_first_of(" -") == std::string::npos;
     if (one_word && alias.size() >= 6 && alias[0] >= 'a' && alias[0] <= 'z') lower_case_names_.insert(alias);
     if (one_word && alias.size() < kMinStemmedAlias) return;
-    const std::string alias_key = one_word ? name_key(alias) : std::string();
+    const std::string alias_key = one_word ? names::name_key(alias) : std::string();
     for (auto& [language, stemmer] : stemmers) {
       std::string key = stems_key(stemmer, alias);
       Stemmed& stemmed = stemmed_[language];
@@ -115,13 +115,13 @@ std::vector<AliasMatch> AliasMatcher::find(std::string_view text, const std::vec
   std::vector<std::string> word_keys(words.size());
   std::vector<bool> keyed(words.size(), false);
   auto word_key = [&](std::size_t j) -> const std::string& {
-    if (!keyed[j]) word_keys[j] = name_key(words[j].in(text)), keyed[j] = true;
+    if (!keyed[j]) word_keys[j] = names::name_key(words[j].in(text)), keyed[j] = true;
     return word_keys[j];
   };
   auto span_key = [&](std::size_t i, std::size_t n, std::string_view span) {
     std::size_t letters = 0;
     for (std::size_t j = i; j < i + n; ++j) letters += words[j].end - words[j].start;
-    if (letters + n - 1 != span.size()) return name_key(span);  // other marks between the words: "AT&T"
+    if (letters + n - 1 != span.size()) return names::name_key(span);  // other marks between the words: "AT&T"
     std::string key = word_key(i);
     for (std::size_t j = i + 1; j < i + n; ++j)
       if (!word_key(j).empty()) key.append(key.empty() ? "" : " ").append(word_key(j));
@@ -187,4 +187,4 @@ std::vector<AliasMatch> AliasMatcher::find(std::string_view text, const std::vec
   return matches;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

@@ -20,7 +20,7 @@
 #include "entities/ner_token.h"
 #include "names/alias_table.h"
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 struct AliasMatch {
   entities::EntityType type;
@@ -32,7 +32,7 @@ class AliasMatcher {
  public:
   static constexpr std::size_t kMaxWords = 6;
 
-  explicit AliasMatcher(const AliasTable& table);
+  explicit AliasMatcher(const names::AliasTable& table);
 
   // Matches in text order, not overlapping. A name known as several types
   // (a country that is also a person's name) is left to the tagger.
@@ -63,4 +63,4 @@ class AliasMatcher {
   static bool inflects(const Stemmed& stemmed, const std::string& stem, const std::string& word_key);
 };
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

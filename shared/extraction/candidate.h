@@ -10,7 +10,7 @@
 
 #include "entities/entity_type.h"
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 struct Candidate {
   entities::EntityType type;
@@ -20,4 +20,4 @@ struct Candidate {
   bool typed_by_context = false;  // typed by a known neighbour: it votes as a known name does
 };
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

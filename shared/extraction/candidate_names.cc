@@ -9,7 +9,7 @@
 #include "extraction/role_mentions.h"
 #include "names/name_key.h"
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 using entities::EntityType;
 
@@ -34,7 +34,7 @@ std::string bracketed_acronym(const std::string& text, const Candidate& f) {
         return (c >= 'A' && c <= 'Z') || c == '-' || c == '&' || (static_cast<unsigned char>(c) >= 0x80);
       }))
     return "";
-  if (name_key(inside).substr(0, 1) != name_key(f.surface).substr(0, 1)) return "";
+  if (names::name_key(inside).substr(0, 1) != names::name_key(f.surface).substr(0, 1)) return "";
   return inside;
 }
 
@@ -235,13 +235,13 @@ std::vector<std::string> person_and_organisation_names(const std::string& text, 
   for (const Candidate& f : found)
     if (f.type == EntityType::kOrganisation)
       if (std::string acronym = bracketed_acronym(text, f); !acronym.empty())
-        acronym_of[name_key(f.surface)] = acronym;
+        acronym_of[names::name_key(f.surface)] = acronym;
   for (std::size_t i = 0; i < found.size(); ++i) {
     if (found[i].type == EntityType::kPerson) continue;
-    auto it = acronym_of.find(name_key(found[i].surface));
+    auto it = acronym_of.find(names::name_key(found[i].surface));
     name_of[i] = it != acronym_of.end() ? it->second : found[i].surface;
   }
   return name_of;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

@@ -13,7 +13,7 @@
 #include "extraction/candidate.h"
 #include "extraction/mention_checks.h"
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 // Joins person mentions split by particles the tagger left out.
 void merge_split_person_names(const std::string& text, std::vector<Candidate>& found);
@@ -51,4 +51,4 @@ void cut_product_words(const std::string& text, const std::unordered_set<std::st
 std::vector<std::string> person_and_organisation_names(const std::string& text, bool french,
                                                        const MentionChecks& checks, std::vector<Candidate>& found);
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

@@ -11,7 +11,7 @@
 #include "extraction/mention_edits.h"
 #include "names/name_key.h"
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 using entities::EntityType;
 
@@ -35,7 +35,7 @@ void split_place_before_person(const std::string& text, const MentionChecks& che
   std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
 }
 
-void retype_places_after_articles(const std::string& text, const AliasTable& aliases, const MentionChecks& checks,
+void retype_places_after_articles(const std::string& text, const names::AliasTable& aliases, const MentionChecks& checks,
                                   std::vector<Candidate>& found) {
   for (Candidate& f : found) {
     if (f.type == EntityType::kPerson || !f.canonical.empty()) continue;
@@ -135,7 +135,7 @@ bool after_english_article(const std::string& text, std::size_t start, std::stri
 // town's name ("Wiener", "Grazer", "Berliner"): a street, a firm, a club or
 // a town ("Wiener Neustadt"), never a person.
 bool starts_with_town_adjective(std::string_view name, const std::string& language, const MentionChecks& checks,
-                                const AliasTable& aliases) {
+                                const names::AliasTable& aliases) {
   if (!capitalises_nouns(language)) return false;  // German and Luxembourgish
   std::size_t space = name.find(' ');
   if (space == std::string_view::npos || space < 5 || name.substr(space - 2, 2) != "er") return false;
@@ -154,8 +154,8 @@ void retype_parts_of_person_names(const MentionChecks& checks, std::vector<Candi
   std::unordered_set<std::string> first_words, later_words;  // of person names of several words
   for (const Candidate& f : found)
     if (f.type == EntityType::kPerson && f.surface.find(' ') != std::string::npos) {
-      std::string key = name_key(f.surface);
-      std::vector<std::string_view> words = space_words(key);
+      std::string key = names::name_key(f.surface);
+      std::vector<std::string_view> words = names::space_words(key);
       first_words.emplace(words.front());
       for (std::size_t i = 1; i < words.size(); ++i) later_words.emplace(words[i]);
     }
@@ -163,7 +163,7 @@ void retype_parts_of_person_names(const MentionChecks& checks, std::vector<Candi
     if (f.type == EntityType::kPerson || f.surface.find(' ') != std::string::npos ||
         checks.is_acronym_not_place(f.surface))
       continue;
-    const std::string key = name_key(f.surface);
+    const std::string key = names::name_key(f.surface);
     // A surname or a particle ("Valls", "Van" of "Van der Bellen") is the
     // person's even where the lists know a place of that name.
     if (later_words.count(key) || (first_words.count(key) && !checks.is_place_not_name(f.surface)))
@@ -257,13 +257,13 @@ bool is_direction_of(const std::string& text, std::size_t start, std::size_t end
 // lists know as a place and not as a name gets two place votes for each
 // mention on top, unless the tagger saw a person in every mention ("Valls"
 // is a town of Catalonia too).
-void vote_types(std::vector<Candidate>& found, const std::vector<std::string>& name_of, const AliasTable& aliases,
+void vote_types(std::vector<Candidate>& found, const std::vector<std::string>& name_of, const names::AliasTable& aliases,
                 const MentionChecks& checks) {
   std::unordered_map<std::string, std::array<int, 3>> votes;  // name key -> votes per type
   std::vector<std::string> keys(found.size());
   for (std::size_t i = 0; i < found.size(); ++i) {
     if (name_of[i].empty()) continue;
-    keys[i] = name_key(found[i].canonical.empty() ? name_of[i] : found[i].canonical);
+    keys[i] = names::name_key(found[i].canonical.empty() ? name_of[i] : found[i].canonical);
     bool known = !found[i].canonical.empty() || found[i].typed_by_context ||
                  aliases.canonical(found[i].type, name_of[i]);
     votes[keys[i]][static_cast<int>(found[i].type)] += known ? 3 : 1;
@@ -284,4 +284,4 @@ void vote_types(std::vector<Candidate>& found, const std::vector<std::string>& n
   }
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

@@ -13,7 +13,7 @@
 #include "extraction/mention_checks.h"
 #include "names/alias_table.h"
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 // A place or organisation mention that runs on into a person's name
 // ("Île-de-France Valérie Pécresse"): the place, then the person.
@@ -22,7 +22,7 @@ void split_place_before_person(const std::string& text, const MentionChecks& che
 // A place or organisation mention that is an article and a known place
 // ("La France a lancé…" opening a sentence, tagged an organisation) is the
 // place, without the article.
-void retype_places_after_articles(const std::string& text, const AliasTable& aliases, const MentionChecks& checks,
+void retype_places_after_articles(const std::string& text, const names::AliasTable& aliases, const MentionChecks& checks,
                                   std::vector<Candidate>& found);
 
 // Whether text[start, end) names a minister's portfolio ("le ministre de
@@ -46,7 +46,7 @@ bool after_english_article(const std::string& text, std::size_t start, std::stri
 // town's name ("Wiener", "Grazer", "Berliner"): a street, a firm, a club or
 // a town ("Wiener Neustadt"), never a person.
 bool starts_with_town_adjective(std::string_view name, const std::string& language, const MentionChecks& checks,
-                                const AliasTable& aliases);
+                                const names::AliasTable& aliases);
 
 // A one-word place or organisation that is a word of a person's name in
 // the same article ("Laeticia" beside "Laeticia Hallyday", "Van" beside
@@ -77,7 +77,7 @@ bool is_direction_of(const std::string& text, std::size_t start, std::size_t end
 // lists know as a place and not as a name gets two place votes for each
 // mention on top, unless the tagger saw a person in every mention ("Valls"
 // is a town of Catalonia too).
-void vote_types(std::vector<Candidate>& found, const std::vector<std::string>& name_of, const AliasTable& aliases,
+void vote_types(std::vector<Candidate>& found, const std::vector<std::string>& name_of, const names::AliasTable& aliases,
                 const MentionChecks& checks);
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

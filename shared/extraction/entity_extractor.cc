@@ -25,7 +25,7 @@
 #include "names/country_aliases.h"
 #include "names/name_key.h"
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 namespace {
 
@@ -84,7 +84,7 @@ bool title_case(const std::string& title) {
 
 }  // namespace
 
-EntityExtractor::EntityExtractor(entities::Tagger tagger, std::shared_ptr<const AliasTable> aliases, WordLists words)
+EntityExtractor::EntityExtractor(entities::Tagger tagger, std::shared_ptr<const names::AliasTable> aliases, WordLists words)
     : tagger_(std::move(tagger)),
       aliases_(std::move(aliases)),
       matcher_(std::make_shared<AliasMatcher>(*aliases_)),
@@ -92,7 +92,7 @@ EntityExtractor::EntityExtractor(entities::Tagger tagger, std::shared_ptr<const 
       article_less_names_(std::make_shared<const ArticleLessNames>(article_less_names(words_->wordlike))) {}
 
 EntityExtractor EntityExtractor::load(const std::string& model_path, const std::vector<std::string>& alias_files) {
-  auto aliases = std::make_shared<AliasTable>();
+  auto aliases = std::make_shared<names::AliasTable>();
   add_country_aliases(*aliases);
   for (const std::string& file : alias_files) aliases->load(file);
   WordLists words = load_word_lists(std::filesystem::path(model_path).parent_path() / "names", alias_files);
@@ -344,7 +344,7 @@ void EntityExtractor::add_known_names(const Reading& r, std::vector<Candidate>& 
   // (Word-like names, "l'Assemblée", had their own test above.)
   drop_foreign_names_of_words(
       text, tokens,
-      [&](std::string_view word) { return !words_->wordlike.count(name_key(word)) && r.is_common_word(word); },
+      [&](std::string_view word) { return !words_->wordlike.count(names::name_key(word)) && r.is_common_word(word); },
       matches);
   extend_regional_editions(text, tokens, gazetteer, matches);
   const std::unordered_set<std::string> products = product_words(text, tokens, gazetteer, matches, words_->brands);
@@ -400,7 +400,7 @@ std::vector<NamedEntity> EntityExtractor::grouped_entities(const Reading& r, con
     std::optional<std::string> alias = aliases_->canonical(f.type, name_of[i]);
     if (!alias && !f.canonical.empty()) alias = f.canonical;
     std::string name = alias.value_or(name_of[i]);
-    std::string key = name_key(name);
+    std::string key = names::name_key(name);
     if (key.empty()) continue;
     Group& group = groups[{static_cast<int>(f.type), key}];
     group.type = f.type;
@@ -431,4 +431,4 @@ std::vector<NamedEntity> EntityExtractor::grouped_entities(const Reading& r, con
   return entities;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

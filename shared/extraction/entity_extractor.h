@@ -38,14 +38,14 @@
 #include "extraction/word_lists.h"
 #include "names/alias_table.h"
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 class EntityExtractor {
  public:
   // The word lists beside the model (word_lists.h).
-  using WordLists = kiosque::WordLists;
+  using WordLists = kiosque::extraction::WordLists;
 
-  EntityExtractor(entities::Tagger tagger, std::shared_ptr<const AliasTable> aliases, WordLists words = {});
+  EntityExtractor(entities::Tagger tagger, std::shared_ptr<const names::AliasTable> aliases, WordLists words = {});
 
   // Loads the model and the alias tables: ICU's country names, then
   // `alias_files` in order (later lines win), and the word lists beside the
@@ -56,7 +56,7 @@ class EntityExtractor {
   // Fills article.entities, most mentioned first.
   void extract(Article& article) const;
 
-  const AliasTable& aliases() const { return *aliases_; }
+  const names::AliasTable& aliases() const { return *aliases_; }
 
  private:
   struct Reading;  // one article's tagged text and what the rules ask of it
@@ -70,10 +70,10 @@ class EntityExtractor {
                                             const std::vector<std::string>& name_of) const;
 
   entities::Tagger tagger_;
-  std::shared_ptr<const AliasTable> aliases_;
+  std::shared_ptr<const names::AliasTable> aliases_;
   std::shared_ptr<const AliasMatcher> matcher_;
   std::shared_ptr<const WordLists> words_;
   std::shared_ptr<const ArticleLessNames> article_less_names_;
 };
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

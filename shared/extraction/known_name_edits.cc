@@ -10,7 +10,7 @@
 #include "extraction/organisation_names.h"
 #include "names/name_key.h"
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 using analysis::starts_upper_case;
 
@@ -102,7 +102,7 @@ void drop_wordlike_matches(std::string_view text, const std::vector<NerToken>& t
   matches.erase(std::remove_if(matches.begin(), matches.end(),
                                [&](const AliasMatch& m) {
                                  std::string_view written = text.substr(m.start, m.end - m.start);
-                                 auto it = wordlike.find(name_key(written));
+                                 auto it = wordlike.find(names::name_key(written));
                                  if (it == wordlike.end()) return false;
                                  std::size_t i = token_at(tokens, m.start);
                                  if (i == tokens.size()) return true;
@@ -129,7 +129,7 @@ ArticleLessNames article_less_names(const WordlikeNames& wordlike) {
       for (std::string_view article : {"Le ", "La ", "Les ", "L'", "L\xE2\x80\x99"})
         if (spelling.compare(0, article.size(), article) == 0) {
           std::string rest = spelling.substr(article.size());
-          names.emplace(name_key(rest), std::make_pair(rest, spellings.front()));
+          names.emplace(names::name_key(rest), std::make_pair(rest, spellings.front()));
         }
   return names;
 }
@@ -146,7 +146,7 @@ void add_names_after_articles(std::string_view text, const std::vector<NerToken>
     if (!kArticles.count(article) || starts_upper_case(tokens[i - 1].in(text))) continue;
     for (std::size_t n = std::min<std::size_t>(4, tokens.size() - i); n >= 1; --n) {
       std::string_view span = text.substr(tokens[i].start, tokens[i + n - 1].end - tokens[i].start);
-      auto it = rests.find(name_key(span));
+      auto it = rests.find(names::name_key(span));
       if (it == rests.end() || !has_capitals_of(span, it->second.first)) continue;
       added.push_back({entities::EntityType::kOrganisation, tokens[i].start, tokens[i + n - 1].end, it->second.second});
       i += n - 1;
@@ -183,7 +183,7 @@ void drop_foreign_names_of_words(std::string_view text, const std::vector<NerTok
   drop_one_word_matches(text, tokens, matches, [&](std::size_t, const AliasMatch& m, std::string_view word) {
     // A capital inside ("MoDem") marks a name, not a word.
     bool inner_capital = std::any_of(word.begin() + 1, word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    return !inner_capital && name_key(word) != name_key(m.canonical) && is_common_word(word);
+    return !inner_capital && names::name_key(word) != names::name_key(m.canonical) && is_common_word(word);
   });
 }
 
@@ -284,7 +284,7 @@ std::unordered_set<std::string> product_words(std::string_view text, const std::
     }
     // Two capitalised words in a row after another organisation are more
     // likely a person introduced after it.
-    const bool brand = brands.count(name_key(matches[m].canonical)) > 0;
+    const bool brand = brands.count(names::name_key(matches[m].canonical)) > 0;
     if (run.empty() || (!brand && run.size() > codes + 1)) continue;
     // A company's division, not a product: "Airbus Corporate Helicopters".
     if (ends_like_organisation("x " + std::string(run.back()))) continue;
@@ -294,4 +294,4 @@ std::unordered_set<std::string> product_words(std::string_view text, const std::
   return words;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

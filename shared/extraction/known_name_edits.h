@@ -25,7 +25,7 @@
 #include "entities/ner_token.h"
 #include "extraction/alias_matcher.h"
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 // Whether `language` capitalises every noun (German), so that a capital
 // says nothing of a name: its common words are never one-word names, nor
@@ -93,4 +93,4 @@ std::unordered_set<std::string> product_words(std::string_view text, const std::
                                               const std::vector<AliasMatch>& matches,
                                               const std::unordered_set<std::string>& brands);
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

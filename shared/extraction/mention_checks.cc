@@ -7,7 +7,7 @@
 #include "analysis/language_profile.h"
 #include "extraction/person_names.h"
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 namespace {
 
@@ -182,4 +182,4 @@ bool MentionChecks::plausible(entities::EntityType type, std::string_view surfac
   return true;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

@@ -11,7 +11,7 @@
 #include "entities/entity_type.h"
 #include "entities/gazetteer.h"
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 class MentionChecks {
  public:
@@ -75,4 +75,4 @@ class MentionChecks {
   const entities::Gazetteer& gazetteer_;
 };
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

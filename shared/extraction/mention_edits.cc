@@ -11,7 +11,7 @@
 #include "extraction/person_names.h"
 #include "names/name_key.h"
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 // Trims what a name never starts or ends with: spaces, quotes, punctuation.
 void trim_edges(std::string_view text, std::size_t& start, std::size_t& end) {
@@ -42,7 +42,7 @@ std::size_t end_without_doubled_word(std::string_view text, std::size_t start, s
   std::size_t previous_start = previous_space == std::string_view::npos ? 0 : previous_space + 1;
   if (previous_start >= last_space) return end;
   std::string_view previous = span.substr(previous_start, last_space - previous_start);
-  return !last.empty() && name_key(previous) == name_key(last) ? start + last_space : end;
+  return !last.empty() && names::name_key(previous) == names::name_key(last) ? start + last_space : end;
 }
 
 std::size_t start_with_particle(std::string_view text, std::size_t start) {
@@ -61,7 +61,7 @@ std::size_t start_with_particle(std::string_view text, std::size_t start) {
         "m", "mme", "mlle", "mgr", "me", "dr", "general", "marechal", "amiral", "colonel", "capitaine",
         "commandant", "lieutenant", "comte", "comtesse", "duc", "duchesse", "baron", "baronne", "marquis",
         "marquise", "vicomte", "prince", "princesse", "abbe", "pere", "soeur", "cardinal", "saint", "sainte"};
-    if (word_start < word_end && kHonorifics.count(name_key(text.substr(word_start, word_end - word_start))))
+    if (word_start < word_end && kHonorifics.count(names::name_key(text.substr(word_start, word_end - word_start))))
       return particle_start;
   }
   return start;
@@ -178,4 +178,4 @@ bool opens_sentence(std::string_view text, const std::vector<entities::NerToken>
                         std::string_view::npos);
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

@@ -15,7 +15,7 @@
 
 #include "entities/ner_token.h"
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 // Trims what a name never starts or ends with: spaces, quotes, punctuation.
 void trim_edges(std::string_view text, std::size_t& start, std::size_t& end);
@@ -55,4 +55,4 @@ bool is_quoted_title(std::string_view text, std::size_t start, std::size_t end);
 // end or a line break.
 bool opens_sentence(std::string_view text, const std::vector<entities::NerToken>& tokens, std::size_t i);
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

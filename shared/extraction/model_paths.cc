@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 std::string models_dir() {
   if (const char* env = std::getenv("KIOSQUE_MODELS_DIR"); env && *env) return env;
@@ -32,4 +32,4 @@ std::vector<std::string> default_alias_paths() {
   return paths;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 std::string models_dir();
 std::string default_ner_model_path();    // models_dir() + "/ner-fr.model"
@@ -15,4 +15,4 @@ std::string default_aliases_path();      // models_dir() + "/aliases.txt"
 // names (models/names/{organisations,places,persons}-*.txt, in name order).
 std::vector<std::string> default_alias_paths();
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

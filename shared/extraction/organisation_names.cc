@@ -8,7 +8,7 @@
 
 #include "analysis/stopwords.h"
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 namespace {
 
@@ -336,4 +336,4 @@ std::vector<Span> find_organisation_names(std::string_view text, const std::vect
   return spans;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

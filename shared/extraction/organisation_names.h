@@ -16,7 +16,7 @@
 #include "entities/gazetteer.h"
 #include "entities/ner_token.h"
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 struct Span {
   std::size_t start = 0, end = 0;  // byte offsets
@@ -49,4 +49,4 @@ bool is_event_name(std::string_view name);
 // Whether `word` is an abbreviation of a thing rather than a body (PIB, TGV).
 bool is_non_organisation_acronym(std::string_view word);
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

@@ -4,7 +4,7 @@
 
 #include "names/name_key.h"
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 namespace {
 
@@ -38,8 +38,8 @@ bool is_article(const std::string& word) {
 
 std::vector<std::string> name_tokens(std::string_view name) {
   std::vector<std::string> tokens;
-  std::string key = name_key(name);
-  for (std::string_view word : space_words(key)) tokens.emplace_back(word);
+  std::string key = names::name_key(name);
+  for (std::string_view word : names::space_words(key)) tokens.emplace_back(word);
   return tokens;
 }
 
@@ -65,7 +65,7 @@ bool is_name_particle(std::string_view word) {
 }
 
 bool is_person_title(std::string_view word) {
-  std::string key = name_key(word);
+  std::string key = names::name_key(word);
   if (title_words().count(key)) return true;
   std::size_t space = key.rfind(' ');  // "porte-parole" -> "porte parole"
   return space != std::string::npos && title_words().count(key.substr(space + 1)) > 0;
@@ -79,7 +79,7 @@ std::size_t skip_person_titles(std::string_view name) {
     if (pos >= name.size()) break;
     std::size_t end = name.find(' ', pos);
     if (end == std::string_view::npos) end = name.size();
-    words.emplace_back(name_key(name.substr(pos, end - pos)), pos);
+    words.emplace_back(names::name_key(name.substr(pos, end - pos)), pos);
     pos = end;
   }
   auto is_title = [](const std::string& key) {
@@ -133,4 +133,4 @@ std::vector<std::size_t> resolve_person_mentions(const std::vector<PersonMention
   return target;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 // `name` without leading titles and functions ("M.", "Mme", "Dr",
 // "président", "la ministre"...). Returns the byte offset where the name
@@ -34,4 +34,4 @@ struct PersonMention {
 // is the fullest form).
 std::vector<std::size_t> resolve_person_mentions(const std::vector<PersonMention>& mentions);
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

@@ -6,7 +6,7 @@
 
 #include "analysis/normalize.h"
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 using analysis::starts_upper_case;
 
@@ -168,4 +168,4 @@ std::optional<Span> title_lead_place(std::string_view text, const std::vector<Ne
   return Span{tokens[0].start, tokens[colon - 1].end};
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

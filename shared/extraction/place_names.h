@@ -15,7 +15,7 @@
 #include "entities/ner_token.h"
 #include "extraction/organisation_names.h"
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 // `tokens`: tokenize_for_ner(text), shared with the other stages.
 std::vector<Span> find_place_names(std::string_view text, const std::vector<entities::NerToken>& tokens,
@@ -40,4 +40,4 @@ std::vector<Span> find_listed_multiword_places(std::string_view text, const std:
 std::optional<Span> title_lead_place(std::string_view text, const std::vector<entities::NerToken>& tokens,
                                      std::size_t title_end, const entities::Gazetteer& gazetteer);
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

@@ -5,7 +5,7 @@
 #include "extraction/person_names.h"
 #include "names/name_key.h"
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 namespace {
 
@@ -87,7 +87,7 @@ std::vector<NamedSpan> find_role_mentions(std::string_view text, const std::vect
   for (const NamedSpan& name : names) {
     std::string_view role = role_around(text, name.start, name.end);
     if (role.empty()) continue;
-    auto [it, added] = person_of.emplace(std::make_pair(name_key(role), word_count(role)), name.person);
+    auto [it, added] = person_of.emplace(std::make_pair(names::name_key(role), word_count(role)), name.person);
     if (!added && it->second != name.person) it->second.clear();
   }
   std::vector<NamedSpan> found;
@@ -123,7 +123,7 @@ std::vector<NamedSpan> find_role_mentions(std::string_view text, const std::vect
           ++end;
         }
       }
-      if (name_key(text.substr(word_start, end - word_start)) != key) continue;
+      if (names::name_key(text.substr(word_start, end - word_start)) != key) continue;
       if (near_a_name(word_start, end)) continue;
       found.push_back({word_start, end, person});
       break;
@@ -132,4 +132,4 @@ std::vector<NamedSpan> find_role_mentions(std::string_view text, const std::vect
   return found;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 struct NamedSpan {
   std::size_t start = 0, end = 0;  // byte offsets of the name in the text
@@ -20,4 +20,4 @@ struct NamedSpan {
 // role phrase without its article.
 std::vector<NamedSpan> find_role_mentions(std::string_view text, const std::vector<NamedSpan>& names);
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

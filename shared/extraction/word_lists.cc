@@ -8,7 +8,7 @@
 #include "names/alias_table.h"
 #include "names/name_key.h"
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 namespace {
 
@@ -47,11 +47,11 @@ WordLists load_word_lists(const std::filesystem::path& names, const std::vector<
     const bool wordlike = file.find("wordlike") != std::string::npos;
     const bool companies = file.find("companies") != std::string::npos;
     if (!wordlike && !companies) continue;
-    AliasTable table;
+    names::AliasTable table;
     table.load(file);
     table.for_each_alias([&](entities::EntityType, const std::string& alias, const std::string& canonical) {
-      if (wordlike) words.wordlike[name_key(alias)].push_back(alias);
-      if (companies) words.brands.insert(name_key(canonical));
+      if (wordlike) words.wordlike[names::name_key(alias)].push_back(alias);
+      if (companies) words.brands.insert(names::name_key(canonical));
     });
   }
   return words;
@@ -97,4 +97,4 @@ std::size_t listed_titles(std::string_view mention, const WordLists& words) {
   }
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

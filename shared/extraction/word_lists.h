@@ -14,7 +14,7 @@
 
 #include "extraction/known_name_edits.h"
 
-namespace kiosque {
+namespace kiosque::extraction {
 
 struct WordLists {
   // Words never a name on their own: days, holidays, events, abbreviations
@@ -55,4 +55,4 @@ bool is_listed_title(std::string_view word, const WordLists& words);
 // title-suffixes.*.txt. 0 if it starts with the name; never the last word.
 std::size_t listed_titles(std::string_view mention, const WordLists& words);
 
-}  // namespace kiosque
+}  // namespace kiosque::extraction

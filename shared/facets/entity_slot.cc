@@ -2,7 +2,7 @@
 
 #include <charconv>
 
-namespace kiosque {
+namespace kiosque::facets {
 
 namespace {
 
@@ -52,4 +52,4 @@ std::optional<SlotMentions> parse_slot_mentions(std::string_view field) {
   return m;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::facets

@@ -14,7 +14,7 @@
 #include <utility>
 #include <vector>
 
-namespace kiosque {
+namespace kiosque::facets {
 
 // How one article names one entity.
 struct SlotMentions {
@@ -59,4 +59,4 @@ void for_each_entity_in_slot(std::string_view slot, F&& f) {
   for_each_slot_line(slot, [&](std::string_view key, std::string_view name, std::string_view) { f(key, name); });
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::facets

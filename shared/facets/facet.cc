@@ -5,7 +5,7 @@
 
 #include "names/name_key.h"
 
-namespace kiosque {
+namespace kiosque::facets {
 
 static_assert([] {
   for (std::size_t i = 0; i < kFacetTable.size(); ++i)
@@ -28,7 +28,7 @@ std::optional<Facet> facet_of_field(std::string_view field) {
 }
 
 std::string facet_key(Facet facet, std::string_view value) {
-  return facet_kind(facet) == FacetKind::kName ? name_key(value) : std::string(value);
+  return facet_kind(facet) == FacetKind::kName ? names::name_key(value) : std::string(value);
 }
 
 Facet facet_of(entities::EntityType type) {
@@ -61,4 +61,4 @@ const std::vector<Facet>& value_facets() {
   return kValues;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::facets

@@ -22,7 +22,7 @@
 #include "entities/entity_type.h"
 #include "schema.h"
 
-namespace kiosque {
+namespace kiosque::facets {
 
 // The facets, in the order of their id ranges in the FacetTable (values of
 // a facet are numbered after those of the facets before it).
@@ -110,4 +110,4 @@ const std::vector<Facet>& listed_facets();
 // The facets a request selects by value (all but kDate), in enum order.
 const std::vector<Facet>& value_facets();
 
-}  // namespace kiosque
+}  // namespace kiosque::facets

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace kiosque {
+namespace kiosque::facets {
 
 namespace {
 
@@ -56,4 +56,4 @@ std::vector<FacetValue> FacetCounter::values(Facet facet, std::size_t limit) con
   return out;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::facets

@@ -15,7 +15,7 @@
 #include "facets/facet.h"
 #include "facets/facet_table.h"
 
-namespace kiosque {
+namespace kiosque::facets {
 
 struct FacetValue {
   std::string value;  // what to show: "Vladimir Poutine", "2023-09", "fr"
@@ -52,4 +52,4 @@ class FacetCounter : public Xapian::MatchSpy {
   std::size_t documents_ = 0;
 };
 
-}  // namespace kiosque
+}  // namespace kiosque::facets

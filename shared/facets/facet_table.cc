@@ -10,7 +10,7 @@
 #include "facets/entity_slot.h"
 #include "schema.h"
 
-namespace kiosque {
+namespace kiosque::facets {
 
 namespace {
 
@@ -213,7 +213,7 @@ const std::string* FacetTable::shown_name(Facet facet, std::string_view key) con
 
 void FacetTable::merge_surnames() {
   auto [first, last] = range(Facet::kPerson);
-  std::vector<PersonName> persons;
+  std::vector<names::PersonName> persons;
   persons.reserve(last - first);
   for (Id id = first; id < last; ++id) persons.push_back({entries_[id].key, entries_[id].name, all_counts_[id]});
   surnames_ = resolve_surnames(persons);
@@ -271,4 +271,4 @@ std::shared_ptr<const FacetTable> FacetTable::for_database(const std::string& pa
   return table;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::facets

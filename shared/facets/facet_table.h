@@ -30,7 +30,7 @@
 #include "facets/facet.h"
 #include "names/surname_resolution.h"
 
-namespace kiosque {
+namespace kiosque::facets {
 
 // The value counted for articles without a date, in year, month and day.
 inline constexpr const char* kUndatedValue = "undated";
@@ -86,7 +86,7 @@ class FacetTable {
   // name for a resolved surname; nullptr when no article has it.
   const std::string* shown_name(Facet facet, std::string_view key) const;
   // How persons' surnames resolve in this revision of the index.
-  const SurnameResolution& surnames() const { return surnames_; }
+  const names::SurnameResolution& surnames() const { return surnames_; }
   // Counts over every document of the index, by id.
   const std::vector<std::uint32_t>& all_counts() const { return all_counts_; }
   std::size_t documents() const { return documents_; }
@@ -109,9 +109,9 @@ class FacetTable {
   std::vector<Id> ids_;
   std::vector<std::uint32_t> all_counts_;
   std::vector<Id> by_key_;  // every id, by facet then key
-  SurnameResolution surnames_;
+  names::SurnameResolution surnames_;
   std::size_t documents_ = 0;
   std::string signature_;
 };
 
-}  // namespace kiosque
+}  // namespace kiosque::facets

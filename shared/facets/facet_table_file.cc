@@ -19,7 +19,7 @@
 
 #include "facets/facet_table.h"
 
-namespace kiosque {
+namespace kiosque::facets {
 
 namespace {
 
@@ -177,4 +177,4 @@ std::shared_ptr<const FacetTable> FacetTable::load(const std::string& file, cons
   return table;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::facets

@@ -41,7 +41,7 @@ struct WorkItem {
   const SourceFile* source = nullptr;
   std::size_t line = 0;  // JSON Lines: 1-based line number
   std::string bytes;
-  std::optional<Diagnostic> error;  // set when the input could not be read
+  std::optional<archive::Diagnostic> error;  // set when the input could not be read
 };
 
 struct WorkResult {
@@ -49,8 +49,8 @@ struct WorkResult {
   std::string id;  // empty when unknown (malformed JSON line)
   const SourceFile* source = nullptr;
   Xapian::Document document;
-  std::vector<Diagnostic> warnings;
-  std::optional<Diagnostic> error;
+  std::vector<archive::Diagnostic> warnings;
+  std::optional<archive::Diagnostic> error;
   std::size_t bytes = 0;
 };
 
@@ -90,7 +90,7 @@ class UnchangedCheck {
 };
 
 WorkResult analyse(WorkItem& item, DocumentBuilder& builder, UnchangedCheck& check,
-                   const EntityExtractor* extractor, const shards::ShardSlice& shard,
+                   const extraction::EntityExtractor* extractor, const shards::ShardSlice& shard,
                    const std::string& default_source) {
   WorkResult result;
   result.source = item.source;
@@ -110,25 +110,25 @@ WorkResult analyse(WorkItem& item, DocumentBuilder& builder, UnchangedCheck& che
       // --source: the publication is part of the article, so a new name
       // re-indexes it although its bytes are unchanged.
       article.source = default_source;
-      article.content_hash = content_hash(article.content_hash + "\n" + default_source);
+      article.content_hash = archive::content_hash(article.content_hash + "\n" + default_source);
     }
     if (!shard.owns(result.id)) return result;  // another shard's: dropped before analysis
     std::string id_term = schema::term(schema::kIdPrefix, article.id);
     if (id_term.size() > kMaxIdTermBytes)
-      throw InputError({label(source), item.line, "id longer than " + std::to_string(kMaxIdTermBytes - 1) + " bytes"});
+      throw archive::InputError({label(source), item.line, "id longer than " + std::to_string(kMaxIdTermBytes - 1) + " bytes"});
     if (check.unchanged(id_term, article.content_hash)) {
       result.outcome = WorkResult::Outcome::kUnchanged;
       return result;
     }
     if (article.language.empty()) article.language = detect_language(article.body_text());
     if (extractor) extractor->extract(article);
-    find_mentioned_dates(article);
+    dates::find_mentioned_dates(article);
     result.document = builder.build(article, source.root);
     result.outcome = WorkResult::Outcome::kDocument;
-  } catch (const InputError& e) {
+  } catch (const archive::InputError& e) {
     result.error = e.diagnostic();
   } catch (const std::exception& e) {
-    result.error = Diagnostic{label(source), item.line, std::string("cannot index: ") + e.what()};
+    result.error = archive::Diagnostic{label(source), item.line, std::string("cannot index: ") + e.what()};
   }
   return result;
 }
@@ -145,13 +145,13 @@ void read_sources(const SourceList& sources, const IndexOptions& options, Blocki
       WorkItem item;
       item.source = &source;
       if (source.size > options.max_article_bytes) {
-        item.error = Diagnostic{source.path, 0, too_large(source.size)};
+        item.error = archive::Diagnostic{source.path, 0, too_large(source.size)};
       } else {
         std::ifstream in(source.path, std::ios::binary);
         std::ostringstream content;
         if (in) content << in.rdbuf();
         if (!in || in.bad())
-          item.error = Diagnostic{source.path, 0, "cannot read file"};
+          item.error = archive::Diagnostic{source.path, 0, "cannot read file"};
         else
           item.bytes = content.str();
       }
@@ -162,7 +162,7 @@ void read_sources(const SourceList& sources, const IndexOptions& options, Blocki
     if (!in) {
       WorkItem item;
       item.source = &source;
-      item.error = Diagnostic{source.path, 0, "cannot read file"};
+      item.error = archive::Diagnostic{source.path, 0, "cannot read file"};
       if (!work.push(std::move(item))) return;
       continue;
     }
@@ -173,7 +173,7 @@ void read_sources(const SourceList& sources, const IndexOptions& options, Blocki
       item.source = &source;
       item.line = number;
       if (line.size() > options.max_article_bytes)
-        item.error = Diagnostic{source.path, number, too_large(line.size())};
+        item.error = archive::Diagnostic{source.path, number, too_large(line.size())};
       else
         item.bytes = std::move(line);
       if (!work.push(std::move(item))) return;
@@ -196,7 +196,7 @@ std::string read_file(const std::string& path) {
 std::string analysis_fingerprint(const IndexOptions& options, const std::string& model_path,
                                  const std::string& alias_text) {
   std::string fingerprint = std::to_string(schema::kSchemaVersion);
-  if (options.entities) fingerprint += ":" + content_hash(read_file(model_path)) + ":" + content_hash(alias_text);
+  if (options.entities) fingerprint += ":" + archive::content_hash(read_file(model_path)) + ":" + archive::content_hash(alias_text);
   return fingerprint;
 }
 
@@ -249,7 +249,7 @@ IndexStats run_index(const IndexOptions& options, const Reporter& report) {
   g_stop = false;
   IndexStats stats;
   SourceList sources = list_sources(options.paths);
-  for (const Diagnostic& problem : sources.problems) {
+  for (const archive::Diagnostic& problem : sources.problems) {
     if (!options.shard.owns("")) break;  // a sharded run: shard 0 reports these
     ++stats.skipped;
     report(Severity::kSkipped, problem);
@@ -258,14 +258,14 @@ IndexStats run_index(const IndexOptions& options, const Reporter& report) {
   for (const SourceFile& file : sources.files) total_bytes += file.size;
 
   // Entity extraction: one model and alias table, shared by the threads.
-  std::optional<EntityExtractor> extractor;
-  std::string model_path = options.ner_model.empty() ? default_ner_model_path() : options.ner_model;
-  std::vector<std::string> alias_files = default_alias_paths();
+  std::optional<extraction::EntityExtractor> extractor;
+  std::string model_path = options.ner_model.empty() ? extraction::default_ner_model_path() : options.ner_model;
+  std::vector<std::string> alias_files = extraction::default_alias_paths();
   alias_files.insert(alias_files.end(), options.alias_files.begin(), options.alias_files.end());
   std::string alias_text;
   if (options.entities) {
     try {
-      extractor.emplace(EntityExtractor::load(model_path, alias_files));
+      extractor.emplace(extraction::EntityExtractor::load(model_path, alias_files));
       for (const std::string& file : alias_files) alias_text += read_file(file) + "\n";
     } catch (const std::exception& e) {
       throw FatalError(std::string(e.what()) + " (index without entities with --no-entities)");
@@ -330,7 +330,7 @@ IndexStats run_index(const IndexOptions& options, const Reporter& report) {
       ++done;
       stats.bytes += result->bytes;
       if (!result->id.empty()) seen.insert(result->id);
-      for (const Diagnostic& warning : result->warnings) {
+      for (const archive::Diagnostic& warning : result->warnings) {
         ++stats.warnings;
         report(Severity::kWarning, warning);
       }

@@ -63,7 +63,7 @@ class FatalError : public std::runtime_error {
 enum class Severity { kWarning, kSkipped };
 
 // Called from the writer thread for every problem, as it is found.
-using Reporter = std::function<void(Severity, const Diagnostic&)>;
+using Reporter = std::function<void(Severity, const archive::Diagnostic&)>;
 
 // Throws FatalError; reports everything else and carries on.
 IndexStats run_index(const IndexOptions& options, const Reporter& report);

@@ -93,7 +93,7 @@ IndexStats run_sharded_index(const IndexOptions& options, unsigned shards, const
   prepare_folder(options.db, shards);
   const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   std::mutex report_mutex;  // one problem line at a time, whichever shard finds it
-  Reporter locked_report = [&](Severity severity, const Diagnostic& diagnostic) {
+  Reporter locked_report = [&](Severity severity, const archive::Diagnostic& diagnostic) {
     std::lock_guard<std::mutex> lock(report_mutex);
     report(severity, diagnostic);
   };

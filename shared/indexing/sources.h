@@ -24,7 +24,7 @@ struct SourceFile {
 struct SourceList {
   std::vector<SourceFile> files;
   std::vector<std::string> roots;      // absolute: the folders and .jsonl files --prune covers
-  std::vector<Diagnostic> problems;    // PATHs that do not exist or cannot be read
+  std::vector<archive::Diagnostic> problems;    // PATHs that do not exist or cannot be read
 };
 
 SourceList list_sources(const std::vector<std::string>& paths);

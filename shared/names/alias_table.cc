@@ -6,7 +6,7 @@
 
 #include "names/name_key.h"
 
-namespace kiosque {
+namespace kiosque::names {
 
 namespace {
 
@@ -87,4 +87,4 @@ std::optional<std::string> AliasTable::canonical(entities::EntityType type, cons
   return it->second;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::names

@@ -26,7 +26,7 @@
 
 #include "entities/entity_type.h"
 
-namespace kiosque {
+namespace kiosque::names {
 
 class AliasTable {
  public:
@@ -65,4 +65,4 @@ class AliasTable {
   std::vector<std::tuple<entities::EntityType, std::string, std::string>> written_;  // as added
 };
 
-}  // namespace kiosque
+}  // namespace kiosque::names

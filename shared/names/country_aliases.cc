@@ -3,7 +3,7 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
-namespace kiosque {
+namespace kiosque::names {
 
 namespace {
 
@@ -34,4 +34,4 @@ void add_country_aliases(AliasTable& table) {
   }
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::names

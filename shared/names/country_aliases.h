@@ -5,10 +5,10 @@
 
 #include "names/alias_table.h"
 
-namespace kiosque {
+namespace kiosque::names {
 
 // Adds every ISO 3166 country's display names in the archive languages as
 // aliases of its French name.
 void add_country_aliases(AliasTable& table);
 
-}  // namespace kiosque
+}  // namespace kiosque::names

@@ -4,7 +4,7 @@
 #include "names/name_key.h"
 #include "schema.h"
 
-namespace kiosque {
+namespace kiosque::names {
 
 EntityResolver::EntityResolver(Xapian::Database db, SurnameSource surnames)
     : db_(std::move(db)), surnames_(std::move(surnames)) {}
@@ -57,4 +57,4 @@ bool EntityResolver::known(entities::EntityType type, const std::string& name) c
   return db_.term_exists(schema::term(entity_prefix(type), key(type, name)));
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::names

@@ -30,7 +30,7 @@
 #include "names/alias_table.h"
 #include "names/surname_resolution.h"
 
-namespace kiosque {
+namespace kiosque::names {
 
 class EntityResolver {
  public:
@@ -62,4 +62,4 @@ class EntityResolver {
   mutable std::optional<AliasTable> aliases_;
 };
 
-}  // namespace kiosque
+}  // namespace kiosque::names

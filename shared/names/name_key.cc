@@ -8,7 +8,7 @@
 #include "analysis/normalize.h"
 #include "analysis/thread_memo.h"
 
-namespace kiosque {
+namespace kiosque::names {
 
 namespace {
 
@@ -81,4 +81,4 @@ std::vector<std::string_view> space_words(std::string_view name) {
   return words;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::names

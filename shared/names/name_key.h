@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-namespace kiosque {
+namespace kiosque::names {
 
 std::string name_key(std::string_view name);
 
@@ -19,4 +19,4 @@ std::string name_key(std::string_view name);
 // "Jong-un". Views into `name`.
 std::vector<std::string_view> space_words(std::string_view name);
 
-}  // namespace kiosque
+}  // namespace kiosque::names

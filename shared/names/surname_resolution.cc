@@ -5,7 +5,7 @@
 
 #include "names/name_key.h"
 
-namespace kiosque {
+namespace kiosque::names {
 
 namespace {
 
@@ -122,4 +122,4 @@ SurnameResolution resolve_surnames(const std::vector<PersonName>& persons) {
   return resolution;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::names

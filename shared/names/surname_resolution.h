@@ -40,7 +40,7 @@
 #include <unordered_map>
 #include <vector>
 
-namespace kiosque {
+namespace kiosque::names {
 
 // The dominant full name holds at least this share of the articles of the
 // surname's full names and rivals. Below it, a second person has a real
@@ -99,4 +99,4 @@ class SurnameResolution {
 // "Valls" alone.
 SurnameResolution resolve_surnames(const std::vector<PersonName>& persons);
 
-}  // namespace kiosque
+}  // namespace kiosque::names

@@ -4,7 +4,7 @@
 #include "dates/calendar_date.h"
 #include "schema.h"
 
-namespace kiosque {
+namespace kiosque::query {
 
 std::optional<std::string> date_bound(std::string_view text, bool upper) {
   if (text.size() == 4) {
@@ -25,10 +25,10 @@ Xapian::Query date_range_filter(const std::string& low, const std::string& high)
   std::string from = low;
   if (low.size() == 8 && low.compare(6, 2, "01") == 0) {
     const int year = std::stoi(low.substr(0, 4)), month = std::stoi(low.substr(4, 2));
-    if (month >= 1 && month <= 12 && high >= low.substr(0, 6) + std::to_string(days_in_month(year, month)))
+    if (month >= 1 && month <= 12 && high >= low.substr(0, 6) + std::to_string(dates::days_in_month(year, month)))
       from.replace(6, 2, "00");
   }
   return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, from, high);
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::query

@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-namespace kiosque {
+namespace kiosque::query {
 
 // What a date may look like, for messages.
 inline constexpr const char* kDateFormats = "YYYY, YYYY-MM or YYYY-MM-DD";
@@ -27,4 +27,4 @@ std::optional<std::string> date_bound(std::string_view text, bool upper);
 // month. Undated articles never match.
 Xapian::Query date_range_filter(const std::string& low, const std::string& high);
 
-}  // namespace kiosque
+}  // namespace kiosque::query

@@ -8,12 +8,12 @@
 #include "query/query_error.h"
 #include "schema.h"
 
-namespace kiosque {
+namespace kiosque::query {
 
 namespace {
 
 // A kCode facet's field: lang:fr.
-Xapian::Query code_filter(const FacetInfo& row, const QueryNode& field, std::string_view query) {
+Xapian::Query code_filter(const facets::FacetInfo& row, const QueryNode& field, std::string_view query) {
   std::string code = field.text;
   std::transform(code.begin(), code.end(), code.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; });
   bool letters = std::all_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; });
@@ -55,15 +55,15 @@ Xapian::Query date_filter(const QueryNode& field, std::string_view query) {
 
 }  // namespace
 
-Xapian::Query field_filter(const QueryNode& field, std::string_view query, const EntityResolver& entities) {
-  if (auto facet = facet_of_field(field.field)) {
-    const FacetInfo& row = facet_info(*facet);
+Xapian::Query field_filter(const QueryNode& field, std::string_view query, const names::EntityResolver& entities) {
+  if (auto facet = facets::facet_of_field(field.field)) {
+    const facets::FacetInfo& row = facets::facet_info(*facet);
     switch (row.kind) {
-      case FacetKind::kEntity: return entities.query(row.entity_type, field.text);
-      case FacetKind::kCode: return code_filter(row, field, query);
-      case FacetKind::kName: return Xapian::Query(schema::term(row.prefix, facet_key(row.facet, field.text)));
-      case FacetKind::kDate: break;  // dates have the date: field
-      case FacetKind::kMentionedDate:
+      case facets::FacetKind::kEntity: return entities.query(row.entity_type, field.text);
+      case facets::FacetKind::kCode: return code_filter(row, field, query);
+      case facets::FacetKind::kName: return Xapian::Query(schema::term(row.prefix, facet_key(row.facet, field.text)));
+      case facets::FacetKind::kDate: break;  // dates have the date: field
+      case facets::FacetKind::kMentionedDate:
         try {
           return mentioned_filter(field.text);
         } catch (const QueryError& e) {
@@ -77,4 +77,4 @@ Xapian::Query field_filter(const QueryNode& field, std::string_view query, const
   return date_filter(field, query);
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::query

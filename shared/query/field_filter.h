@@ -18,11 +18,11 @@
 #include "names/entity_resolver.h"
 #include "query/query_syntax.h"
 
-namespace kiosque {
+namespace kiosque::query {
 
 // `field` is a kField node of `query`. Throws QueryError pointing into
 // `query` for a bad language code, a bad date or a range that ends before it
 // starts.
-Xapian::Query field_filter(const QueryNode& field, std::string_view query, const EntityResolver& entities);
+Xapian::Query field_filter(const QueryNode& field, std::string_view query, const names::EntityResolver& entities);
 
-}  // namespace kiosque
+}  // namespace kiosque::query

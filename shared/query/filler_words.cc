@@ -3,7 +3,7 @@
 #include <string>
 #include <unordered_set>
 
-namespace kiosque {
+namespace kiosque::query {
 
 bool is_filler_word(std::string_view folded) {
   static const std::unordered_set<std::string_view> kWords = {
@@ -22,4 +22,4 @@ bool is_filler_word(std::string_view folded) {
   return kWords.count(folded) > 0;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::query

@@ -7,7 +7,7 @@
 
 #include <string_view>
 
-namespace kiosque {
+namespace kiosque::query {
 
 // How much a filler word's score counts, against 1 for other words.
 inline constexpr double kFillerWeight = 0.2;
@@ -16,4 +16,4 @@ inline constexpr double kFillerWeight = 0.2;
 // English, the query languages.
 bool is_filler_word(std::string_view folded);
 
-}  // namespace kiosque
+}  // namespace kiosque::query

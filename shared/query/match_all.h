@@ -10,8 +10,8 @@
 
 #include <string>
 
-namespace kiosque {
+namespace kiosque::query {
 
 inline Xapian::Query match_all() { return Xapian::Query(std::string()); }
 
-}  // namespace kiosque
+}  // namespace kiosque::query

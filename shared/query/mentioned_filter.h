@@ -10,7 +10,7 @@
 
 #include <xapian.h>
 
-namespace kiosque {
+namespace kiosque::query {
 
 // Longest range, in terms: days, months or years (a range of years reads
 // as one term per year).
@@ -20,4 +20,4 @@ inline constexpr int kMaxMentionedTerms = 4000;
 // above, naming the formats.
 Xapian::Query mentioned_filter(std::string_view value);
 
-}  // namespace kiosque
+}  // namespace kiosque::query

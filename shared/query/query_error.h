@@ -11,7 +11,7 @@
 #include <string_view>
 #include <utility>
 
-namespace kiosque {
+namespace kiosque::query {
 
 class QueryError : public std::runtime_error {
  public:
@@ -48,4 +48,4 @@ inline QueryError query_error_at(std::string_view query, std::size_t byte_offset
   return QueryError(problem + " at character " + std::to_string(position) + ": " + fix, position, reason, value);
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::query

@@ -5,7 +5,7 @@
 
 #include <cstddef>
 
-namespace kiosque {
+namespace kiosque::query {
 
 // Bytes of query text (UTF-8): a long paste is a mistake, not a search.
 inline constexpr std::size_t kMaxQueryBytes = 1000;
@@ -20,4 +20,4 @@ inline constexpr unsigned kMaxPrefixExpansion = 100;
 // stand for a slice of the vocabulary, not a word.
 inline constexpr std::size_t kMinPrefixCharacters = 2;
 
-}  // namespace kiosque
+}  // namespace kiosque::query

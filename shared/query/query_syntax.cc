@@ -7,7 +7,7 @@
 #include "facets/facet.h"
 #include "schema.h"
 
-namespace kiosque {
+namespace kiosque::query {
 
 namespace {
 
@@ -222,7 +222,7 @@ class SyntaxParser {
 const std::vector<std::string_view>& query_fields() {
   static const std::vector<std::string_view> kFields = [] {
     std::vector<std::string_view> fields;
-    for (const FacetInfo& row : kFacetTable)
+    for (const facets::FacetInfo& row : facets::kFacetTable)
       if (!row.field.empty()) fields.push_back(row.field);
     fields.push_back(schema::kDateField);
     return fields;
@@ -232,4 +232,4 @@ const std::vector<std::string_view>& query_fields() {
 
 QueryNode parse_query_syntax(std::string_view query) { return SyntaxParser(query).parse(); }
 
-}  // namespace kiosque
+}  // namespace kiosque::query

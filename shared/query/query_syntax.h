@@ -29,7 +29,7 @@
 #include <string_view>
 #include <vector>
 
-namespace kiosque {
+namespace kiosque::query {
 
 enum class QueryNodeKind {
   kAll,     // children: all must match (the implicit AND)
@@ -59,4 +59,4 @@ QueryNode parse_query_syntax(std::string_view query);
 // The query fields, as written before the ':' ("person", "place"...).
 const std::vector<std::string_view>& query_fields();
 
-}  // namespace kiosque
+}  // namespace kiosque::query

@@ -12,7 +12,7 @@
 #include "query/typed_forms.h"
 #include "schema.h"
 
-namespace kiosque {
+namespace kiosque::query {
 
 namespace {
 
@@ -54,7 +54,7 @@ std::vector<std::string> indexed_languages(const Xapian::Database& db) {
   return languages;
 }
 
-TextQuery::TextQuery(std::vector<std::string> languages, const EntityResolver& entities,
+TextQuery::TextQuery(std::vector<std::string> languages, const names::EntityResolver& entities,
                      const Xapian::Database* vocabulary)
     : languages_(std::move(languages)), analyzer_(kQueryLanguage), entities_(entities), vocabulary_(vocabulary) {
   if (std::find(languages_.begin(), languages_.end(), kQueryLanguage) == languages_.end())
@@ -397,4 +397,4 @@ ParsedQuery TextQuery::parse_parts(const std::string& text) {
   return parsed;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::query

@@ -44,7 +44,7 @@
 #include "query/query_error.h"
 #include "query/query_syntax.h"
 
-namespace kiosque {
+namespace kiosque::query {
 
 // A parsed query, split so that a search can stop requiring some of its
 // words (search/relaxation.h): the plain words of its top-level list, and
@@ -84,7 +84,7 @@ class TextQuery {
   // `vocabulary`, when given, is the index searched: a capitalised word
   // then also matches the index's words that extend it with its stem
   // ("Verhandlung": verhandlungen), not only its plural.
-  TextQuery(std::vector<std::string> languages, const EntityResolver& entities,
+  TextQuery(std::vector<std::string> languages, const names::EntityResolver& entities,
             const Xapian::Database* vocabulary = nullptr);
   // Without an index: person:, place: and org: values resolve to their own
   // name key, without aliases (enough to build and inspect queries).
@@ -153,8 +153,8 @@ class TextQuery {
   std::vector<std::string> languages_;
   std::vector<Xapian::Stem> stemmers_;
   analysis::Analyzer analyzer_;
-  EntityResolver own_entities_;  // when given none
-  const EntityResolver& entities_;
+  names::EntityResolver own_entities_;  // when given none
+  const names::EntityResolver& entities_;
   const Xapian::Database* vocabulary_;
 
   // State of the parse() in progress.
@@ -166,4 +166,4 @@ class TextQuery {
 // The languages of the documents in `db` (from its language terms).
 std::vector<std::string> indexed_languages(const Xapian::Database& db);
 
-}  // namespace kiosque
+}  // namespace kiosque::query

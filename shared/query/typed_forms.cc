@@ -4,7 +4,7 @@
 
 #include "analysis/elision.h"
 
-namespace kiosque {
+namespace kiosque::query {
 
 namespace {
 
@@ -58,4 +58,4 @@ std::optional<std::string> spelled_out(std::string_view folded) {
   return std::nullopt;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::query

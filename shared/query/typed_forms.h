@@ -22,7 +22,7 @@
 #include <utility>
 #include <vector>
 
-namespace kiosque {
+namespace kiosque::query {
 
 // The word and its regular plural (or singular when it ends in s or x), the
 // word first.
@@ -46,4 +46,4 @@ bool is_code(std::string_view letters, std::string_view digits);
 // "sainte"), or nullopt.
 std::optional<std::string> spelled_out(std::string_view folded);
 
-}  // namespace kiosque
+}  // namespace kiosque::query

@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-namespace kiosque {
+namespace kiosque::search {
 
 namespace {
 
@@ -34,4 +34,4 @@ double lift(const AssociationCounts& c) {
          (static_cast<double>(c.with_a) * static_cast<double>(c.with_b));
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::search

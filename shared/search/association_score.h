@@ -12,7 +12,7 @@
 
 #include <cstddef>
 
-namespace kiosque {
+namespace kiosque::search {
 
 struct AssociationCounts {
   std::size_t shared = 0;     // articles with A and B
@@ -28,4 +28,4 @@ double log_likelihood(const AssociationCounts& counts);
 // shared / (with_a * with_b / articles); 0 when a count is 0.
 double lift(const AssociationCounts& counts);
 
-}  // namespace kiosque
+}  // namespace kiosque::search

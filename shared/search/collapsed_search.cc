@@ -4,7 +4,7 @@
 
 #include "search/near_duplicates.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 CollapsedResults search_collapsed(Searcher& searcher, const SearchRequest& request) {
   const std::size_t wanted = request.offset + request.limit;
@@ -60,4 +60,4 @@ CollapsedResults search_collapsed(Searcher& searcher, const SearchRequest& reque
   return out;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::search

@@ -14,7 +14,7 @@
 
 #include "search/searcher.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 // Most articles read to form groups (each is decoded and fingerprinted).
 inline constexpr std::size_t kMaxCollapseWindow = 1000;
@@ -32,4 +32,4 @@ struct CollapsedResults {
 // Throws what Searcher::search throws.
 CollapsedResults search_collapsed(Searcher& searcher, const SearchRequest& request);
 
-}  // namespace kiosque
+}  // namespace kiosque::search

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <vector>
 
-namespace kiosque {
+namespace kiosque::search {
 
 std::u32string code_points(std::string_view text) {
   std::u32string out;
@@ -43,4 +43,4 @@ std::size_t edit_distance(const std::u32string& a, const std::u32string& b, std:
   return previous[m];
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::search

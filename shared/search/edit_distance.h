@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace kiosque {
+namespace kiosque::search {
 
 // The code points of UTF-8 `text` (malformed bytes become some code point:
 // only distances are computed from them).
@@ -17,4 +17,4 @@ std::u32string code_points(std::string_view text);
 // as soon as it must exceed `limit`.
 std::size_t edit_distance(const std::u32string& a, const std::u32string& b, std::size_t limit);
 
-}  // namespace kiosque
+}  // namespace kiosque::search

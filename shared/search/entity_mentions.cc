@@ -2,7 +2,7 @@
 
 #include "facets/entity_slot.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 EntityMentions find_mentions(const Article& article, entities::EntityType type,
                              const std::function<bool(const std::string& name)>& is_entity) {
@@ -27,9 +27,9 @@ std::optional<EntityMentions> slot_mentions(std::string_view slot,
                                             const std::function<bool(std::string_view key)>& is_entity) {
   EntityMentions out;
   bool complete = true;
-  for_each_slot_line(slot, [&](std::string_view key, std::string_view, std::string_view field) {
+  facets::for_each_slot_line(slot, [&](std::string_view key, std::string_view, std::string_view field) {
     if (!is_entity(key)) return;
-    std::optional<SlotMentions> m = parse_slot_mentions(field);
+    std::optional<facets::SlotMentions> m = facets::parse_slot_mentions(field);
     if (!m) {
       complete = false;
       return;
@@ -42,4 +42,4 @@ std::optional<EntityMentions> slot_mentions(std::string_view slot,
   return out;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::search

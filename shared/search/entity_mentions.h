@@ -13,7 +13,7 @@
 
 #include "article.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 // Mentions (title and body) that, with one in the first paragraph, make an
 // article mainly about the entity.
@@ -44,4 +44,4 @@ EntityMentions find_mentions(const Article& article, entities::EntityType type,
 std::optional<EntityMentions> slot_mentions(std::string_view slot,
                                             const std::function<bool(std::string_view key)>& is_entity);
 
-}  // namespace kiosque
+}  // namespace kiosque::search

@@ -9,7 +9,7 @@
 #include "search/association_score.h"
 #include "stored_document.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 namespace {
 
@@ -29,7 +29,7 @@ using KeyTest = std::function<bool(std::string_view key)>;
 // article's stored entities name it.
 std::vector<std::string> names_in_slot(std::string_view slot, const KeyTest& is_entity) {
   std::vector<std::string> names;
-  for_each_entity_in_slot(slot, [&](std::string_view key, std::string_view name) {
+  facets::for_each_entity_in_slot(slot, [&](std::string_view key, std::string_view name) {
     if (is_entity(key)) names.emplace_back(name);
   });
   return names;
@@ -37,7 +37,7 @@ std::vector<std::string> names_in_slot(std::string_view slot, const KeyTest& is_
 
 // How `doc`'s stored article, decoded into `article`, names the entity,
 // with the forms of its name.
-EntityMentions mentions_in_text(const Xapian::Document& doc, Facet facet, const KeyTest& is_entity, Article& article) {
+EntityMentions mentions_in_text(const Xapian::Document& doc, facets::Facet facet, const KeyTest& is_entity, Article& article) {
   const std::vector<std::string> names = names_in_slot(doc.get_value(facet_info(facet).slot), is_entity);
   article = decode_stored_document(doc.get_data());
   return find_mentions(article, facet_info(facet).entity_type, [&](const std::string& name) {
@@ -50,7 +50,7 @@ EntityMentions mentions_in_text(const Xapian::Document& doc, Facet facet, const 
 // cursor and a block read each), or, in an index written before the slot
 // had mentions, from its stored article.
 std::vector<EntityMentions> mentions_by_docid(const Xapian::Database& db, const std::vector<Xapian::docid>& docids,
-                                              Facet facet, const KeyTest& is_entity) {
+                                              facets::Facet facet, const KeyTest& is_entity) {
   std::vector<std::size_t> order(docids.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return docids[a] < docids[b]; });
@@ -80,7 +80,7 @@ struct Candidate {
 
 // The stored article of `candidate`, for a list; its forms of the entity's
 // name counted into `forms`.
-ProfileArticle read_article(const Xapian::Database& db, const Candidate& candidate, Facet facet, const KeyTest& is_entity,
+ProfileArticle read_article(const Xapian::Database& db, const Candidate& candidate, facets::Facet facet, const KeyTest& is_entity,
                             std::unordered_map<std::string, std::size_t>& forms) {
   Article article;
   EntityMentions found = mentions_in_text(db.get_document(candidate.docid), facet, is_entity, article);
@@ -105,14 +105,14 @@ Xapian::MSet entity_matches(Searcher& searcher, const Xapian::Query& query) {
 
 // Every entity of the scope's articles that shares some with the entity,
 // scored; `own` (the entity's id, if any) left out.
-std::vector<Association> associations(const FacetTable& table, const std::vector<std::uint32_t>& shared,
+std::vector<Association> associations(const facets::FacetTable& table, const std::vector<std::uint32_t>& shared,
                                       const std::vector<std::uint32_t>& in_scope, const EntityProfile& profile,
-                                      std::optional<FacetTable::Id> own, std::vector<FacetTable::Id>& ids) {
+                                      std::optional<facets::FacetTable::Id> own, std::vector<facets::FacetTable::Id>& ids) {
   std::vector<Association> out;
-  for (Facet facet : kAllFacets) {
-    if (facet_kind(facet) != FacetKind::kEntity) continue;
+  for (facets::Facet facet : facets::kAllFacets) {
+    if (facet_kind(facet) != facets::FacetKind::kEntity) continue;
     auto [first, last] = table.range(facet);
-    for (FacetTable::Id id = first; id < last; ++id) {
+    for (facets::FacetTable::Id id = first; id < last; ++id) {
       if (!shared[id] || id == own) continue;
       AssociationCounts counts{shared[id], profile.articles, in_scope[id], profile.scope_articles};
       out.push_back({facet, table.entry(id).name, table.entry(id).key, shared[id], in_scope[id],
@@ -125,8 +125,8 @@ std::vector<Association> associations(const FacetTable& table, const std::vector
 
 // Articles that name both ends of each pair of nodes (node 0: the entity,
 // in every article).
-std::vector<NetworkLink> network_links(const FacetTable& table, const std::vector<Xapian::docid>& docids,
-                                       const std::vector<FacetTable::Id>& node_ids) {
+std::vector<NetworkLink> network_links(const facets::FacetTable& table, const std::vector<Xapian::docid>& docids,
+                                       const std::vector<facets::FacetTable::Id>& node_ids) {
   const std::size_t n = node_ids.size() + 1;
   std::vector<std::size_t> node_of(table.size(), 0);  // 0: not a node
   for (std::size_t i = 0; i < node_ids.size(); ++i) node_of[node_ids[i]] = i + 1;
@@ -150,7 +150,7 @@ std::vector<NetworkLink> network_links(const FacetTable& table, const std::vecto
 
 // The alias table's names for the entity (those of its canonical name), and
 // the surnames merged into it.
-void add_names(const Searcher& searcher, const FacetTable& table, entities::EntityType type, EntityProfile& profile) {
+void add_names(const Searcher& searcher, const facets::FacetTable& table, entities::EntityType type, EntityProfile& profile) {
   const std::optional<std::string> canonical = searcher.aliases().canonical(type, profile.name);
   std::vector<std::string> seen = {profile.name};
   if (canonical)
@@ -161,26 +161,26 @@ void add_names(const Searcher& searcher, const FacetTable& table, entities::Enti
       seen.push_back(alias);
       profile.aliases.push_back(alias);
     });
-  if (profile.facet != Facet::kPerson) return;
+  if (profile.facet != facets::Facet::kPerson) return;
   for (const std::string& surname : table.surnames().indexed_surnames(profile.key))
-    if (auto id = table.find(Facet::kPerson, surname)) profile.surnames.push_back(table.entry(*id).name);
+    if (auto id = table.find(facets::Facet::kPerson, surname)) profile.surnames.push_back(table.entry(*id).name);
 }
 
 }  // namespace
 
-std::optional<Facet> parse_entity_facet(std::string_view name) {
-  std::optional<Facet> facet = parse_facet(name);
-  if (facet && facet_kind(*facet) == FacetKind::kEntity) return facet;
+std::optional<facets::Facet> parse_entity_facet(std::string_view name) {
+  std::optional<facets::Facet> facet = facets::parse_facet(name);
+  if (facet && facet_kind(*facet) == facets::FacetKind::kEntity) return facet;
   return std::nullopt;
 }
 
 EntityProfile entity_profile(Searcher& searcher, const EntityProfileRequest& request) {
   const entities::EntityType type = facet_info(request.facet).entity_type;
-  std::shared_ptr<const FacetTable> table = searcher.facet_table();
+  std::shared_ptr<const facets::FacetTable> table = searcher.facet_table();
   EntityProfile profile;
   profile.facet = request.facet;
   profile.key = searcher.entity_key(type, request.name);
-  const std::optional<FacetTable::Id> own = table->find(request.facet, profile.key);
+  const std::optional<facets::FacetTable::Id> own = table->find(request.facet, profile.key);
   profile.known = own && table->all_counts()[*own] > 0;
   const std::string* shown = table->shown_name(request.facet, profile.key);
   profile.name = shown ? *shown : request.name;
@@ -190,7 +190,7 @@ EntityProfile entity_profile(Searcher& searcher, const EntityProfileRequest& req
   scope.match_all_when_empty = true;
   const Xapian::Query scope_query = searcher.request_query(scope);
   const bool everything = scope.query.find_first_not_of(" \t\r\n") == std::string::npos && !scope.has_filters();
-  FacetCounter scope_counter(table);
+  facets::FacetCounter scope_counter(table);
   if (everything) {
     scope_counter.count_all();
     profile.scope_articles = table->documents();
@@ -201,9 +201,9 @@ EntityProfile entity_profile(Searcher& searcher, const EntityProfileRequest& req
   // The entity's articles: counted, and sorted by how much they are about it.
   Xapian::MSet matches = entity_matches(
       searcher, Xapian::Query(Xapian::Query::OP_FILTER, scope_query, searcher.entity_query(type, request.name)));
-  FacetCounter counter(table);
+  facets::FacetCounter counter(table);
   std::vector<std::string> surnames;
-  if (request.facet == Facet::kPerson) surnames = table->surnames().indexed_surnames(profile.key);
+  if (request.facet == facets::Facet::kPerson) surnames = table->surnames().indexed_surnames(profile.key);
   const KeyTest is_entity = [&](std::string_view key) {
     return key == profile.key || std::find(surnames.begin(), surnames.end(), key) != surnames.end();
   };
@@ -248,14 +248,14 @@ EntityProfile entity_profile(Searcher& searcher, const EntityProfileRequest& req
   });
   if (profile.forms.size() > kMaxForms) profile.forms.resize(kMaxForms);
 
-  profile.timeline = make_timeline(counter.values(Facet::kMonth, 0), counter.values(Facet::kDay, 0));
+  profile.timeline = make_timeline(counter.values(facets::Facet::kMonth, 0), counter.values(facets::Facet::kDay, 0));
 
-  std::vector<FacetTable::Id> ids;
+  std::vector<facets::FacetTable::Id> ids;
   std::vector<Association> all = associations(*table, counter.counts(), scope_counter.counts(), profile, own, ids);
   std::vector<std::size_t> order(all.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return better(all[a], all[b]); });
-  std::vector<FacetTable::Id> node_ids;
+  std::vector<facets::FacetTable::Id> node_ids;
   for (std::size_t i : order) {
     const Association& a = all[i];
     std::vector<Association>& list = profile.associations[a.facet];
@@ -265,11 +265,11 @@ EntityProfile entity_profile(Searcher& searcher, const EntityProfileRequest& req
       node_ids.push_back(ids[i]);
     }
   }
-  for (Facet facet : kAllFacets)
-    if (facet_kind(facet) == FacetKind::kEntity) profile.associations[facet];  // every type listed, even empty
+  for (facets::Facet facet : facets::kAllFacets)
+    if (facet_kind(facet) == facets::FacetKind::kEntity) profile.associations[facet];  // every type listed, even empty
   profile.links = network_links(*table, docids, node_ids);
   add_names(searcher, *table, type, profile);
   return profile;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::search

@@ -28,10 +28,10 @@
 #include "search/entity_timeline.h"
 #include "search/searcher.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 struct EntityProfileRequest {
-  Facet facet = Facet::kPerson;  // an entity facet
+  facets::Facet facet = facets::Facet::kPerson;  // an entity facet
   std::string name;              // as users write it: any alias, a surname
   // The scope: a search's words and filters (match_all_when_empty: the
   // whole archive when it has none).
@@ -42,7 +42,7 @@ struct EntityProfileRequest {
 };
 
 struct Association {
-  Facet facet = Facet::kPerson;
+  facets::Facet facet = facets::Facet::kPerson;
   std::string name, key;
   std::size_t shared = 0;       // articles of the scope with both
   std::size_t scope_count = 0;  // articles of the scope with this one
@@ -68,14 +68,14 @@ struct NetworkLink {
 };
 
 struct EntityProfile {
-  Facet facet = Facet::kPerson;
+  facets::Facet facet = facets::Facet::kPerson;
   std::string name;  // as the facets show it
   std::string key;   // what filters select
   bool known = false;  // some article of the index has it
   std::size_t articles = 0;        // of the scope, with the entity
   std::size_t scope_articles = 0;  // of the scope
   Timeline timeline;
-  std::map<Facet, std::vector<Association>> associations;  // per entity facet, best score first
+  std::map<facets::Facet, std::vector<Association>> associations;  // per entity facet, best score first
   // The articles mainly about it (most weight first), then the others
   // (newest first): `articles` of each, and how many there are.
   std::vector<ProfileArticle> main_articles, other_articles;
@@ -91,6 +91,6 @@ struct EntityProfile {
 EntityProfile entity_profile(Searcher& searcher, const EntityProfileRequest& request);
 
 // "person", "place", "org" -> the facet; nullopt for another name.
-std::optional<Facet> parse_entity_facet(std::string_view name);
+std::optional<facets::Facet> parse_entity_facet(std::string_view name);
 
-}  // namespace kiosque
+}  // namespace kiosque::search

@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-namespace kiosque {
+namespace kiosque::search {
 
 namespace {
 
@@ -65,4 +65,4 @@ json entity_profile_json(const EntityProfile& p) {
           {"network", {{"nodes", std::move(nodes)}, {"links", std::move(links)}}}};
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::search

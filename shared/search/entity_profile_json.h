@@ -7,8 +7,8 @@
 
 #include "search/entity_profile.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 nlohmann::ordered_json entity_profile_json(const EntityProfile& profile);
 
-}  // namespace kiosque
+}  // namespace kiosque::search

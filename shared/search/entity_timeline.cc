@@ -5,7 +5,7 @@
 
 #include "facets/facet_table.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 namespace {
 
@@ -21,10 +21,10 @@ bool is_month(const std::string& value) { return value.size() == 7 && value[4] =
 
 }  // namespace
 
-Timeline make_timeline(const std::vector<FacetValue>& months, const std::vector<FacetValue>& days) {
+Timeline make_timeline(const std::vector<facets::FacetValue>& months, const std::vector<facets::FacetValue>& days) {
   Timeline out;
   std::map<std::string, std::size_t> by_month;
-  for (const FacetValue& m : months) {
+  for (const facets::FacetValue& m : months) {
     if (!m.count) continue;
     if (is_month(m.value))
       by_month[m.value] += m.count;
@@ -49,12 +49,12 @@ Timeline make_timeline(const std::vector<FacetValue>& months, const std::vector<
   }
 
   std::vector<std::string> dated_days;
-  for (const FacetValue& d : days)
-    if (d.count && d.value != kUndatedValue) dated_days.push_back(d.value);
+  for (const facets::FacetValue& d : days)
+    if (d.count && d.value != facets::kUndatedValue) dated_days.push_back(d.value);
   std::sort(dated_days.begin(), dated_days.end());
   out.first = !dated_days.empty() && dated_days.front().compare(0, 7, first) == 0 ? dated_days.front() : first;
   out.last = !dated_days.empty() && dated_days.back().compare(0, 7, last) == 0 ? dated_days.back() : last;
   return out;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::search

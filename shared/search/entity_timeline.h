@@ -10,7 +10,7 @@
 
 #include "facets/facet_counter.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 // Spans up to this many months are shown by month, longer ones by year (as
 // the page's histogram does).
@@ -33,6 +33,6 @@ struct Timeline {
 
 // `months`: the kMonth values with their counts ("2023-09", and
 // kUndatedValue), any order; `days`: the kDay values.
-Timeline make_timeline(const std::vector<FacetValue>& months, const std::vector<FacetValue>& days);
+Timeline make_timeline(const std::vector<facets::FacetValue>& months, const std::vector<facets::FacetValue>& days);
 
-}  // namespace kiosque
+}  // namespace kiosque::search

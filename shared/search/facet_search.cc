@@ -2,7 +2,7 @@
 
 #include "names/name_key.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 bool key_has_prefix(std::string_view key, std::string_view prefix_key) {
   if (prefix_key.empty()) return true;
@@ -13,7 +13,7 @@ bool key_has_prefix(std::string_view key, std::string_view prefix_key) {
 
 std::vector<FacetChoice> choices_with_prefix(const std::vector<FacetChoice>& choices, std::string_view prefix,
                                              std::size_t limit) {
-  std::string prefix_key = name_key(prefix);
+  std::string prefix_key = names::name_key(prefix);
   std::vector<FacetChoice> out;
   for (const FacetChoice& choice : choices) {
     if (limit && out.size() >= limit) break;
@@ -21,9 +21,9 @@ std::vector<FacetChoice> choices_with_prefix(const std::vector<FacetChoice>& cho
     // only dates ("2023-09", the only keys with a hyphen) are keyed again,
     // as "2023 09". (name_key() on thousands of names costs milliseconds.)
     bool is_date = choice.key.find('-') != std::string::npos;
-    if (key_has_prefix(is_date ? name_key(choice.key) : choice.key, prefix_key)) out.push_back(choice);
+    if (key_has_prefix(is_date ? names::name_key(choice.key) : choice.key, prefix_key)) out.push_back(choice);
   }
   return out;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::search

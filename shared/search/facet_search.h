@@ -11,7 +11,7 @@
 
 #include "search/facet_selection.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 // Whether a word of `key` (a name key) starts with `prefix_key` (the name key
 // of what was typed; an empty prefix matches everything).
@@ -22,4 +22,4 @@ bool key_has_prefix(std::string_view key, std::string_view prefix_key);
 std::vector<FacetChoice> choices_with_prefix(const std::vector<FacetChoice>& choices, std::string_view prefix,
                                              std::size_t limit);
 
-}  // namespace kiosque
+}  // namespace kiosque::search

@@ -17,7 +17,7 @@
 
 #include "search/searcher.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 struct FacetChoice {
   std::string value;  // shown: "Vladimir Poutine", "2023-09", "fr"
@@ -26,7 +26,7 @@ struct FacetChoice {
   bool selected = false;
 };
 
-using FacetChoices = std::map<Facet, std::vector<FacetChoice>>;
+using FacetChoices = std::map<facets::Facet, std::vector<FacetChoice>>;
 
 // Counts `facets` for `request`. `main` is `request`'s own search, run with
 // facets and facet_limit at least `limit` (0: every value). `limit`: values listed per entity
@@ -34,9 +34,9 @@ using FacetChoices = std::map<Facet, std::vector<FacetChoice>>;
 // any selected value past it; a selected value no article has is listed
 // with count 0 under the name the request gave. Throws what search() throws.
 FacetChoices facet_choices(Searcher& searcher, const SearchRequest& request, const SearchResults& main,
-                           const std::vector<Facet>& facets, std::size_t limit);
+                           const std::vector<facets::Facet>& facets, std::size_t limit);
 
 // True when the request selects at least one value of `facet`.
-bool has_selection(const SearchRequest& request, Facet facet);
+bool has_selection(const SearchRequest& request, facets::Facet facet);
 
-}  // namespace kiosque
+}  // namespace kiosque::search

@@ -8,7 +8,7 @@
 #include "facets/facet.h"
 #include "search/searcher.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 template <typename Json>
 Json filter_suggestions_json(const std::vector<FilterSuggestion>& suggestions) {
@@ -21,4 +21,4 @@ Json filter_suggestions_json(const std::vector<FilterSuggestion>& suggestions) {
   return out;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::search

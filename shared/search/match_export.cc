@@ -7,7 +7,7 @@
 
 #include "facets/facet.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 namespace {
 
@@ -76,7 +76,7 @@ std::string export_row(ExportFormat format, const SearchHit& hit) {
                                   {"source", hit.source},
                                   {"url", hit.url}};
     for (entities::EntityType type : kTypes) {
-      std::string key(facet_name(facet_of(type)));
+      std::string key(facets::facet_name(facets::facet_of(type)));
       row[key == "org" ? "organisations" : key + "s"] = names_of(hit, type);
     }
     row["score"] = hit.score;
@@ -108,4 +108,4 @@ bool ExportPager::next(Searcher& searcher, std::string& out) {
   return true;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::search

@@ -15,7 +15,7 @@
 
 #include "search/searcher.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 enum class ExportFormat { kCsv, kJsonl };
 
@@ -54,4 +54,4 @@ class ExportPager {
   bool done_ = false;
 };
 
-}  // namespace kiosque
+}  // namespace kiosque::search

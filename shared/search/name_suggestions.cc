@@ -7,7 +7,7 @@
 #include "search/edit_distance.h"
 #include "search/facet_search.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 std::size_t max_name_edits(std::size_t characters) {
   if (characters <= 3) return 0;
@@ -38,7 +38,7 @@ std::vector<std::string_view> key_parts(std::string_view key) {
 
 std::vector<std::string> closest_names(std::string_view typed, const std::vector<KnownName>& known,
                                        std::size_t limit) {
-  const std::string typed_key = name_key(typed);
+  const std::string typed_key = names::name_key(typed);
   if (typed_key.empty()) return {};
   const std::u32string target = code_points(typed_key);
   const std::size_t allowed = max_name_edits(target.size());
@@ -74,4 +74,4 @@ std::vector<std::string> closest_names(std::string_view typed, const std::vector
   return out;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::search

@@ -19,7 +19,7 @@
 #include <string_view>
 #include <vector>
 
-namespace kiosque {
+namespace kiosque::search {
 
 // Names offered at most.
 inline constexpr std::size_t kMaxNameSuggestions = 5;
@@ -43,4 +43,4 @@ struct KnownName {
 std::vector<std::string> closest_names(std::string_view typed, const std::vector<KnownName>& known,
                                        std::size_t limit = kMaxNameSuggestions);
 
-}  // namespace kiosque
+}  // namespace kiosque::search

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 
-namespace kiosque {
+namespace kiosque::search {
 
 namespace {
 
@@ -92,4 +92,4 @@ std::size_t DuplicateGrouper::add(const Fingerprint& f) {
   return leaders_.size() - 1;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::search

@@ -18,7 +18,7 @@
 #include <string_view>
 #include <vector>
 
-namespace kiosque {
+namespace kiosque::search {
 
 // Words read from an article's beginning for its fingerprint (about its first
 // paragraphs); a republication changes little there.
@@ -63,4 +63,4 @@ class DuplicateGrouper {
   std::size_t added_ = 0;
 };
 
-}  // namespace kiosque
+}  // namespace kiosque::search

@@ -8,7 +8,7 @@
 
 #include "facets/facet_counter.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 namespace {
 
@@ -202,7 +202,7 @@ WalkPtr build(const Xapian::Database& db, const Xapian::Query& query) {
 }  // namespace
 
 std::optional<std::size_t> walk_matches(const Xapian::Database& db, const Xapian::Query& query,
-                                        FacetCounter* counter) {
+                                        facets::FacetCounter* counter) {
   WalkPtr walk = build(db, query);
   if (!walk) return std::nullopt;
   std::size_t total = 0;
@@ -213,4 +213,4 @@ std::optional<std::size_t> walk_matches(const Xapian::Database& db, const Xapian
   return total;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::search

@@ -19,13 +19,15 @@
 #include <cstddef>
 #include <optional>
 
-namespace kiosque {
-
+namespace kiosque::facets {
 class FacetCounter;
+}  // namespace kiosque::facets
+
+namespace kiosque::search {
 
 // The number of documents matching `query`, each counted into `counter`
 // when given; nullopt when the query has a part this walk cannot evaluate.
 std::optional<std::size_t> walk_matches(const Xapian::Database& db, const Xapian::Query& query,
-                                        FacetCounter* counter);
+                                        facets::FacetCounter* counter);
 
-}  // namespace kiosque
+}  // namespace kiosque::search

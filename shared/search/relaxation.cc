@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
-namespace kiosque {
+namespace kiosque::search {
 
 namespace {
 
@@ -18,7 +18,7 @@ struct DropOrder {
   std::size_t first_step = 0;
 };
 
-DropOrder drop_order(const Xapian::Database& db, const ParsedQuery& parsed) {
+DropOrder drop_order(const Xapian::Database& db, const query::ParsedQuery& parsed) {
   struct Candidate {
     int group;  // 0: matches nothing, or a filler; 1: a word; 2: a name
     Xapian::doccount frequency;
@@ -29,7 +29,7 @@ DropOrder drop_order(const Xapian::Database& db, const ParsedQuery& parsed) {
   for (std::size_t i = 0; i < parsed.parts().size(); ++i) {
     enquire.set_query(parsed.parts()[i].query);
     Xapian::MSet estimate = enquire.get_mset(0, 0);
-    const ParsedQuery::Part& part = parsed.parts()[i];
+    const query::ParsedQuery::Part& part = parsed.parts()[i];
     int group = estimate.get_matches_upper_bound() == 0 || part.filler ? 0 : part.name ? 2 : 1;
     candidates.push_back({group, estimate.get_matches_estimated(), i});
   }
@@ -47,7 +47,7 @@ DropOrder drop_order(const Xapian::Database& db, const ParsedQuery& parsed) {
 
 }  // namespace
 
-std::vector<std::size_t> relaxed_parts(const Xapian::Database& db, const ParsedQuery& parsed, std::size_t matches,
+std::vector<std::size_t> relaxed_parts(const Xapian::Database& db, const query::ParsedQuery& parsed, std::size_t matches,
                                        const MatchCounter& count) {
   std::vector<std::size_t> dropped;
   if (matches >= kRelaxBelow || parsed.parts().size() < 2) return dropped;
@@ -64,4 +64,4 @@ std::vector<std::size_t> relaxed_parts(const Xapian::Database& db, const ParsedQ
   return dropped;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::search

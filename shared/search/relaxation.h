@@ -25,7 +25,7 @@
 
 #include "query/text_query.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 // Matches below which a query is relaxed: two pages of results. (10, one
 // page, left too many questions with a few articles that have every word
@@ -38,7 +38,7 @@ using MatchCounter = std::function<std::size_t(const Xapian::Query& query)>;
 // The parts of `parsed` (indexes into parts()) not to require, in query
 // order; empty when every word stays required. `matches`: how
 // many articles the query with every word matches.
-std::vector<std::size_t> relaxed_parts(const Xapian::Database& db, const ParsedQuery& parsed, std::size_t matches,
+std::vector<std::size_t> relaxed_parts(const Xapian::Database& db, const query::ParsedQuery& parsed, std::size_t matches,
                                        const MatchCounter& count);
 
-}  // namespace kiosque
+}  // namespace kiosque::search

@@ -17,13 +17,13 @@
 #include "search/shown_entities.h"
 #include "stored_document.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 namespace {
 
 std::string date_option_bound(const std::string& text, bool upper) {
-  auto bound = date_bound(text, upper);
-  if (!bound) throw QueryError("bad date '" + text + "': expected " + kDateFormats, 0, "bad_date", text);
+  auto bound = query::date_bound(text, upper);
+  if (!bound) throw query::QueryError("bad date '" + text + "': expected " + query::kDateFormats, 0, "bad_date", text);
   return *bound;
 }
 
@@ -34,7 +34,7 @@ Searcher::Searcher(const std::string& db)
       index_(db),
       db_(index_.database()),
       entities_(db_, [this] { return surnames(); }),
-      text_query_(indexed_languages(db_), entities_, &db_),
+      text_query_(query::indexed_languages(db_), entities_, &db_),
       spelling_(db_, [this](const std::string& typed) { return names_entity(typed); }) {}
 
 bool Searcher::names_entity(const std::string& typed) const {
@@ -54,70 +54,70 @@ Xapian::Query Searcher::filter_query(const SearchRequest& request) {
   std::vector<Xapian::Query> filters;
   // Entity facets first, then codes, names and mentioned dates, each in
   // table order.
-  for (FacetKind kind : {FacetKind::kEntity, FacetKind::kCode, FacetKind::kName, FacetKind::kMentionedDate}) {
-    for (const FacetInfo& row : kFacetTable) {
+  for (facets::FacetKind kind : {facets::FacetKind::kEntity, facets::FacetKind::kCode, facets::FacetKind::kName, facets::FacetKind::kMentionedDate}) {
+    for (const facets::FacetInfo& row : facets::kFacetTable) {
       const std::vector<std::string>& values = request.values(row.facet);
       if (row.kind != kind || values.empty()) continue;
       std::vector<Xapian::Query> terms;
       for (const std::string& value : values)
-        terms.push_back(kind == FacetKind::kEntity          ? entities_.query(row.entity_type, value)
-                        : kind == FacetKind::kMentionedDate ? mentioned_filter(value)
+        terms.push_back(kind == facets::FacetKind::kEntity          ? entities_.query(row.entity_type, value)
+                        : kind == facets::FacetKind::kMentionedDate ? query::mentioned_filter(value)
                                                             : Xapian::Query(schema::term(row.prefix, facet_key(row.facet, value))));
-      if (kind == FacetKind::kEntity && request.entity_match == EntityMatch::kAll)
+      if (kind == facets::FacetKind::kEntity && request.entity_match == EntityMatch::kAll)
         filters.insert(filters.end(), terms.begin(), terms.end());
       else
         filters.emplace_back(Xapian::Query::OP_OR, terms.begin(), terms.end());
     }
   }
   if (!request.from.empty() || !request.to.empty()) {
-    std::string low = request.from.empty() ? kEarliestDate : date_option_bound(request.from, false);
-    std::string high = request.to.empty() ? kLatestDate : date_option_bound(request.to, true);
-    if (low > high) throw QueryError("empty date range: " + request.from + " is after " + request.to, 0, "reversed_dates");
-    filters.push_back(date_range_filter(low, high));
+    std::string low = request.from.empty() ? query::kEarliestDate : date_option_bound(request.from, false);
+    std::string high = request.to.empty() ? query::kLatestDate : date_option_bound(request.to, true);
+    if (low > high) throw query::QueryError("empty date range: " + request.from + " is after " + request.to, 0, "reversed_dates");
+    filters.push_back(query::date_range_filter(low, high));
   }
   if (filters.empty()) return Xapian::Query();
   return Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end());
 }
 
-std::shared_ptr<const FacetTable> Searcher::facet_table() {
+std::shared_ptr<const facets::FacetTable> Searcher::facet_table() {
   std::string signature = index_.signature();
   if (!facet_table_ || facet_table_->signature() != signature)
-    facet_table_ = FacetTable::for_database(path_, db_, signature);
+    facet_table_ = facets::FacetTable::for_database(path_, db_, signature);
   return facet_table_;
 }
 
-std::shared_ptr<const SurnameResolution> Searcher::surnames() {
-  std::shared_ptr<const FacetTable> table = facet_table();
+std::shared_ptr<const names::SurnameResolution> Searcher::surnames() {
+  std::shared_ptr<const facets::FacetTable> table = facet_table();
   return {table, &table->surnames()};
 }
 
 namespace {
 
 // The entity fields of a parsed query, in query order.
-void entity_fields(const QueryNode& node, std::vector<std::pair<entities::EntityType, std::string>>& out) {
-  if (node.kind == QueryNodeKind::kField) {
-    if (auto facet = facet_of_field(node.field); facet && facet_kind(*facet) == FacetKind::kEntity)
-      out.emplace_back(facet_info(*facet).entity_type, node.text);
+void entity_fields(const query::QueryNode& node, std::vector<std::pair<entities::EntityType, std::string>>& out) {
+  if (node.kind == query::QueryNodeKind::kField) {
+    if (auto facet = facets::facet_of_field(node.field); facet && facets::facet_kind(*facet) == facets::FacetKind::kEntity)
+      out.emplace_back(facets::facet_info(*facet).entity_type, node.text);
     return;
   }
-  for (const QueryNode& child : node.children) entity_fields(child, out);
+  for (const query::QueryNode& child : node.children) entity_fields(child, out);
 }
 
 }  // namespace
 
 std::vector<FilterSuggestion> Searcher::filter_suggestions(const SearchRequest& request) {
   std::vector<std::pair<entities::EntityType, std::string>> values;
-  for (const FacetInfo& row : kFacetTable)
-    if (row.kind == FacetKind::kEntity)
+  for (const facets::FacetInfo& row : facets::kFacetTable)
+    if (row.kind == facets::FacetKind::kEntity)
       for (const std::string& name : request.values(row.facet)) values.emplace_back(row.entity_type, name);
-  if (request.query.find(':') != std::string::npos) entity_fields(parse_query_syntax(request.query), values);
+  if (request.query.find(':') != std::string::npos) entity_fields(query::parse_query_syntax(request.query), values);
 
   std::vector<FilterSuggestion> out;
   for (const auto& entry : values) {
     // (No structured binding: clang's C++17 refuses to capture one in a lambda.)
     const entities::EntityType type = entry.first;
     const std::string& value = entry.second;
-    const Facet facet = facet_of(type);
+    const facets::Facet facet = facets::facet_of(type);
     bool seen = std::any_of(out.begin(), out.end(),
                             [&](const FilterSuggestion& s) { return s.facet == facet && s.value == value; });
     if (seen) continue;
@@ -127,10 +127,10 @@ std::vector<FilterSuggestion> Searcher::filter_suggestions(const SearchRequest& 
       if (full_names.size() >= 2) out.push_back({facet, value, std::move(full_names), true});
       continue;
     }
-    std::shared_ptr<const FacetTable> table = facet_table();
+    std::shared_ptr<const facets::FacetTable> table = facet_table();
     std::vector<KnownName> known;
     auto [first, last] = table->range(facet);
-    for (FacetTable::Id id = first; id < last; ++id)
+    for (facets::FacetTable::Id id = first; id < last; ++id)
       if (std::uint32_t articles = table->all_counts()[id])
         known.push_back({table->entry(id).key, table->entry(id).name, articles});
     out.push_back({facet, value, closest_names(value, known)});
@@ -139,13 +139,13 @@ std::vector<FilterSuggestion> Searcher::filter_suggestions(const SearchRequest& 
 }
 
 std::vector<std::string> Searcher::persons_sharing_surname(const std::string& value) {
-  if (!is_surname_only(value)) return {};
-  const std::string surname = name_key(value);
+  if (!names::is_surname_only(value)) return {};
+  const std::string surname = names::name_key(value);
   if (surnames()->full_name(surname)) return {};  // one person dominates: the filter means them
-  std::shared_ptr<const FacetTable> table = facet_table();
-  std::vector<std::pair<std::uint32_t, FacetTable::Id>> full_names;  // (articles, value)
-  auto [first, last] = table->range(Facet::kPerson);
-  for (FacetTable::Id id = first; id < last; ++id) {
+  std::shared_ptr<const facets::FacetTable> table = facet_table();
+  std::vector<std::pair<std::uint32_t, facets::FacetTable::Id>> full_names;  // (articles, value)
+  auto [first, last] = table->range(facets::Facet::kPerson);
+  for (facets::FacetTable::Id id = first; id < last; ++id) {
     const std::string& key = table->entry(id).key;
     std::uint32_t articles = table->all_counts()[id];
     if (articles && key.size() > surname.size() + 1 && key[key.size() - surname.size() - 1] == ' ' &&
@@ -161,7 +161,7 @@ std::vector<std::string> Searcher::persons_sharing_surname(const std::string& va
   return names;
 }
 
-std::size_t Searcher::count_matches(const Xapian::Query& query, FacetCounter* counter) {
+std::size_t Searcher::count_matches(const Xapian::Query& query, facets::FacetCounter* counter) {
   const bool one_database = index_.match_spy_sees_docids();
   if (one_database)
     if (std::optional<std::size_t> walked = walk_matches(db_, query, counter)) return *walked;
@@ -198,13 +198,13 @@ SearchRequest as_searched(const SearchRequest& request, const SearchResults& res
 }
 
 Xapian::Query Searcher::with_filters(const Xapian::Query& text, const Xapian::Query& filters) const {
-  Xapian::Query query = text.empty() ? match_all() : text;
+  Xapian::Query query = text.empty() ? query::match_all() : text;
   return filters.empty() ? query : Xapian::Query(Xapian::Query::OP_FILTER, query, filters);
 }
 
 SearchHit Searcher::hit(const Xapian::MSetIterator& match) { return hit(match, *facet_table()); }
 
-SearchHit Searcher::hit(const Xapian::MSetIterator& match, const FacetTable& names) {
+SearchHit Searcher::hit(const Xapian::MSetIterator& match, const facets::FacetTable& names) {
   Article article = decode_stored_document(match.get_document().get_data());
   SearchHit hit;
   hit.id = article.id;
@@ -232,7 +232,7 @@ Xapian::Query Searcher::request_query(const SearchRequest& request) {
   Xapian::Query filters = filter_query(request);
   const bool has_text = has_words(request);
   if (!has_text && filters.empty() && !request.match_all_when_empty)
-    throw QueryError("empty query: give words to search for, or a filter", 0, "no_words");
+    throw query::QueryError("empty query: give words to search for, or a filter", 0, "no_words");
   // Its words all required, but those a first search left optional (as_searched()).
   Xapian::Query text = has_text ? text_query_.parse_parts(request.query)
                                       .query(request.optional_parts.value_or(std::vector<std::size_t>{}))
@@ -244,16 +244,16 @@ SearchResults Searcher::search(const SearchRequest& request) {
   Xapian::Query filters = filter_query(request);
   bool has_text = request.query.find_first_not_of(" \t\r\n") != std::string::npos;
   if (!has_text && filters.empty() && !request.match_all_when_empty)
-    throw QueryError("empty query: give words to search for, or a filter", 0, "no_words");
+    throw query::QueryError("empty query: give words to search for, or a filter", 0, "no_words");
   std::string searched = request.query;
-  ParsedQuery parsed;
+  query::ParsedQuery parsed;
   if (has_text) parsed = text_query_.parse_parts(searched);
   std::vector<std::size_t> optional = request.optional_parts.value_or(std::vector<std::size_t>{});
   Xapian::Query text_query = has_text ? parsed.query(optional) : Xapian::Query();
   Xapian::Query query = with_filters(text_query, filters);
 
-  std::shared_ptr<FacetCounter> counter;
-  if (request.facets) counter = std::make_shared<FacetCounter>(facet_table());
+  std::shared_ptr<facets::FacetCounter> counter;
+  if (request.facets) counter = std::make_shared<facets::FacetCounter>(facet_table());
   const auto doccount = db_.get_doccount();
   std::size_t total = doccount;
   std::optional<std::string> suggestion, corrected_from;
@@ -272,7 +272,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
         suggestion = spelling_suggestion(request.query);
         suggested = true;
         if (suggestion) {
-          ParsedQuery corrected = text_query_.parse_parts(*suggestion);
+          query::ParsedQuery corrected = text_query_.parse_parts(*suggestion);
           std::size_t corrected_total = count(corrected.query());
           if (corrected_total > 0 && corrected_total >= total * kCorrectionGain) {
             corrected_from = request.query;
@@ -287,7 +287,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
       if (corrected_from || !optional.empty()) {
         text_query = parsed.query(optional);
         query = with_filters(text_query, filters);
-        if (counter) counter = std::make_shared<FacetCounter>(facet_table());
+        if (counter) counter = std::make_shared<facets::FacetCounter>(facet_table());
         total = count_matches(query, counter.get());
       }
     }
@@ -307,10 +307,10 @@ SearchResults Searcher::search(const SearchRequest& request) {
   results.corrected_from = corrected_from;
   results.optional_parts = optional;
   for (std::size_t part : optional) results.optional_words.push_back(parsed.parts()[part].text);
-  std::shared_ptr<const FacetTable> names = mset.empty() ? nullptr : facet_table();  // read once per page
+  std::shared_ptr<const facets::FacetTable> names = mset.empty() ? nullptr : facet_table();  // read once per page
   for (auto it = mset.begin(); it != mset.end(); ++it) results.hits.push_back(hit(it, *names));
   if (request.facets) {
-    for (Facet facet : kAllFacets) results.facets[facet] = counter->values(facet, is_date_facet(facet) ? 0 : request.facet_limit);
+    for (facets::Facet facet : facets::kAllFacets) results.facets[facet] = counter->values(facet, is_date_facet(facet) ? 0 : request.facet_limit);
     results.facet_counts = counter;
   }
   if (request.suggest) results.filter_suggestions = filter_suggestions(request);
@@ -327,4 +327,4 @@ std::optional<std::string> Searcher::spelling_suggestion(const std::string& quer
   }
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::search

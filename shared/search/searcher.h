@@ -22,7 +22,7 @@
 #include "search/spelling.h"
 #include "shards/index_database.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 // The order of results: BM25 score, or publication date (newest first,
 // undated last, ties by score).
@@ -41,7 +41,7 @@ struct SearchRequest {
   // facets, dates are the range below). Entity facets take names as users
   // write them ("Putin" finds "Vladimir Poutine"), and an article must have
   // all of them (entity_match: or any); codes: any of them.
-  std::map<Facet, std::vector<std::string>> selected;
+  std::map<facets::Facet, std::vector<std::string>> selected;
   EntityMatch entity_match = EntityMatch::kAll;
   std::string from, to;                // "YYYY", "YYYY-MM" or "YYYY-MM-DD", inclusive
   std::size_t offset = 0, limit = 10;
@@ -64,7 +64,7 @@ struct SearchRequest {
   std::optional<std::vector<std::size_t>> optional_parts;
 
   // The values selected for `facet`; empty when none.
-  const std::vector<std::string>& values(Facet facet) const {
+  const std::vector<std::string>& values(facets::Facet facet) const {
     static const std::vector<std::string> kNone;
     auto it = selected.find(facet);
     return it == selected.end() ? kNone : it->second;
@@ -96,7 +96,7 @@ struct SearchHit {
 // of the index share ("Le Pen" left apart: names/surname_resolution.h),
 // with their full names, most articles first.
 struct FilterSuggestion {
-  Facet facet = Facet::kPerson;
+  facets::Facet facet = facets::Facet::kPerson;
   std::string value;                     // as the request gave it
   std::vector<std::string> suggestions;  // best first; may be empty
   bool ambiguous = false;                // a shared surname, not an unknown name
@@ -105,10 +105,10 @@ struct FilterSuggestion {
 struct SearchResults {
   std::size_t total = 0;  // exact number of matching articles
   std::vector<SearchHit> hits;
-  std::map<Facet, std::vector<FacetValue>> facets;  // when requested
+  std::map<facets::Facet, std::vector<facets::FacetValue>> facets;  // when requested
   // Every value's count, when facets were requested: for values past the
-  // lists above (FacetCounter::count).
-  std::shared_ptr<const FacetCounter> facet_counts;
+  // lists above (facets::FacetCounter::count).
+  std::shared_ptr<const facets::FacetCounter> facet_counts;
   // The free-text part of the query as searched (no filters), for
   // highlighting the words that matched; empty when there were no words.
   Xapian::Query text_query;
@@ -188,7 +188,7 @@ class Searcher {
     return entities_.query(type, name);
   }
   // The aliases names resolve through (the index's and the countries').
-  const AliasTable& aliases() const { return entities_.aliases(); }
+  const names::AliasTable& aliases() const { return entities_.aliases(); }
 
   // What search() matches for `request`: its words (every article when it
   // has none) filtered by its facets and dates. Throws QueryError as search().
@@ -196,14 +196,14 @@ class Searcher {
   // The exact number of documents matching `query`, each counted into
   // `counter` when given: by the posting walk (search/posting_walk.h) when
   // it can, else by Xapian's matcher with no scores.
-  std::size_t count_matches(const Xapian::Query& query, FacetCounter* counter);
+  std::size_t count_matches(const Xapian::Query& query, facets::FacetCounter* counter);
   // The facet table of the revision db_ is on: its docids are database()'s,
   // shards included.
-  std::shared_ptr<const FacetTable> facet_table();
+  std::shared_ptr<const facets::FacetTable> facet_table();
 
  private:
   // hit(), naming entities from `names` (the facet table of the revision searched).
-  SearchHit hit(const Xapian::MSetIterator& match, const FacetTable& names);
+  SearchHit hit(const Xapian::MSetIterator& match, const facets::FacetTable& names);
   // `text` (parsed) with the request's filters, or every article they pass.
   Xapian::Query with_filters(const Xapian::Query& text, const Xapian::Query& filters) const;
   // The spelling suggestion for `query`, or nullopt (also when a commit
@@ -212,7 +212,7 @@ class Searcher {
   // Whether `typed`, a capitalised word, names a known entity ("Putin").
   bool names_entity(const std::string& typed) const;
   // Its surname resolution, for entities_.
-  std::shared_ptr<const SurnameResolution> surnames();
+  std::shared_ptr<const names::SurnameResolution> surnames();
   // The request's entity values that name nothing in the index.
   std::vector<FilterSuggestion> filter_suggestions(const SearchRequest& request);
   // The persons of the index whose full name ends with the surname `value`
@@ -223,11 +223,11 @@ class Searcher {
   std::string path_;
   shards::IndexDatabase index_;
   Xapian::Database db_;  // index_.database()
-  std::shared_ptr<const FacetTable> facet_table_;
-  EntityResolver entities_;
-  TextQuery text_query_;  // uses entities_
+  std::shared_ptr<const facets::FacetTable> facet_table_;
+  names::EntityResolver entities_;
+  query::TextQuery text_query_;  // uses entities_
   SpellingSuggester spelling_;
   SnippetMaker snippets_;
 };
 
-}  // namespace kiosque
+}  // namespace kiosque::search

@@ -4,14 +4,14 @@
 
 #include "names/name_key.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
-void use_shown_names(std::vector<NamedEntity>& entities, const FacetTable& table) {
+void use_shown_names(std::vector<NamedEntity>& entities, const facets::FacetTable& table) {
   bool joined = false;
   std::vector<NamedEntity> out;
   out.reserve(entities.size());
   for (NamedEntity& entity : entities) {
-    if (const std::string* shown = table.shown_name(facet_of(entity.type), name_key(entity.name)))
+    if (const std::string* shown = table.shown_name(facets::facet_of(entity.type), names::name_key(entity.name)))
       entity.name = *shown;
     auto same = std::find_if(out.begin(), out.end(), [&](const NamedEntity& e) {
       return e.type == entity.type && e.name == entity.name;
@@ -30,4 +30,4 @@ void use_shown_names(std::vector<NamedEntity>& entities, const FacetTable& table
   entities = std::move(out);
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::search

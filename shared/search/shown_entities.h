@@ -12,12 +12,12 @@
 #include "article.h"
 #include "facets/facet_table.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 // Renames `entities` as `table` shows them. Two that become one name (an
 // article with "Sarkozy" and "Nicolas Sarkozy") are joined, their mentions
 // in text order; the most mentioned stay first. An entity no article of the
 // table has (an index updated since) keeps its name.
-void use_shown_names(std::vector<NamedEntity>& entities, const FacetTable& table);
+void use_shown_names(std::vector<NamedEntity>& entities, const facets::FacetTable& table);
 
-}  // namespace kiosque
+}  // namespace kiosque::search

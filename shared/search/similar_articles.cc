@@ -3,7 +3,7 @@
 #include "schema.h"
 #include "search/near_duplicates.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 namespace {
 
@@ -67,4 +67,4 @@ std::optional<std::vector<SearchHit>> similar_articles(Searcher& searcher, const
   return out;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::search

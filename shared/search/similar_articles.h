@@ -15,7 +15,7 @@
 
 #include "search/searcher.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 // Expansion terms asked of the article: enough to describe a story.
 inline constexpr unsigned kSimilarTerms = 30;
@@ -26,4 +26,4 @@ inline constexpr unsigned kSimilarTerms = 30;
 std::optional<std::vector<SearchHit>> similar_articles(Searcher& searcher, const std::string& id,
                                                        const SearchRequest& filters, std::size_t limit);
 
-}  // namespace kiosque
+}  // namespace kiosque::search

@@ -10,7 +10,7 @@
 #include "analysis/normalize.h"
 #include "schema.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 namespace {
 
@@ -338,4 +338,4 @@ std::string SnippetMaker::make(std::string_view full_text, const std::string& la
   return out;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::search

@@ -27,7 +27,7 @@
 
 #include "analysis/analyzer.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 // A snippet's length, in characters (code points) of text, ellipses and
 // markup aside. Cuts fall between words, so a snippet may be a little shorter.
@@ -101,4 +101,4 @@ class SnippetMaker {
   std::unordered_map<char32_t, char32_t> folded_letters_;  // beyond ASCII
 };
 
-}  // namespace kiosque
+}  // namespace kiosque::search

@@ -14,7 +14,7 @@
 #include "schema.h"
 #include "search/edit_distance.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 namespace {
 
@@ -47,13 +47,13 @@ struct Replacement {
 };
 
 // The words of the query that a suggestion may replace, with their bytes.
-void collect_words(const QueryNode& node, analysis::Analyzer& analyzer,
+void collect_words(const query::QueryNode& node, analysis::Analyzer& analyzer,
                    std::vector<std::pair<analysis::Word, std::size_t>>& out) {
-  if (node.kind == QueryNodeKind::kAll || node.kind == QueryNodeKind::kAny) {
-    for (const QueryNode& child : node.children) collect_words(child, analyzer, out);
+  if (node.kind == query::QueryNodeKind::kAll || node.kind == query::QueryNodeKind::kAny) {
+    for (const query::QueryNode& child : node.children) collect_words(child, analyzer, out);
     return;
   }
-  if (node.kind != QueryNodeKind::kWord && node.kind != QueryNodeKind::kPhrase) return;
+  if (node.kind != query::QueryNodeKind::kWord && node.kind != query::QueryNodeKind::kPhrase) return;
   for (analysis::Word& word : analyzer.words(node.text))
     if (!word.stacked) out.emplace_back(std::move(word), node.text_start);
 }
@@ -62,7 +62,7 @@ void collect_words(const QueryNode& node, analysis::Analyzer& analyzer,
 
 SpellingSuggester::SpellingSuggester(Xapian::Database db, KnownName known_name)
     : db_(std::move(db)), known_name_(std::move(known_name)), analyzer_(kSuggestionLanguage) {
-  std::vector<std::string> languages = indexed_languages(db_);
+  std::vector<std::string> languages = query::indexed_languages(db_);
   if (std::find(languages.begin(), languages.end(), kSuggestionLanguage) == languages.end())
     languages.emplace_back(kSuggestionLanguage);
   for (const std::string& language : languages) stemmers_.push_back(analysis::stemmer_for(language));
@@ -135,10 +135,10 @@ std::string SpellingSuggester::with_accents(const std::string& folded) const {
 }
 
 std::optional<std::string> SpellingSuggester::suggest(const std::string& query) {
-  QueryNode root;
+  query::QueryNode root;
   try {
-    root = parse_query_syntax(query);
-  } catch (const QueryError&) {
+    root = query::parse_query_syntax(query);
+  } catch (const query::QueryError&) {
     return std::nullopt;
   }
   std::vector<std::pair<analysis::Word, std::size_t>> words;
@@ -171,4 +171,4 @@ std::optional<std::string> SpellingSuggester::suggest(const std::string& query) 
   return suggestion;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::search

@@ -34,7 +34,7 @@
 
 #include "analysis/analyzer.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 class SpellingSuggester {
  public:
@@ -66,4 +66,4 @@ class SpellingSuggester {
   std::vector<Xapian::Stem> stemmers_;  // of the index's languages
 };
 
-}  // namespace kiosque
+}  // namespace kiosque::search

@@ -1,6 +1,6 @@
 #include "search/utf16_offsets.h"
 
-namespace kiosque {
+namespace kiosque::search {
 
 std::vector<std::size_t> utf16_units_before_bytes(std::string_view text) {
   std::vector<std::size_t> units(text.size() + 1);
@@ -17,4 +17,4 @@ std::vector<std::size_t> utf16_units_before_bytes(std::string_view text) {
   return units;
 }
 
-}  // namespace kiosque
+}  // namespace kiosque::search

@@ -1,4 +1,4 @@
-// Query latency through the library API: kiosque::Searcher, as `kiosque
+// Query latency through the library API: kiosque::search::Searcher, as `kiosque
 // search` and the HTTP server use it, with no process start-up, parsing of
 // HTTP or JSON output in the timing. Used by tests/bench/run.
 //
@@ -27,7 +27,7 @@ namespace {
 
 struct BenchQuery {
   std::string label;
-  kiosque::SearchRequest request;
+  kiosque::search::SearchRequest request;
 };
 
 std::vector<std::string> strings(const nlohmann::json& record, const char* name) {
@@ -53,7 +53,7 @@ std::vector<BenchQuery> read_queries(const std::string& path, bool suggest) {
     BenchQuery query;
     query.label = record.value("label", "query " + std::to_string(number));
     query.request.query = record.value("q", "");
-    query.request.selected[kiosque::Facet::kPerson] = strings(record, "person");
+    query.request.selected[kiosque::facets::Facet::kPerson] = strings(record, "person");
     query.request.from = record.value("from", "");
     query.request.to = record.value("to", "");
     query.request.limit = 10;
@@ -86,22 +86,22 @@ int run(int argc, char** argv) {
     throw std::runtime_error("usage: kiosque_query_bench --db DIR --queries FILE [--rounds N >= 0]");
 
   std::vector<BenchQuery> queries = read_queries(queries_path, suggest);
-  kiosque::Searcher searcher(db);
+  kiosque::search::Searcher searcher(db);
   nlohmann::json out = {{"documents", searcher.database().get_doccount()}, {"rounds", rounds}};
   nlohmann::json results = nlohmann::json::array();
   for (const BenchQuery& query : queries) {
     nlohmann::json result = {{"label", query.label}};
-    kiosque::SearchResults first = searcher.search(query.request);  // warm-up, and what it finds
+    kiosque::search::SearchResults first = searcher.search(query.request);  // warm-up, and what it finds
     result["total"] = first.total;
     nlohmann::json ids = nlohmann::json::array();
     for (const auto& hit : first.hits) ids.push_back(hit.id);
     result["top_ids"] = ids;
     nlohmann::json facet_sizes = nlohmann::json::object();
     for (const auto& [facet, values] : first.facets)
-      facet_sizes[std::string(kiosque::facet_name(facet))] = values.size();
+      facet_sizes[std::string(kiosque::facets::facet_name(facet))] = values.size();
     result["facet_values"] = facet_sizes;
     nlohmann::json person_keys = nlohmann::json::array();
-    for (const std::string& name : query.request.values(kiosque::Facet::kPerson))
+    for (const std::string& name : query.request.values(kiosque::facets::Facet::kPerson))
       person_keys.push_back(searcher.entity_key(kiosque::entities::EntityType::kPerson, name));
     result["person_keys"] = person_keys;
     result["ms"] = nlohmann::json::array();
@@ -110,7 +110,7 @@ int run(int argc, char** argv) {
   for (int round = 0; round < rounds; ++round) {
     for (std::size_t i = 0; i < queries.size(); ++i) {
       auto start = std::chrono::steady_clock::now();
-      kiosque::SearchResults found = searcher.search(queries[i].request);
+      kiosque::search::SearchResults found = searcher.search(queries[i].request);
       std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - start;
       if (found.total != results[i]["total"].get<std::size_t>())
         throw std::runtime_error(queries[i].label + ": the total changed between rounds");
@@ -127,7 +127,7 @@ int run(int argc, char** argv) {
 int main(int argc, char** argv) {
   try {
     return run(argc, argv);
-  } catch (const kiosque::QueryError& e) {
+  } catch (const kiosque::query::QueryError& e) {
     std::cerr << "kiosque_query_bench: query error: " << e.what() << "\n";
   } catch (const std::exception& e) {
     std::cerr << "kiosque_query_bench: " << e.what() << "\n";

@@ -28,7 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (size == 0) return 0;
   std::string language = kLanguages[data[0] % (sizeof kLanguages / sizeof kLanguages[0])];
   std::string_view text(reinterpret_cast<const char*>(data) + 1, size - 1);
-  if (kiosque::check_text(text)) return 0;  // callers pass valid UTF-8 only (the readers check)
+  if (kiosque::archive::check_text(text)) return 0;  // callers pass valid UTF-8 only (the readers check)
   kiosque::analysis::Analyzer& analyzer = analyzer_for(language);
   std::size_t previous_start = 0;
   for (const kiosque::analysis::Word& word : analyzer.words(text)) {

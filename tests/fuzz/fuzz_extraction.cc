@@ -24,10 +24,10 @@ bool is_boundary(const std::string& text, std::size_t offset) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
-  static const kiosque::EntityExtractor extractor =
-      kiosque::EntityExtractor::load(kiosque::default_ner_model_path(), kiosque::default_alias_paths());
+  static const kiosque::extraction::EntityExtractor extractor =
+      kiosque::extraction::EntityExtractor::load(kiosque::extraction::default_ner_model_path(), kiosque::extraction::default_alias_paths());
   std::string_view text(reinterpret_cast<const char*>(data) + 1, size - 1);
-  if (kiosque::check_text(text)) return 0;  // the readers pass valid UTF-8 only
+  if (kiosque::archive::check_text(text)) return 0;  // the readers pass valid UTF-8 only
   kiosque::Article article;
   article.id = "fuzz";
   article.language = kLanguages[data[0] % (sizeof kLanguages / sizeof kLanguages[0])];

@@ -10,15 +10,15 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view line(reinterpret_cast<const char*>(data), size);
-  std::vector<kiosque::Diagnostic> warnings;
+  std::vector<kiosque::archive::Diagnostic> warnings;
   try {
-    kiosque::Article article = kiosque::parse_jsonl_article(line, "fuzz.jsonl", 7, warnings);
+    kiosque::Article article = kiosque::archive::parse_jsonl_article(line, "fuzz.jsonl", 7, warnings);
     FUZZ_CHECK(!article.id.empty());
     kiosque::Article stored = kiosque::decode_stored_document(kiosque::encode_stored_document(article));
     FUZZ_CHECK(stored.id == article.id);
-  } catch (const kiosque::InputError& e) {
+  } catch (const kiosque::archive::InputError& e) {
     FUZZ_CHECK(e.diagnostic().line == 7);
   }
-  for (const kiosque::Diagnostic& warning : warnings) FUZZ_CHECK(warning.line == 7);
+  for (const kiosque::archive::Diagnostic& warning : warnings) FUZZ_CHECK(warning.line == 7);
   return 0;
 }

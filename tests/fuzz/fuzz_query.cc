@@ -14,19 +14,19 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string query(reinterpret_cast<const char*>(data), size);
   try {
-    kiosque::parse_query_syntax(query);
-  } catch (const kiosque::QueryError& e) {
+    kiosque::query::parse_query_syntax(query);
+  } catch (const kiosque::query::QueryError& e) {
     FUZZ_CHECK(e.position() <= query.size() + 1);
   }
-  static kiosque::TextQuery text_query({"fr", "en", "de"});
+  static kiosque::query::TextQuery text_query({"fr", "en", "de"});
   try {
     text_query.parse(query);
-  } catch (const kiosque::QueryError& e) {
+  } catch (const kiosque::query::QueryError& e) {
     FUZZ_CHECK(e.position() <= query.size() + 1);
   }
   if (size < 40) {
-    kiosque::date_bound(query, false);
-    kiosque::date_bound(query, true);
+    kiosque::query::date_bound(query, false);
+    kiosque::query::date_bound(query, true);
   }
   return 0;
 }

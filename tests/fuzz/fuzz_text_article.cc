@@ -15,11 +15,11 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
-  std::vector<kiosque::Diagnostic> warnings;
+  std::vector<kiosque::archive::Diagnostic> warnings;
   kiosque::Article article;
   try {
-    article = kiosque::parse_text_article(bytes, "fuzz.txt", "fuzz/a.txt", warnings);
-  } catch (const kiosque::InputError&) {
+    article = kiosque::archive::parse_text_article(bytes, "fuzz.txt", "fuzz/a.txt", warnings);
+  } catch (const kiosque::archive::InputError&) {
     return 0;
   }
   FUZZ_CHECK(article.id == "fuzz/a.txt");

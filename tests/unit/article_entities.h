@@ -7,7 +7,7 @@
 
 #include "article.h"
 
-inline std::set<std::string> names(const kiosque::Article& a, kiosque::entities::EntityType type) {
+inline std::set<std::string> names_of(const kiosque::Article& a, kiosque::entities::EntityType type) {
   std::set<std::string> out;
   for (const kiosque::NamedEntity& e : a.entities)
     if (e.type == type) out.insert(e.name);

@@ -78,31 +78,31 @@ class NamesIndex {
   std::string path_;
 };
 
-std::set<std::string> ids(const SearchResults& results) {
+std::set<std::string> ids(const search::SearchResults& results) {
   std::set<std::string> out;
-  for (const SearchHit& hit : results.hits) out.insert(hit.id);
+  for (const search::SearchHit& hit : results.hits) out.insert(hit.id);
   return out;
 }
 
-SearchResults by_person(Searcher& searcher, const std::string& name) {
-  SearchRequest request;
-  request.selected[Facet::kPerson] = {name};
+search::SearchResults by_person(search::Searcher& searcher, const std::string& name) {
+  search::SearchRequest request;
+  request.selected[facets::Facet::kPerson] = {name};
   request.limit = 100;
   request.facets = true;
   request.facet_limit = 0;
   return searcher.search(request);
 }
 
-SearchResults by_query(Searcher& searcher, const std::string& query) {
-  SearchRequest request;
+search::SearchResults by_query(search::Searcher& searcher, const std::string& query) {
+  search::SearchRequest request;
   request.query = query;
   request.limit = 100;
   return searcher.search(request);
 }
 
-std::vector<std::string> person_facet(const SearchResults& results) {
+std::vector<std::string> person_facet(const search::SearchResults& results) {
   std::vector<std::string> out;
-  for (const FacetValue& v : results.facets.at(Facet::kPerson)) out.push_back(v.value + "=" + std::to_string(v.count));
+  for (const facets::FacetValue& v : results.facets.at(facets::Facet::kPerson)) out.push_back(v.value + "=" + std::to_string(v.count));
   return out;
 }
 
@@ -116,16 +116,16 @@ std::vector<std::string> persons_of(const std::vector<NamedEntity>& entities) {
 
 TEST_CASE("a dominant surname is one value with its full name: exact counts, same articles either way") {
   NamesIndex index;
-  Searcher searcher(index.path());
+  search::Searcher searcher(index.path());
   const std::set<std::string> sarkozy = {"a1", "a2", "a3", "a4", "a5", "a6"};
   for (const char* name : {"Sarkozy", "Nicolas Sarkozy", "sarkozy", "NICOLAS SARKOZY"}) {
     CAPTURE(name);
-    SearchResults results = by_person(searcher, name);
+    search::SearchResults results = by_person(searcher, name);
     CHECK(ids(results) == sarkozy);
     CHECK(results.total == 6);
     // a4 has both names: it counts once.
-    CHECK(results.facets.at(Facet::kPerson).front().value == "Nicolas Sarkozy");
-    CHECK(results.facets.at(Facet::kPerson).front().count == 6);
+    CHECK(results.facets.at(facets::Facet::kPerson).front().value == "Nicolas Sarkozy");
+    CHECK(results.facets.at(facets::Facet::kPerson).front().count == 6);
     CHECK(searcher.entity_key(EntityType::kPerson, name) == "nicolas sarkozy");
     CHECK(results.filter_suggestions.empty());
   }
@@ -135,7 +135,7 @@ TEST_CASE("a dominant surname is one value with its full name: exact counts, sam
 
   // Over every article: one Sarkozy value; the Le Pens stay apart (Marine 3
   // of 5 articles); the accented spelling of Philippe, 3 articles.
-  SearchRequest all;
+  search::SearchRequest all;
   all.match_all_when_empty = true;
   all.facets = true;
   all.facet_limit = 0;
@@ -148,8 +148,8 @@ TEST_CASE("a dominant surname is one value with its full name: exact counts, sam
 
 TEST_CASE("re-indexing the same articles in another order gives the same names and counts") {
   NamesIndex forward, reversed(true);
-  Searcher a(forward.path()), b(reversed.path());
-  SearchRequest all;
+  search::Searcher a(forward.path()), b(reversed.path());
+  search::SearchRequest all;
   all.match_all_when_empty = true;
   all.facets = true;
   all.facet_limit = 0;
@@ -160,32 +160,32 @@ TEST_CASE("re-indexing the same articles in another order gives the same names a
 TEST_CASE("the facet table's cache file keeps the surname resolution") {
   NamesIndex index;
   {
-    Searcher searcher(index.path());
+    search::Searcher searcher(index.path());
     CHECK(by_person(searcher, "Sarkozy").total == 6);  // builds and saves the table
   }
-  const std::string file = index.path() + "/" + FacetTable::kCacheFile;
+  const std::string file = index.path() + "/" + facets::FacetTable::kCacheFile;
   REQUIRE(std::filesystem::exists(file));
   shards::IndexDatabase opened(index.path());
-  auto loaded = FacetTable::load(file, opened.signature());
+  auto loaded = facets::FacetTable::load(file, opened.signature());
   REQUIRE(loaded);
-  FacetTable built(opened.database(), opened.signature());
+  facets::FacetTable built(opened.database(), opened.signature());
   CHECK(loaded->surnames().full_name("sarkozy") == std::optional<std::string_view>("nicolas sarkozy"));
   CHECK(loaded->surnames().size() == built.surnames().size());
   CHECK(loaded->all_counts() == built.all_counts());
-  auto id = loaded->find(Facet::kPerson, "nicolas sarkozy");
+  auto id = loaded->find(facets::Facet::kPerson, "nicolas sarkozy");
   REQUIRE(id);
   CHECK(loaded->all_counts()[*id] == 6);
-  CHECK(*loaded->shown_name(Facet::kPerson, "sarkozy") == "Nicolas Sarkozy");
-  CHECK(*loaded->shown_name(Facet::kPerson, "edouard philippe") == "Édouard Philippe");
-  CHECK(loaded->shown_name(Facet::kPerson, "nobody") == nullptr);
+  CHECK(*loaded->shown_name(facets::Facet::kPerson, "sarkozy") == "Nicolas Sarkozy");
+  CHECK(*loaded->shown_name(facets::Facet::kPerson, "edouard philippe") == "Édouard Philippe");
+  CHECK(loaded->shown_name(facets::Facet::kPerson, "nobody") == nullptr);
   // And a search reading it counts the same.
-  Searcher searcher(index.path());
-  CHECK(by_person(searcher, "Nicolas Sarkozy").facets.at(Facet::kPerson).front().count == 6);
+  search::Searcher searcher(index.path());
+  CHECK(by_person(searcher, "Nicolas Sarkozy").facets.at(facets::Facet::kPerson).front().count == 6);
 }
 
 TEST_CASE("results and articles show the facet's names, a surname joined to its full name") {
   NamesIndex index;
-  Searcher searcher(index.path());
+  search::Searcher searcher(index.path());
   std::optional<Article> a4 = searcher.document("a4");
   REQUIRE(a4);
   CHECK(persons_of(a4->entities) == std::vector<std::string>{"Nicolas Sarkozy=2"});
@@ -193,7 +193,7 @@ TEST_CASE("results and articles show the facet's names, a surname joined to its 
   std::optional<Article> a10 = searcher.document("a10");
   REQUIRE(a10);
   CHECK(persons_of(a10->entities) == std::vector<std::string>{"Édouard Philippe=1"});
-  for (const SearchHit& hit : by_person(searcher, "Sarkozy").hits)
+  for (const search::SearchHit& hit : by_person(searcher, "Sarkozy").hits)
     for (const NamedEntity& e : hit.entities) {
       CAPTURE(hit.id);
       CHECK(e.name != "Sarkozy");
@@ -204,7 +204,7 @@ TEST_CASE("results and articles show the facet's names, a surname joined to its 
 TEST_CASE("use_shown_names: renamed, joined, most mentioned first") {
   NamesIndex index;
   shards::IndexDatabase opened(index.path());
-  FacetTable table(opened.database(), opened.signature());
+  facets::FacetTable table(opened.database(), opened.signature());
   std::vector<NamedEntity> entities = {
       {EntityType::kPerson, "Edouard Philippe", {{40, 56}}},
       {EntityType::kPerson, "Jean-Marie Le Pen", {{60, 77}, {80, 86}}},
@@ -213,7 +213,7 @@ TEST_CASE("use_shown_names: renamed, joined, most mentioned first") {
       {EntityType::kPlace, "Sarkozy", {{90, 97}}},  // a place is not a person's surname
       {EntityType::kPerson, "Someone Unknown", {{99, 114}}},
   };
-  use_shown_names(entities, table);
+  search::use_shown_names(entities, table);
   CHECK(persons_of(entities) == std::vector<std::string>{"Nicolas Sarkozy=3", "Jean-Marie Le Pen=2",
                                                          "Édouard Philippe=1", "Sarkozy=1", "Someone Unknown=1"});
   CHECK(entities.front().mentions == std::vector<std::pair<std::size_t, std::size_t>>{{0, 7}, {10, 25}, {20, 27}});
@@ -221,11 +221,11 @@ TEST_CASE("use_shown_names: renamed, joined, most mentioned first") {
 
 TEST_CASE("an entity filter that names nothing in the index gets the closest names") {
   NamesIndex index;
-  Searcher searcher(index.path());
-  SearchResults results = by_person(searcher, "Sarkozi");
+  search::Searcher searcher(index.path());
+  search::SearchResults results = by_person(searcher, "Sarkozi");
   CHECK(results.total == 0);
   REQUIRE(results.filter_suggestions.size() == 1);
-  CHECK(results.filter_suggestions[0].facet == Facet::kPerson);
+  CHECK(results.filter_suggestions[0].facet == facets::Facet::kPerson);
   CHECK(results.filter_suggestions[0].value == "Sarkozi");
   CHECK(results.filter_suggestions[0].suggestions == std::vector<std::string>{"Nicolas Sarkozy"});
 
@@ -235,12 +235,12 @@ TEST_CASE("an entity filter that names nothing in the index gets the closest nam
   REQUIRE(results.filter_suggestions.size() == 2);
   CHECK(results.filter_suggestions[0].value == "Marine Le Pin");
   CHECK(results.filter_suggestions[0].suggestions == std::vector<std::string>{"Marine Le Pen", "Jean-Marie Le Pen"});
-  CHECK(results.filter_suggestions[1].facet == Facet::kPlace);
+  CHECK(results.filter_suggestions[1].facet == facets::Facet::kPlace);
   CHECK(results.filter_suggestions[1].suggestions.empty());  // no place at all
 
   // Not asked for: not computed (facet counting searches).
-  SearchRequest quiet;
-  quiet.selected[Facet::kPerson] = {"Sarkozi"};
+  search::SearchRequest quiet;
+  quiet.selected[facets::Facet::kPerson] = {"Sarkozi"};
   quiet.suggest = false;
   CHECK(searcher.search(quiet).filter_suggestions.empty());
 }

@@ -59,8 +59,8 @@ class Index {
   std::string path_;
 };
 
-SearchRequest vilnius(std::size_t offset, std::size_t limit) {
-  SearchRequest r;
+search::SearchRequest vilnius(std::size_t offset, std::size_t limit) {
+  search::SearchRequest r;
   r.query = "vilnius";
   r.offset = offset;
   r.limit = limit;
@@ -71,18 +71,18 @@ SearchRequest vilnius(std::size_t offset, std::size_t limit) {
 
 TEST_CASE("collapsed search: copies are one result, pages count results") {
   Index index;
-  Searcher searcher(index.path());
+  search::Searcher searcher(index.path());
 
-  CollapsedResults all = search_collapsed(searcher, vilnius(0, 100));
+  search::CollapsedResults all = search_collapsed(searcher, vilnius(0, 100));
   CHECK(all.results.total == kCopies + kOthers);  // total counts articles
   REQUIRE(all.hits.size() == 1 + kOthers);
   std::size_t articles = 0, groups_with_copies = 0;
-  for (const CollapsedHit& hit : all.hits) {
+  for (const search::CollapsedHit& hit : all.hits) {
     articles += 1 + hit.duplicates.size();
     if (hit.hit.id.rfind("copy-", 0) == 0) {
       ++groups_with_copies;
       CHECK(hit.duplicates.size() == kCopies - 1);
-      for (const SearchHit& copy : hit.duplicates) CHECK(copy.id.rfind("copy-", 0) == 0);
+      for (const search::SearchHit& copy : hit.duplicates) CHECK(copy.id.rfind("copy-", 0) == 0);
     } else {
       CHECK(hit.duplicates.empty());
     }
@@ -94,9 +94,9 @@ TEST_CASE("collapsed search: copies are one result, pages count results") {
   SUBCASE("small pages, whose first window holds fewer groups than asked, follow each other") {
     std::vector<std::string> paged;
     for (std::size_t offset = 0; offset < all.hits.size() + 3; offset += 3)
-      for (const CollapsedHit& hit : search_collapsed(searcher, vilnius(offset, 3)).hits) paged.push_back(hit.hit.id);
+      for (const search::CollapsedHit& hit : search_collapsed(searcher, vilnius(offset, 3)).hits) paged.push_back(hit.hit.id);
     std::vector<std::string> whole;
-    for (const CollapsedHit& hit : all.hits) whole.push_back(hit.hit.id);
+    for (const search::CollapsedHit& hit : all.hits) whole.push_back(hit.hit.id);
     CHECK(paged == whole);
     CHECK(std::set<std::string>(paged.begin(), paged.end()).size() == paged.size());
   }

@@ -13,10 +13,10 @@ using namespace kiosque;
 namespace {
 
 // "value" or "value~" (inferred) of each date found, in order.
-std::vector<std::string> dates(const std::string& text, const std::string& published = "2019-05-14",
+std::vector<std::string> dates_in(const std::string& text, const std::string& published = "2019-05-14",
                                const std::string& language = "fr") {
   std::vector<std::string> out;
-  for (const DateMention& m : find_date_mentions(text, language, PublicationDate::parse(published)))
+  for (const dates::DateMention& m : dates::find_date_mentions(text, language, PublicationDate::parse(published)))
     out.push_back(m.value() + (m.inferred ? "~" : ""));
   return out;
 }
@@ -45,7 +45,7 @@ TEST_CASE("absolute dates: day, month, year") {
   };
   for (const Row& row : rows) {
     CAPTURE(row.text);
-    CHECK(dates(row.text) == row.expected);
+    CHECK(dates_in(row.text) == row.expected);
   }
 }
 
@@ -56,52 +56,52 @@ TEST_CASE("numbers that are not dates") {
                            "Des 1500 réfugiés, la moitié sont partis.", "Le score final est de 2-1.",
                            "Le planète Mars brille ce soir."}) {
     CAPTURE(text);
-    CHECK(dates(text).empty());
+    CHECK(dates_in(text).empty());
   }
 }
 
 TEST_CASE("relative dates are resolved against the publication and marked") {
   // Published Tuesday 14 May 2019.
-  CHECK(dates("Hier, le conseil a voté le budget.") == V{"2019-05-13~"});
-  CHECK(dates("Il est arrivé lundi dernier à Brest.") == V{"2019-05-13~"});
-  CHECK(dates("La réunion aura lieu mardi prochain.") == V{"2019-05-21~"});
-  CHECK(dates("Le salon aura lieu le 3 juin.") == V{"2019-06-03~"});
-  CHECK(dates("La grève a eu lieu le 3 mai, sans incident.") == V{"2019-05-03~"});
-  CHECK(dates("La crue de décembre a été forte ; le 28 décembre, la digue a cédé.") == V{"2018-12-28~"});
-  CHECK(dates("Les ventes ont baissé l'an dernier.") == V{"2018~"});
-  CHECK(dates("Le prix a augmenté le mois dernier.") == V{"2019-04~"});
-  CHECK(dates("Le club a été fondé en mai dernier.") == V{"2018-05~"});
+  CHECK(dates_in("Hier, le conseil a voté le budget.") == V{"2019-05-13~"});
+  CHECK(dates_in("Il est arrivé lundi dernier à Brest.") == V{"2019-05-13~"});
+  CHECK(dates_in("La réunion aura lieu mardi prochain.") == V{"2019-05-21~"});
+  CHECK(dates_in("Le salon aura lieu le 3 juin.") == V{"2019-06-03~"});
+  CHECK(dates_in("La grève a eu lieu le 3 mai, sans incident.") == V{"2019-05-03~"});
+  CHECK(dates_in("La crue de décembre a été forte ; le 28 décembre, la digue a cédé.") == V{"2018-12-28~"});
+  CHECK(dates_in("Les ventes ont baissé l'an dernier.") == V{"2018~"});
+  CHECK(dates_in("Le prix a augmenté le mois dernier.") == V{"2019-04~"});
+  CHECK(dates_in("Le club a été fondé en mai dernier.") == V{"2018-05~"});
   // A weekday alone: the last one in the past, the next one to come; "ce"
   // names the publication's week; "de ... à ..." a range of days.
-  CHECK(dates("Le ministre a annoncé jeudi un plan.") == V{"2019-05-09~"});
-  CHECK(dates("Le ministre se rendra jeudi à Lille.") == V{"2019-05-16~"});
-  CHECK(dates("La réunion de ce jeudi est annulée.") == V{"2019-05-16~"});
-  CHECK(dates("Les orages ont frappé dans la nuit de dimanche à lundi.") == V{"2019-05-12..2019-05-13~"});
+  CHECK(dates_in("Le ministre a annoncé jeudi un plan.") == V{"2019-05-09~"});
+  CHECK(dates_in("Le ministre se rendra jeudi à Lille.") == V{"2019-05-16~"});
+  CHECK(dates_in("La réunion de ce jeudi est annulée.") == V{"2019-05-16~"});
+  CHECK(dates_in("Les orages ont frappé dans la nuit de dimanche à lundi.") == V{"2019-05-12..2019-05-13~"});
   // The words just before a date weigh more than the sentence's verb.
-  CHECK(dates("Le couvre-feu a été prolongé jusqu'au 2 mai.", "2019-04-20") == V{"2019-05-02~"});
+  CHECK(dates_in("Le couvre-feu a été prolongé jusqu'au 2 mai.", "2019-04-20") == V{"2019-05-02~"});
   // A range across months, the year written once.
-  CHECK(dates("L'exposition se tient du 31 août au 13 septembre 2020.") == V{"2020-08-31..2020-09-13"});
-  CHECK(dates("Les travaux ont duré de novembre 2018 à mars 2019.") == V{"2018-11..2019-03"});
+  CHECK(dates_in("L'exposition se tient du 31 août au 13 septembre 2020.") == V{"2020-08-31..2020-09-13"});
+  CHECK(dates_in("Les travaux ont duré de novembre 2018 à mars 2019.") == V{"2018-11..2019-03"});
   // Without a publication day, a day cannot be placed; a month can.
-  CHECK(dates("Il est arrivé hier.", "2019-05").empty());
-  CHECK(dates("Les ventes ont baissé l'an dernier.", "2019-05") == V{"2018~"});
+  CHECK(dates_in("Il est arrivé hier.", "2019-05").empty());
+  CHECK(dates_in("Les ventes ont baissé l'an dernier.", "2019-05") == V{"2018~"});
 }
 
 TEST_CASE("English and German dates") {
-  CHECK(dates("The treaty was signed on July 14, 1789 in Paris.", "2019-05-14", "en") == V{"1789-07-14"});
-  CHECK(dates("It was signed on 14 July 1789.", "2019-05-14", "en") == V{"1789-07-14"});
-  CHECK(dates("She has lived there since 2015.", "2019-05-14", "en") == V{"2015"});
-  CHECK(dates("He arrived last Monday.", "2019-05-14", "en") == V{"2019-05-13~"});
-  CHECK(dates("You may win 2000 dollars.", "2019-05-14", "en").empty());
-  CHECK(dates("Der Vertrag wurde am 14. Juli 1789 unterzeichnet.", "2019-05-14", "de") == V{"1789-07-14"});
-  CHECK(dates("Im März 2019 begann der Bau.", "2019-05-14", "de") == V{"2019-03"});
-  CHECK(dates("Er kam gestern an.", "2019-05-14", "de") == V{"2019-05-13~"});
+  CHECK(dates_in("The treaty was signed on July 14, 1789 in Paris.", "2019-05-14", "en") == V{"1789-07-14"});
+  CHECK(dates_in("It was signed on 14 July 1789.", "2019-05-14", "en") == V{"1789-07-14"});
+  CHECK(dates_in("She has lived there since 2015.", "2019-05-14", "en") == V{"2015"});
+  CHECK(dates_in("He arrived last Monday.", "2019-05-14", "en") == V{"2019-05-13~"});
+  CHECK(dates_in("You may win 2000 dollars.", "2019-05-14", "en").empty());
+  CHECK(dates_in("Der Vertrag wurde am 14. Juli 1789 unterzeichnet.", "2019-05-14", "de") == V{"1789-07-14"});
+  CHECK(dates_in("Im März 2019 begann der Bau.", "2019-05-14", "de") == V{"2019-03"});
+  CHECK(dates_in("Er kam gestern an.", "2019-05-14", "de") == V{"2019-05-13~"});
 }
 
 TEST_CASE("calendar dates parse and print") {
-  CHECK(parse_calendar_date("1789-07-14")->iso() == "1789-07-14");
-  CHECK(parse_calendar_date("1789")->precision() == DatePrecision::kYear);
-  CHECK_FALSE(parse_calendar_date("2019-02-30"));
-  CHECK_FALSE(parse_calendar_date("2019-13"));
-  CHECK_FALSE(parse_calendar_date("19"));
+  CHECK(dates::parse_calendar_date("1789-07-14")->iso() == "1789-07-14");
+  CHECK(dates::parse_calendar_date("1789")->precision() == dates::DatePrecision::kYear);
+  CHECK_FALSE(dates::parse_calendar_date("2019-02-30"));
+  CHECK_FALSE(dates::parse_calendar_date("2019-13"));
+  CHECK_FALSE(dates::parse_calendar_date("19"));
 }

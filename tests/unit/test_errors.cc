@@ -26,7 +26,7 @@ Failure failure_from(const E& error) {
 }  // namespace
 
 TEST_CASE("failure_of: the kind of a caught exception, with a message and a detail") {
-  Failure query = failure_from(QueryError("unbalanced quote at character 1"));
+  Failure query = failure_from(query::QueryError("unbalanced quote at character 1"));
   CHECK(query.kind == ErrorKind::kBadQuery);
   CHECK(error_info(query.kind).http_status == 400);
   CHECK(error_info(query.kind).exit_code == cli::kExitBadQuery);

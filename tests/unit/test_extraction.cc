@@ -19,14 +19,14 @@ using entities::EntityType;
 
 namespace {
 
-const EntityExtractor& extractor() {
-  static const EntityExtractor instance = EntityExtractor::load(
+const extraction::EntityExtractor& extractor() {
+  static const extraction::EntityExtractor instance = extraction::EntityExtractor::load(
       std::string(KIOSQUE_TEST_MODELS_DIR) + "/ner-fr.model", {std::string(KIOSQUE_TEST_MODELS_DIR) + "/aliases.txt"});
   return instance;
 }
 
 Article article_of(const std::string& text, const std::string& language = "fr") {
-  std::vector<Diagnostic> warnings;
+  std::vector<archive::Diagnostic> warnings;
   Article a = parse_text_article("date 2023-09 " + text, "t.txt", "t.txt", warnings);
   a.language = language;
   extractor().extract(a);
@@ -48,7 +48,7 @@ TEST_CASE("titles are not part of names, and short mentions take the full name")
   Article a = article_of(
       "Vladimir Poutine a reçu Kim Jong-un mardi. M. Kim a remercié M. Poutine pour son accueil.\n\n"
       "La ministre Catherine Colonna a réagi. Mme Colonna a demandé des explications.");
-  CHECK(names(a, EntityType::kPerson) == Names{"Vladimir Poutine", "Kim Jong-un", "Catherine Colonna"});
+  CHECK(names_of(a, EntityType::kPerson) == Names{"Vladimir Poutine", "Kim Jong-un", "Catherine Colonna"});
   auto counts = mention_counts(a, EntityType::kPerson);
   CHECK(counts["Kim Jong-un"] == 2);
   CHECK(counts["Vladimir Poutine"] == 2);
@@ -95,8 +95,8 @@ TEST_CASE("names in other languages and scripts take the French canonical form")
   for (const Row& row : rows) {
     CAPTURE(row.text);
     Article a = article_of(row.text, row.language);
-    if (row.person) CHECK(names(a, EntityType::kPerson).count(row.person) == 1);
-    if (row.place) CHECK(names(a, EntityType::kPlace).count(row.place) == 1);
+    if (row.person) CHECK(names_of(a, EntityType::kPerson).count(row.person) == 1);
+    if (row.place) CHECK(names_of(a, EntityType::kPlace).count(row.place) == 1);
   }
 }
 
@@ -121,13 +121,13 @@ TEST_CASE("organisations in other languages take the French canonical form, infl
   for (const Row& row : rows) {
     CAPTURE(row.text);
     Article a = article_of(row.text, row.language);
-    CHECK(names(a, EntityType::kOrganisation).count(row.organisation) == 1);
+    CHECK(names_of(a, EntityType::kOrganisation).count(row.organisation) == 1);
   }
 }
 
 TEST_CASE("places after elisions and prepositions") {
   Article a = article_of("L'aide à l'Ukraine a été votée. Le soutien d'Israël et la maire de Saint-Étienne ont suivi.");
-  Names places = names(a, EntityType::kPlace);
+  Names places = names_of(a, EntityType::kPlace);
   CHECK(places.count("Ukraine") == 1);
   CHECK(places.count("Israël") == 1);
   CHECK(places.count("Saint-Étienne") == 1);
@@ -136,7 +136,7 @@ TEST_CASE("places after elisions and prepositions") {
 TEST_CASE("organisations: a long form with its acronym is the acronym") {
   Article a = article_of(
       "L'Organisation des Nations unies (ONU) a lancé un appel. Le porte-parole de l'ONU a précisé les besoins.");
-  Names orgs = names(a, EntityType::kOrganisation);
+  Names orgs = names_of(a, EntityType::kOrganisation);
   CHECK(orgs.count("ONU") == 1);
   CHECK(orgs.count("Organisation des Nations unies") == 0);
   // The long form, the bracketed acronym and the later "l'ONU".
@@ -147,7 +147,7 @@ TEST_CASE("organisations by cue words and acronyms") {
   Article a = article_of(
       "Le ministère de la Défense a confirmé l'information. L'Assemblée nationale a voté le texte. "
       "Les services du FSB ont ouvert une enquête.");
-  Names orgs = names(a, EntityType::kOrganisation);
+  Names orgs = names_of(a, EntityType::kOrganisation);
   CHECK(orgs.count("ministère de la Défense") == 1);
   CHECK(orgs.count("Assemblée nationale") == 1);
   CHECK(orgs.count("FSB") == 1);
@@ -157,7 +157,7 @@ TEST_CASE("a word or a name written in capitals is not an acronym") {
   // An old page's OCR and shouted lines: words and names in capitals.
   Article a = article_of("On trouve A VENDRE une maison. Les témoins SONT partis. Le notaire MARTIN signe à LYON. "
                          "La SNCF et l'ONU ont répondu.");
-  Names orgs = names(a, EntityType::kOrganisation);
+  Names orgs = names_of(a, EntityType::kOrganisation);
   CHECK(orgs.count("VENDRE") == 0);
   CHECK(orgs.count("SONT") == 0);
   CHECK(orgs.count("MARTIN") == 0);
@@ -165,18 +165,18 @@ TEST_CASE("a word or a name written in capitals is not an acronym") {
   CHECK(orgs.count("SNCF") == 1);
   CHECK(orgs.count("ONU") == 1);
   // In English "UN" is the United Nations, not the French article.
-  CHECK(names(article_of("The UN Secretary-General visited Gaza.", "en"), EntityType::kOrganisation).count("ONU") == 1);
+  CHECK(names_of(article_of("The UN Secretary-General visited Gaza.", "en"), EntityType::kOrganisation).count("ONU") == 1);
 }
 
 TEST_CASE("organisations named in apposition to their kind") {
   Article a = article_of("Au Parlement, le groupe Liot a déposé une motion. Selon l'ONG OVD-Info, mille personnes "
                          "ont été arrêtées.");
-  Names orgs = names(a, EntityType::kOrganisation);
+  Names orgs = names_of(a, EntityType::kOrganisation);
   CHECK(orgs.count("Liot") == 1);
   CHECK(orgs.count("OVD-Info") == 1);
   // A person after a kind of body is not the body's name.
   Article b = article_of("Le fondateur du groupe, Pierre Martin, a démissionné de la société Martin et fils.");
-  CHECK(names(b, EntityType::kOrganisation).count("Pierre Martin") == 0);
+  CHECK(names_of(b, EntityType::kOrganisation).count("Pierre Martin") == 0);
 }
 
 TEST_CASE("photo credits and section headings are not entities") {
@@ -185,7 +185,7 @@ TEST_CASE("photo credits and section headings are not entities") {
       "Ouvrir en mode plein écran Le président lors de sa visite. Photo : AFP / Ludovic Marin\n\n"
       "Visite à Belfort\n\n"
       "Il doit revenir en juin.");
-  Names persons = names(a, EntityType::kPerson);
+  Names persons = names_of(a, EntityType::kPerson);
   CHECK(persons.count("Emmanuel Macron") == 1);
   CHECK(persons.count("Ludovic Marin") == 0);
   CHECK(mention_counts(a, EntityType::kPlace)["Belfort"] == 1);  // not the heading's
@@ -193,7 +193,7 @@ TEST_CASE("photo credits and section headings are not entities") {
 
 TEST_CASE("names split by particles stay whole") {
   Article a = article_of("La présidente Ursula von der Leyen a rencontré Marie-Claire de la Tour à Bruxelles.");
-  Names persons = names(a, EntityType::kPerson);
+  Names persons = names_of(a, EntityType::kPerson);
   CHECK(persons.count("Ursula von der Leyen") == 1);
   CHECK(persons.count("Ursula") == 0);
   CHECK(persons.count("Leyen") == 0);
@@ -215,7 +215,7 @@ TEST_CASE("person title skipping") {
   };
   for (const Row& row : rows) {
     std::string_view mention(row.mention);
-    CHECK(std::string(mention.substr(skip_person_titles(mention))) == row.name);
+    CHECK(std::string(mention.substr(extraction::skip_person_titles(mention))) == row.name);
   }
 }
 
@@ -230,13 +230,13 @@ TEST_CASE("name keys ignore case, accents, hyphens, apostrophes and script") {
   };
   for (const Row& row : rows) {
     CAPTURE(row.a);
-    CHECK(name_key(row.a) == name_key(row.b));
+    CHECK(names::name_key(row.a) == names::name_key(row.b));
   }
-  CHECK(name_key("Putin") != name_key("Poutine"));
+  CHECK(names::name_key("Putin") != names::name_key("Poutine"));
 }
 
 TEST_CASE("alias files: later lines win, errors name file and line") {
-  AliasTable table;
+  names::AliasTable table;
   table.parse("person  Vladimir Poutine | Putin\n# comment\n\nplace Kiev | Kyiv\n", "a.txt");
   CHECK(table.canonical(EntityType::kPerson, "PUTIN") == "Vladimir Poutine");
   CHECK(table.canonical(EntityType::kPerson, "Путин") == "Vladimir Poutine");
@@ -280,7 +280,7 @@ TEST_CASE("places by a lower-case cue word: landmarks keep it, territories are t
   Article a = article_of(
       "Les navires traversent la mer Noire. Le cortège a gagné la place de la Concorde. "
       "Dans la ville d'Adré, les réfugiés affluent.");
-  Names places = names(a, EntityType::kPlace);
+  Names places = names_of(a, EntityType::kPlace);
   CHECK(places.count("mer Noire") == 1);
   CHECK(places.count("place de la Concorde") == 1);
   CHECK(places.count("Adré") == 1);
@@ -289,10 +289,10 @@ TEST_CASE("places by a lower-case cue word: landmarks keep it, territories are t
 
 TEST_CASE("a list of towns is of places, whatever the tagger reads in one of them") {
   // What `kiosque index` loads: the model and every default list of names.
-  static const EntityExtractor shipped =
-      EntityExtractor::load(std::string(KIOSQUE_TEST_MODELS_DIR) + "/ner-fr.model", default_alias_paths());
+  static const extraction::EntityExtractor shipped =
+      extraction::EntityExtractor::load(std::string(KIOSQUE_TEST_MODELS_DIR) + "/ner-fr.model", extraction::default_alias_paths());
   // Read as one article: the tagger weighs its context.
-  std::vector<Diagnostic> warnings;
+  std::vector<archive::Diagnostic> warnings;
   Article a = parse_text_article(
       "date 2023-09 La mesure est déjà appliquée dans plusieurs villes comme Nice, Rennes, Lille et Brest. La "
       "porte-parole du ministère, Agnès von der Mühll, a répondu. Le chanteur Natty Gong était présent. Il anime "
@@ -301,8 +301,8 @@ TEST_CASE("a list of towns is of places, whatever the tagger reads in one of the
       "t.txt", "t.txt", warnings);
   a.language = "fr";
   shipped.extract(a);
-  const std::set<std::string> persons = names(a, EntityType::kPerson);
+  const std::set<std::string> persons = names_of(a, EntityType::kPerson);
   CHECK_FALSE(persons.count("Nice"));
-  CHECK(names(a, EntityType::kPlace).count("Nice"));
+  CHECK(names_of(a, EntityType::kPlace).count("Nice"));
   CHECK(persons.count("Cyril Hanouna"));
 }

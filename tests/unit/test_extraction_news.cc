@@ -27,15 +27,15 @@ const entities::Tagger& tagger() {
   return instance;
 }
 
-const MentionChecks& checks() {
-  static const MentionChecks instance(tagger().model().gazetteer);
+const extraction::MentionChecks& checks() {
+  static const extraction::MentionChecks instance(tagger().model().gazetteer);
   return instance;
 }
 
 // The shipped model with ICU's countries and a few names made up for the test.
-const EntityExtractor& extractor() {
-  static const EntityExtractor instance = [] {
-    auto aliases = std::make_shared<AliasTable>();
+const extraction::EntityExtractor& extractor() {
+  static const extraction::EntityExtractor instance = [] {
+    auto aliases = std::make_shared<names::AliasTable>();
     add_country_aliases(*aliases);
     aliases->parse(
         "place  Séoul | Seoul\n"
@@ -50,15 +50,15 @@ const EntityExtractor& extractor() {
         "place  Vienne | Wien\n"
         "place  Landes\n",
         "test");
-    EntityExtractor::WordLists words;
-    for (const char* name : {"La Brise", "Gazette", "Die Gazette"}) words.wordlike[name_key(name)].push_back(name);
+    extraction::EntityExtractor::WordLists words;
+    for (const char* name : {"La Brise", "Gazette", "Die Gazette"}) words.wordlike[names::name_key(name)].push_back(name);
     words.not_entities = {"christmas", "tour de france", "april"};
     words.common_words["en"] = {"most", "apple"};
     words.common_words["de"] = {"landes", "seine"};
     words.titles = {"prime", "minister", "foreign", "secretary"};
     words.title_suffixes = {"ministerin", "prasident"};
     words.brands = {"vellano"};
-    return EntityExtractor(tagger(), aliases, words);
+    return extraction::EntityExtractor(tagger(), aliases, words);
   }();
   return instance;
 }
@@ -79,7 +79,7 @@ Article article(const std::string& body, const std::string& title = "", const st
   return a;
 }
 
-bool has(const Article& a, EntityType type, const std::string& name) { return names(a, type).count(name) > 0; }
+bool has(const Article& a, EntityType type, const std::string& name) { return names_of(a, type).count(name) > 0; }
 
 bool named_anywhere(const Article& a, const std::string& name) {
   for (const NamedEntity& e : a.entities)
@@ -127,21 +127,21 @@ TEST_CASE("only inflected forms of common words are never surnames") {
 
 TEST_CASE("span edits: doubled words, particles after titles, codes") {
   std::string doubled = "selon Laurent Berger Berger hier";
-  CHECK(end_without_doubled_word(doubled, 6, 27) == 20);
+  CHECK(extraction::end_without_doubled_word(doubled, 6, 27) == 20);
   std::string single = "selon Jean Berger hier";
-  CHECK(end_without_doubled_word(single, 6, 17) == 17);
+  CHECK(extraction::end_without_doubled_word(single, 6, 17) == 17);
 
   std::string general = "le général de Gaulle";
-  CHECK(start_with_particle(general, general.find("Gaulle")) == general.find("de Gaulle"));
+  CHECK(extraction::start_with_particle(general, general.find("Gaulle")) == general.find("de Gaulle"));
   std::string party = "le parti de Macron";
-  CHECK(start_with_particle(party, party.find("Macron")) == party.find("Macron"));
+  CHECK(extraction::start_with_particle(party, party.find("Macron")) == party.find("Macron"));
   std::string mister = "M. de Villepin";
-  CHECK(start_with_particle(mister, mister.find("Villepin")) == 3);
+  CHECK(extraction::start_with_particle(mister, mister.find("Villepin")) == 3);
   std::string minister = "un ministre de Sarkozy";
-  CHECK(start_with_particle(minister, minister.find("Sarkozy")) == minister.find("Sarkozy"));
+  CHECK(extraction::start_with_particle(minister, minister.find("Sarkozy")) == minister.find("Sarkozy"));
 
-  for (const char* code : {"K20Z3", "V8", "A3", "ACH130"}) CHECK(is_code(code));
-  for (const char* word : {"ONU", "Renault", "2023", "Jean-Paul"}) CHECK_FALSE(is_code(word));
+  for (const char* code : {"K20Z3", "V8", "A3", "ACH130"}) CHECK(extraction::is_code(code));
+  for (const char* word : {"ONU", "Renault", "2023", "Jean-Paul"}) CHECK_FALSE(extraction::is_code(word));
 }
 
 TEST_CASE("a known name equal to a common word is not matched where a sentence starts") {
@@ -271,11 +271,11 @@ TEST_CASE("titles of works in quotation marks and names of vessels are not entit
 
 TEST_CASE("quoted titles: a few capitalised words; quoted speech keeps its names") {
   std::string title = "la série « Game of Thrones » reprend";
-  CHECK(is_quoted_title(title, title.find("Game"), title.find(" »")));
+  CHECK(extraction::is_quoted_title(title, title.find("Game"), title.find(" »")));
   std::string speech = "il a dit « Jeanne Rivaud nous a trahis » hier";
-  CHECK_FALSE(is_quoted_title(speech, speech.find("Jeanne"), speech.find(" nous")));
+  CHECK_FALSE(extraction::is_quoted_title(speech, speech.find("Jeanne"), speech.find(" nous")));
   std::string plain = "selon Jeanne Rivaud, rien";
-  CHECK_FALSE(is_quoted_title(plain, plain.find("Jeanne"), plain.find(",")));
+  CHECK_FALSE(extraction::is_quoted_title(plain, plain.find("Jeanne"), plain.find(",")));
 }
 
 TEST_CASE("a name coordinated with a known organisation is an organisation") {
@@ -332,11 +332,11 @@ TEST_CASE("a demonym is not the country another language spells the same") {
 
 TEST_CASE("a minister's portfolio is no organisation; an article and a known place is the place") {
   std::string text = "le ministre de l'Action et des Comptes publics a parlé";
-  CHECK(is_portfolio(text, text.find("Action")));
+  CHECK(extraction::is_portfolio(text, text.find("Action")));
   std::string senate = "le président du Sénat a parlé";
-  CHECK_FALSE(is_portfolio(senate, senate.find("Sénat")));
-  std::vector<Candidate> found = {{EntityType::kOrganisation, 0, 9, "La France", ""}};
-  AliasTable aliases;
+  CHECK_FALSE(extraction::is_portfolio(senate, senate.find("Sénat")));
+  std::vector<extraction::Candidate> found = {{EntityType::kOrganisation, 0, 9, "La France", ""}};
+  names::AliasTable aliases;
   add_country_aliases(aliases);
   retype_places_after_articles("La France a lancé un plan.", aliases, checks(), found);
   REQUIRE(found.size() == 1);
@@ -367,7 +367,7 @@ TEST_CASE("a person's name given to a thing is no person") {
   };
   for (const Row& row : rows) {
     CAPTURE(row.text);
-    CHECK(names_a_thing(row.text, row.text.find(row.name)) == row.thing);
+    CHECK(extraction::names_a_thing(row.text, row.text.find(row.name)) == row.thing);
   }
 }
 
@@ -386,13 +386,13 @@ TEST_CASE("a first name takes the von or van particles and the name after them")
 
 TEST_CASE("outside English, a name after the English article is a title's word") {
   std::string show = "la chaîne diffuse The Young and the Restless";
-  CHECK(after_english_article(show, show.find("Young"), "fr"));
-  CHECK(after_english_article(show, show.find("Young"), "de"));
-  CHECK_FALSE(after_english_article(show, show.find("Young"), "en"));
+  CHECK(extraction::after_english_article(show, show.find("Young"), "fr"));
+  CHECK(extraction::after_english_article(show, show.find("Young"), "de"));
+  CHECK_FALSE(extraction::after_english_article(show, show.find("Young"), "en"));
   std::string name = "selon Neil Young, rien";
-  CHECK_FALSE(after_english_article(name, name.find("Young"), "fr"));
+  CHECK_FALSE(extraction::after_english_article(name, name.find("Young"), "fr"));
   std::string glued = "SoThe Young";  // a whole word only
-  CHECK_FALSE(after_english_article(glued, glued.find("Young"), "fr"));
+  CHECK_FALSE(extraction::after_english_article(glued, glued.find("Young"), "fr"));
 }
 
 TEST_CASE("an organisation's name ends where a person's name follows it") {

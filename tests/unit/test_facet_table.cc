@@ -1,4 +1,4 @@
-// FacetTable and FacetCounter against a small on-disk index whose documents
+// FacetTable and facets::FacetCounter against a small on-disk index whose documents
 // carry facet values in their slots (schema.h), as the indexer writes them:
 // exact multi-valued counts, name and date order, the cache file.
 #include <doctest/doctest.h>
@@ -43,7 +43,7 @@ class Index {
     Xapian::WritableDatabase db(path_, Xapian::DB_CREATE_OR_OPEN);
     for (const Doc& d : kDocs) {
       Xapian::Document doc;
-      doc.add_value(schema::kPersonsSlot, encode_entity_slot(d.persons));
+      doc.add_value(schema::kPersonsSlot, facets::encode_entity_slot(d.persons));
       doc.add_value(schema::kLanguageSlot, d.language);
       if (!d.date.empty()) doc.add_value(schema::kDateSlot, d.date);
       doc.add_term("x");
@@ -58,16 +58,16 @@ class Index {
   std::string path_;
 };
 
-std::vector<std::string> shown(const std::vector<FacetValue>& values) {
+std::vector<std::string> shown(const std::vector<facets::FacetValue>& values) {
   std::vector<std::string> out;
-  for (const FacetValue& v : values) out.push_back(v.value + "=" + std::to_string(v.count));
+  for (const facets::FacetValue& v : values) out.push_back(v.value + "=" + std::to_string(v.count));
   return out;
 }
 
 // Counts of documents `docids` of `table`.
-std::unique_ptr<FacetCounter> count(const std::shared_ptr<const FacetTable>& table, const Xapian::Database& db,
+std::unique_ptr<facets::FacetCounter> count(const std::shared_ptr<const facets::FacetTable>& table, const Xapian::Database& db,
                                     const std::vector<Xapian::docid>& docids) {
-  auto counter = std::make_unique<FacetCounter>(table);
+  auto counter = std::make_unique<facets::FacetCounter>(table);
   for (Xapian::docid d : docids) (*counter)(db.get_document(d), 0);
   return counter;
 }
@@ -78,49 +78,49 @@ TEST_CASE("facet table: exact multi-valued counts, ties by name, dates chronolog
   Index index;
   shards::IndexDatabase opened(index.path());
   const Xapian::Database& db = opened.database();
-  auto table = std::make_shared<const FacetTable>(db, opened.signature());
+  auto table = std::make_shared<const facets::FacetTable>(db, opened.signature());
   auto counted = count(table, db, {1, 2, 3, 4, 5});
-  const FacetCounter& all = *counted;
+  const facets::FacetCounter& all = *counted;
   // "Sergueï Choïgou" and "Serguei Choigou" are one key; equal counts: the
   // accented spelling is shown. Anna Zorn and Bruno Abel tie: by name.
-  CHECK(shown(all.values(Facet::kPerson, 0)) ==
+  CHECK(shown(all.values(facets::Facet::kPerson, 0)) ==
         std::vector<std::string>{"Vladimir Poutine=3", "Sergueï Choïgou=2", "Anna Zorn=1", "Bruno Abel=1",
                                  "Emmanuel Macron=1"});
-  CHECK(shown(all.values(Facet::kPerson, 2)) == std::vector<std::string>{"Vladimir Poutine=3", "Sergueï Choïgou=2"});
-  CHECK(shown(all.values(Facet::kYear, 0)) ==
-        std::vector<std::string>{"2022=1", "2023=3", std::string(kUndatedValue) + "=1"});
-  CHECK(shown(all.values(Facet::kMonth, 0)) ==
-        std::vector<std::string>{"2022-12=1", "2023-01=1", "2023-09=2", std::string(kUndatedValue) + "=1"});
+  CHECK(shown(all.values(facets::Facet::kPerson, 2)) == std::vector<std::string>{"Vladimir Poutine=3", "Sergueï Choïgou=2"});
+  CHECK(shown(all.values(facets::Facet::kYear, 0)) ==
+        std::vector<std::string>{"2022=1", "2023=3", std::string(facets::kUndatedValue) + "=1"});
+  CHECK(shown(all.values(facets::Facet::kMonth, 0)) ==
+        std::vector<std::string>{"2022-12=1", "2023-01=1", "2023-09=2", std::string(facets::kUndatedValue) + "=1"});
   // A month-only date has no day.
-  CHECK(shown(all.values(Facet::kDay, 0)) == std::vector<std::string>{"2022-12-31=1", "2023-01-01=1", "2023-09-14=1",
-                                                                      std::string(kUndatedValue) + "=1"});
-  CHECK(shown(all.values(Facet::kLanguage, 0)) == std::vector<std::string>{"fr=3", "de=1", "en=1"});
+  CHECK(shown(all.values(facets::Facet::kDay, 0)) == std::vector<std::string>{"2022-12-31=1", "2023-01-01=1", "2023-09-14=1",
+                                                                      std::string(facets::kUndatedValue) + "=1"});
+  CHECK(shown(all.values(facets::Facet::kLanguage, 0)) == std::vector<std::string>{"fr=3", "de=1", "en=1"});
   CHECK(all.documents() == 5);
 
   // The whole index's counts are kept: the empty query needs no pass.
-  FacetCounter everything(table);
+  facets::FacetCounter everything(table);
   everything.count_all();
-  CHECK(shown(everything.values(Facet::kPerson, 0)) == shown(all.values(Facet::kPerson, 0)));
+  CHECK(shown(everything.values(facets::Facet::kPerson, 0)) == shown(all.values(facets::Facet::kPerson, 0)));
   CHECK(everything.documents() == 5);
 
   auto counted_some = count(table, db, {2, 4});
-  const FacetCounter& some = *counted_some;
-  CHECK(shown(some.values(Facet::kPerson, 0)) == std::vector<std::string>{"Sergueï Choïgou=1", "Vladimir Poutine=1"});
-  CHECK(some.value(Facet::kPerson, "vladimir poutine").count == 1);
-  CHECK(some.value(Facet::kPerson, "emmanuel macron").count == 0);
-  CHECK(some.value(Facet::kPerson, "nobody").count == 0);
+  const facets::FacetCounter& some = *counted_some;
+  CHECK(shown(some.values(facets::Facet::kPerson, 0)) == std::vector<std::string>{"Sergueï Choïgou=1", "Vladimir Poutine=1"});
+  CHECK(some.value(facets::Facet::kPerson, "vladimir poutine").count == 1);
+  CHECK(some.value(facets::Facet::kPerson, "emmanuel macron").count == 0);
+  CHECK(some.value(facets::Facet::kPerson, "nobody").count == 0);
 }
 
 TEST_CASE("facet table: saved beside the index, read back whole, ignored when stale or damaged") {
   Index index;
   shards::IndexDatabase opened(index.path());
   const Xapian::Database& db = opened.database();
-  const std::string file = index.path() + "/" + FacetTable::kCacheFile;
+  const std::string file = index.path() + "/" + facets::FacetTable::kCacheFile;
   const std::string signature = opened.signature();
-  auto built = FacetTable::for_database(index.path(), db, signature);
+  auto built = facets::FacetTable::for_database(index.path(), db, signature);
   REQUIRE(std::filesystem::exists(file));
 
-  auto loaded = FacetTable::load(file, signature);
+  auto loaded = facets::FacetTable::load(file, signature);
   REQUIRE(loaded);
   CHECK(loaded->size() == built->size());
   CHECK(loaded->documents() == built->documents());
@@ -128,15 +128,15 @@ TEST_CASE("facet table: saved beside the index, read back whole, ignored when st
   for (Xapian::docid d = 1; d <= kDocs.size(); ++d) {
     auto [a, a_end] = built->values_of(d);
     auto [b, b_end] = loaded->values_of(d);
-    CHECK(std::vector<FacetTable::Id>(a, a_end) == std::vector<FacetTable::Id>(b, b_end));
+    CHECK(std::vector<facets::FacetTable::Id>(a, a_end) == std::vector<facets::FacetTable::Id>(b, b_end));
   }
-  for (FacetTable::Id id = 0; id < built->size(); ++id) {
+  for (facets::FacetTable::Id id = 0; id < built->size(); ++id) {
     CHECK(loaded->entry(id).key == built->entry(id).key);
     CHECK(loaded->entry(id).name == built->entry(id).name);
   }
 
   // Another revision: the file is not used.
-  CHECK_FALSE(FacetTable::load(file, signature + "x"));
+  CHECK_FALSE(facets::FacetTable::load(file, signature + "x"));
   // A cut file is refused, whatever the cut.
   std::string bytes;
   {
@@ -145,6 +145,6 @@ TEST_CASE("facet table: saved beside the index, read back whole, ignored when st
   }
   for (std::size_t cut : {std::size_t{0}, std::size_t{5}, bytes.size() / 2, bytes.size() - 1}) {
     std::ofstream(file, std::ios::binary | std::ios::trunc).write(bytes.data(), static_cast<std::streamsize>(cut));
-    CHECK_FALSE(FacetTable::load(file, signature));
+    CHECK_FALSE(facets::FacetTable::load(file, signature));
   }
 }

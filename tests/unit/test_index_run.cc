@@ -53,7 +53,7 @@ Run index(const Archive& archive, bool prune = false) {
   options.prune = prune;
   Run run;
   options.on_progress = [&run](std::size_t, std::uintmax_t, std::uintmax_t) { ++run.progress_calls; };
-  run.stats = indexing::run_index(options, [&run](indexing::Severity, const Diagnostic& d) {
+  run.stats = indexing::run_index(options, [&run](indexing::Severity, const archive::Diagnostic& d) {
     run.problems.push_back(d.to_string());
   });
   return run;

@@ -6,7 +6,7 @@
 using namespace kiosque;
 
 TEST_CASE("a complete JSON line") {
-  std::vector<Diagnostic> warnings;
+  std::vector<archive::Diagnostic> warnings;
   Article a = parse_jsonl_article(
       R"({"id": "dep-1", "title": "Titre", "date": "2022-03-14", "lang": "FR", "url": "https://example.org/1",)"
       R"( "source": "Test", "text": "Premier.\n\nSecond."})",
@@ -24,7 +24,7 @@ TEST_CASE("a complete JSON line") {
 }
 
 TEST_CASE("the publication is shown rather than the dataset's name") {
-  std::vector<Diagnostic> warnings;
+  std::vector<archive::Diagnostic> warnings;
   Article a = parse_jsonl_article(
       R"({"id": "o-1", "source": "Tixierae/OrangeSum", "publication": "Orange Actu", "text": "T."})", "d.jsonl", 1,
       warnings);
@@ -35,7 +35,7 @@ TEST_CASE("the publication is shown rather than the dataset's name") {
 }
 
 TEST_CASE("optional fields and derived values") {
-  std::vector<Diagnostic> warnings;
+  std::vector<archive::Diagnostic> warnings;
   Article a = parse_jsonl_article(R"({"id": 42, "text": "Une phrase. Une autre."})", "d.jsonl", 1, warnings);
   CHECK(a.id == "42");
   CHECK(a.title == "Une phrase.");
@@ -58,7 +58,7 @@ TEST_CASE("recoverable problems are warnings") {
   };
   for (const Row& row : rows) {
     CAPTURE(row.line);
-    std::vector<Diagnostic> warnings;
+    std::vector<archive::Diagnostic> warnings;
     Article a = parse_jsonl_article(row.line, "d.jsonl", 5, warnings);
     REQUIRE(warnings.size() == 1);
     CHECK(warnings[0].line == 5);
@@ -85,11 +85,11 @@ TEST_CASE("lines that cannot be indexed throw with file and line") {
   };
   for (const Row& row : rows) {
     CAPTURE(row.line);
-    std::vector<Diagnostic> warnings;
+    std::vector<archive::Diagnostic> warnings;
     try {
       parse_jsonl_article(row.line, "d.jsonl", 9, warnings);
       FAIL("expected InputError");
-    } catch (const InputError& e) {
+    } catch (const archive::InputError& e) {
       CHECK(e.diagnostic().file == "d.jsonl");
       CHECK(e.diagnostic().line == 9);
       CHECK(std::string(e.what()).find(row.message_part) != std::string::npos);

@@ -10,8 +10,8 @@ using namespace kiosque;
 
 namespace {
 
-SearchHit awkward_hit() {
-  SearchHit hit;
+search::SearchHit awkward_hit() {
+  search::SearchHit hit;
   hit.id = "a/1.txt";
   hit.title = "Quotas, \"sardine\"\net pêche";
   hit.date = PublicationDate::parse("2024-03");
@@ -27,15 +27,15 @@ SearchHit awkward_hit() {
 }  // namespace
 
 TEST_CASE("CSV rows quote commas, quotes and line breaks, and end in CRLF") {
-  CHECK(export_header(ExportFormat::kCsv) == "id,date,title,source,url,persons,places,organisations,score\r\n");
-  CHECK(export_row(ExportFormat::kCsv, awkward_hit()) ==
+  CHECK(export_header(search::ExportFormat::kCsv) == "id,date,title,source,url,persons,places,organisations,score\r\n");
+  CHECK(export_row(search::ExportFormat::kCsv, awkward_hit()) ==
         "a/1.txt,2024-03,\"Quotas, \"\"sardine\"\"\net pêche\",Le Télégramme,,Anne Le Goff,Bruxelles; Lorient,,"
         "1.5000\r\n");
 }
 
 TEST_CASE("JSON Lines rows have every column, entities most mentioned first") {
-  CHECK(export_header(ExportFormat::kJsonl).empty());
-  std::string line = export_row(ExportFormat::kJsonl, awkward_hit());
+  CHECK(export_header(search::ExportFormat::kJsonl).empty());
+  std::string line = export_row(search::ExportFormat::kJsonl, awkward_hit());
   REQUIRE(line.back() == '\n');
   nlohmann::json row = nlohmann::json::parse(line);
   CHECK(row["title"] == "Quotas, \"sardine\"\net pêche");
@@ -47,7 +47,7 @@ TEST_CASE("JSON Lines rows have every column, entities most mentioned first") {
 }
 
 TEST_CASE("export formats by name") {
-  CHECK(parse_export_format("csv") == ExportFormat::kCsv);
-  CHECK(parse_export_format("jsonl") == ExportFormat::kJsonl);
-  CHECK_FALSE(parse_export_format("xml"));
+  CHECK(search::parse_export_format("csv") == search::ExportFormat::kCsv);
+  CHECK(search::parse_export_format("jsonl") == search::ExportFormat::kJsonl);
+  CHECK_FALSE(search::parse_export_format("xml"));
 }

@@ -12,7 +12,7 @@ using namespace kiosque;
 
 namespace {
 
-const std::vector<KnownName> kPersons = {
+const std::vector<search::KnownName> kPersons = {
     {"nicolas sarkozy", "Nicolas Sarkozy", 995}, {"louis sarkozy", "Louis Sarkozy", 14},
     {"carla bruni sarkozy", "Carla Bruni-Sarkozy", 28}, {"marine le pen", "Marine Le Pen", 1032},
     {"jean marie le pen", "Jean-Marie Le Pen", 149},  {"francois hollande", "François Hollande", 1174},
@@ -24,12 +24,12 @@ const std::vector<KnownName> kPersons = {
 }  // namespace
 
 TEST_CASE("edits allowed grow with the typed name") {
-  CHECK(max_name_edits(3) == 0);
-  CHECK(max_name_edits(4) == 1);
-  CHECK(max_name_edits(5) == 1);
-  CHECK(max_name_edits(6) == 2);
-  CHECK(max_name_edits(11) == 2);
-  CHECK(max_name_edits(12) == 3);
+  CHECK(search::max_name_edits(3) == 0);
+  CHECK(search::max_name_edits(4) == 1);
+  CHECK(search::max_name_edits(5) == 1);
+  CHECK(search::max_name_edits(6) == 2);
+  CHECK(search::max_name_edits(11) == 2);
+  CHECK(search::max_name_edits(12) == 3);
 }
 
 TEST_CASE("closest names: typos, surnames, prefixes, accents and case") {
@@ -64,7 +64,7 @@ TEST_CASE("closest names: typos, surnames, prefixes, accents and case") {
 }
 
 TEST_CASE("closest names: at most the limit, ties by frequency then name") {
-  std::vector<KnownName> many;
+  std::vector<search::KnownName> many;
   std::vector<std::string> keys, names;
   for (int i = 0; i < 8; ++i) {
     keys.push_back("person" + std::to_string(i) + " dupont");

@@ -22,8 +22,8 @@ std::size_t matcher_count(Xapian::Database& db, const Xapian::Query& query) {
 TEST_CASE("posting walk: the matcher's counts for terms and boolean operators") {
   test::QueryIndex index;
   Xapian::Database& db = index.db();
-  EntityResolver entities(db);
-  TextQuery parser(indexed_languages(db), entities);
+  names::EntityResolver entities(db);
+  query::TextQuery parser(query::indexed_languages(db), entities);
   // Each row: a query whose walk must count what the matcher counts (and
   // something, so that an empty walk cannot pass).
   const char* queries[] = {
@@ -43,22 +43,22 @@ TEST_CASE("posting walk: the matcher's counts for terms and boolean operators") 
   for (const char* text : queries) {
     CAPTURE(text);
     Xapian::Query query = parser.parse(text);
-    std::optional<std::size_t> walked = walk_matches(db, query, nullptr);
+    std::optional<std::size_t> walked = search::walk_matches(db, query, nullptr);
     REQUIRE(walked.has_value());
     CHECK(*walked == matcher_count(db, query));
     CHECK(*walked > 0);
   }
-  CHECK(walk_matches(db, match_all(), nullptr) == db.get_doccount());
-  CHECK(walk_matches(db, Xapian::Query(), nullptr) == std::size_t{0});
-  CHECK(walk_matches(db, Xapian::Query("Qno-such-id"), nullptr) == std::size_t{0});
+  CHECK(search::walk_matches(db, query::match_all(), nullptr) == db.get_doccount());
+  CHECK(search::walk_matches(db, Xapian::Query(), nullptr) == std::size_t{0});
+  CHECK(search::walk_matches(db, Xapian::Query("Qno-such-id"), nullptr) == std::size_t{0});
 }
 
 TEST_CASE("posting walk: phrases and wildcards are left to the matcher") {
   test::QueryIndex index;
-  EntityResolver entities(index.db());
-  TextQuery parser(indexed_languages(index.db()), entities);
-  CHECK_FALSE(walk_matches(index.db(), parser.parse("\"mort de la reine\""), nullptr).has_value());
-  CHECK_FALSE(walk_matches(index.db(), parser.parse("guerre négoci*"), nullptr).has_value());
+  names::EntityResolver entities(index.db());
+  query::TextQuery parser(query::indexed_languages(index.db()), entities);
+  CHECK_FALSE(search::walk_matches(index.db(), parser.parse("\"mort de la reine\""), nullptr).has_value());
+  CHECK_FALSE(search::walk_matches(index.db(), parser.parse("guerre négoci*"), nullptr).has_value());
 }
 
 }  // namespace

@@ -71,7 +71,7 @@ class QueryIndex {
   }
 
   Ids ids(const std::string& query) {
-    TextQuery text_query(indexed_languages(db_), *entities_);
+    query::TextQuery text_query(query::indexed_languages(db_), *entities_);
     Xapian::Enquire enquire(db_);
     enquire.set_query(text_query.parse(query));
     Ids found;
@@ -88,7 +88,7 @@ class QueryIndex {
 
  private:
   Xapian::WritableDatabase db_;
-  std::optional<EntityResolver> entities_;
+  std::optional<names::EntityResolver> entities_;
 };
 
 }  // namespace kiosque::test

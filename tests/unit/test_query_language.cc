@@ -112,9 +112,9 @@ TEST_CASE("each query finds exactly its articles") {
 
 TEST_CASE("a query that cannot be searched says what to fix and where") {
   test::QueryIndex index;
-  std::string deep = std::string(kMaxNestingDepth + 1, '(') + "a" + std::string(kMaxNestingDepth + 1, ')');
+  std::string deep = std::string(query::kMaxNestingDepth + 1, '(') + "a" + std::string(query::kMaxNestingDepth + 1, ')');
   std::string prefixes;
-  for (std::size_t i = 0; i <= kMaxQueryTerms / kMaxPrefixExpansion; ++i) prefixes += "abc* ";
+  for (std::size_t i = 0; i <= query::kMaxQueryTerms / query::kMaxPrefixExpansion; ++i) prefixes += "abc* ";
   struct Row {
     std::string query;
     const char* message_part;
@@ -149,8 +149,8 @@ TEST_CASE("a query that cannot be searched says what to fix and where") {
       {"", "no words to search", 0},
       {"é*", "prefix 'é*' is too short", 1},
       {"*", "'*' without a word", 1},
-      {deep, "nested too deep", kMaxNestingDepth + 1},
-      {std::string(kMaxQueryBytes + 1, 'a'), "query too long", 0},
+      {deep, "nested too deep", query::kMaxNestingDepth + 1},
+      {std::string(query::kMaxQueryBytes + 1, 'a'), "query too long", 0},
       {prefixes, "query too large", 0},
   };
   for (const Row& row : rows) {
@@ -158,7 +158,7 @@ TEST_CASE("a query that cannot be searched says what to fix and where") {
     try {
       index.ids(row.query);
       FAIL("expected QueryError");
-    } catch (const QueryError& e) {
+    } catch (const query::QueryError& e) {
       CHECK(std::string(e.what()).find(row.message_part) != std::string::npos);
       CHECK(e.position() == row.position);
       std::string at = "at character " + std::to_string(row.position);
@@ -169,8 +169,8 @@ TEST_CASE("a query that cannot be searched says what to fix and where") {
 
 TEST_CASE("the limits leave room for ordinary queries") {
   test::QueryIndex index;
-  std::string deepest = std::string(kMaxNestingDepth, '(') + "ukraine" + std::string(kMaxNestingDepth, ')');
+  std::string deepest = std::string(query::kMaxNestingDepth, '(') + "ukraine" + std::string(query::kMaxNestingDepth, ')');
   CHECK(joined(index.ids(deepest)) == joined(kUkraine));
-  std::string longest = "ukraine" + std::string(kMaxQueryBytes - 7, ' ');
+  std::string longest = "ukraine" + std::string(query::kMaxQueryBytes - 7, ' ');
   CHECK(joined(index.ids(longest)) == joined(kUkraine));
 }

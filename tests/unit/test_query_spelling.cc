@@ -12,7 +12,7 @@ using namespace kiosque;
 
 TEST_CASE("misspelled words are corrected from the index's own words") {
   test::QueryIndex index;
-  SpellingSuggester spelling(index.db());
+  search::SpellingSuggester spelling(index.db());
   struct Row {
     const char* query;
     const char* suggestion;  // nullptr: none
@@ -69,7 +69,7 @@ TEST_CASE("a word the index has is corrected only when a close word is far more 
   add("kharkiv", 3);
   add("kharkov", 1);   // a real spelling, not rare enough next to 3
   db.commit();
-  SpellingSuggester spelling(db);
+  search::SpellingSuggester spelling(db);
   CHECK(spelling.correct_word("ukrane") == std::optional<std::string>("ukraine"));
   CHECK_FALSE(spelling.correct_word("kharkov").has_value());
   CHECK_FALSE(spelling.correct_word("ukraine").has_value());

@@ -12,24 +12,24 @@ using namespace kiosque;
 
 namespace {
 
-std::string render(const QueryNode& node) {
+std::string render(const query::QueryNode& node) {
   std::string out = node.excluded ? "-" : "";
   switch (node.kind) {
-    case QueryNodeKind::kAll:
-    case QueryNodeKind::kAny: {
-      if (node.kind == QueryNodeKind::kAll && node.children.size() == 1 && !node.excluded)
+    case query::QueryNodeKind::kAll:
+    case query::QueryNodeKind::kAny: {
+      if (node.kind == query::QueryNodeKind::kAll && node.children.size() == 1 && !node.excluded)
         return render(node.children.front());
-      out += node.kind == QueryNodeKind::kAll ? "AND(" : "OR(";
+      out += node.kind == query::QueryNodeKind::kAll ? "AND(" : "OR(";
       for (std::size_t i = 0; i < node.children.size(); ++i) out += (i ? " " : "") + render(node.children[i]);
       return out + ")";
     }
-    case QueryNodeKind::kWord:
+    case query::QueryNodeKind::kWord:
       return out + node.text;
-    case QueryNodeKind::kPhrase:
+    case query::QueryNodeKind::kPhrase:
       return out + "\"" + node.text + "\"";
-    case QueryNodeKind::kPrefix:
+    case query::QueryNodeKind::kPrefix:
       return out + node.text + "*";
-    case QueryNodeKind::kField:
+    case query::QueryNodeKind::kField:
       return out + node.field + ":" + node.text;
   }
   return out;
@@ -86,12 +86,12 @@ TEST_CASE("queries parse into trees with the documented precedence") {
   for (const Row& row : rows) {
     std::string query = row.query;
     CAPTURE(query);
-    CHECK(render(parse_query_syntax(row.query)) == row.tree);
+    CHECK(render(query::parse_query_syntax(row.query)) == row.tree);
   }
 }
 
 TEST_CASE("text positions point into the query") {
-  QueryNode root = parse_query_syntax("-person:\"Vladimir Poutine\" l'ukraine");
+  query::QueryNode root = query::parse_query_syntax("-person:\"Vladimir Poutine\" l'ukraine");
   REQUIRE(root.children.size() == 2);
   CHECK(root.children[0].start == 0);
   CHECK(root.children[0].text_start == 9);
@@ -121,9 +121,9 @@ TEST_CASE("syntax errors name the character") {
     std::string query = row.query;
     CAPTURE(query);
     try {
-      parse_query_syntax(row.query);
+      query::parse_query_syntax(row.query);
       FAIL("expected QueryError");
-    } catch (const QueryError& e) {
+    } catch (const query::QueryError& e) {
       CHECK(std::string(e.what()).find(row.message_part) != std::string::npos);
       CHECK(e.position() == row.position);
     }

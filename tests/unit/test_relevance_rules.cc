@@ -75,55 +75,55 @@ class Index {
   std::string path_;
 };
 
-SearchResults run(Searcher& searcher, const std::string& query, bool autocorrect = true) {
-  SearchRequest request;
+search::SearchResults run(search::Searcher& searcher, const std::string& query, bool autocorrect = true) {
+  search::SearchRequest request;
   request.query = query;
   request.limit = 50;
   request.autocorrect = autocorrect;
   return searcher.search(request);
 }
 
-std::set<std::string> ids(const SearchResults& results) {
+std::set<std::string> ids(const search::SearchResults& results) {
   std::set<std::string> out;
-  for (const SearchHit& hit : results.hits) out.insert(hit.id);
+  for (const search::SearchHit& hit : results.hits) out.insert(hit.id);
   return out;
 }
 
 }  // namespace
 
 TEST_CASE("typed forms: one rule per row") {
-  CHECK(same_word_forms("conseiller") == std::vector<std::string>{"conseiller", "conseillers"});
-  CHECK(same_word_forms("euros") == std::vector<std::string>{"euros", "euro"});
-  CHECK(same_word_forms("bureau") == std::vector<std::string>{"bureau", "bureaux"});
-  CHECK(same_word_forms("le") == std::vector<std::string>{"le"});
-  CHECK(is_bare_elision("d", "euros"));
-  CHECK(is_bare_elision("qu", "il"));
-  CHECK(is_bare_elision("l", "hopital"));
-  CHECK_FALSE(is_bare_elision("d", "marseille"));  // "vitamine d marseille": a letter, not an elision
-  CHECK_FALSE(is_bare_elision("x", "euros"));
-  CHECK(split_code("g20") == std::make_pair(std::string("g"), std::string("20")));
-  CHECK(split_code("covid19") == std::make_pair(std::string("covid"), std::string("19")));
-  CHECK_FALSE(split_code("euro2016"));  // a year, not a code
-  CHECK_FALSE(split_code("2020"));
-  CHECK_FALSE(split_code("presidentielle2022"));
-  CHECK(is_code("g", "20"));
-  CHECK_FALSE(is_code("classe", "20"));
-  CHECK(spelled_out("st") == std::string("saint"));
-  CHECK(spelled_out("ste") == std::string("sainte"));
-  CHECK_FALSE(spelled_out("sainte"));
-  CHECK(is_filler_word("quelles"));
-  CHECK(is_filler_word("pendant"));
-  CHECK_FALSE(is_filler_word("soignants"));
+  CHECK(query::same_word_forms("conseiller") == std::vector<std::string>{"conseiller", "conseillers"});
+  CHECK(query::same_word_forms("euros") == std::vector<std::string>{"euros", "euro"});
+  CHECK(query::same_word_forms("bureau") == std::vector<std::string>{"bureau", "bureaux"});
+  CHECK(query::same_word_forms("le") == std::vector<std::string>{"le"});
+  CHECK(query::is_bare_elision("d", "euros"));
+  CHECK(query::is_bare_elision("qu", "il"));
+  CHECK(query::is_bare_elision("l", "hopital"));
+  CHECK_FALSE(query::is_bare_elision("d", "marseille"));  // "vitamine d marseille": a letter, not an elision
+  CHECK_FALSE(query::is_bare_elision("x", "euros"));
+  CHECK(query::split_code("g20") == std::make_pair(std::string("g"), std::string("20")));
+  CHECK(query::split_code("covid19") == std::make_pair(std::string("covid"), std::string("19")));
+  CHECK_FALSE(query::split_code("euro2016"));  // a year, not a code
+  CHECK_FALSE(query::split_code("2020"));
+  CHECK_FALSE(query::split_code("presidentielle2022"));
+  CHECK(query::is_code("g", "20"));
+  CHECK_FALSE(query::is_code("classe", "20"));
+  CHECK(query::spelled_out("st") == std::string("saint"));
+  CHECK(query::spelled_out("ste") == std::string("sainte"));
+  CHECK_FALSE(query::spelled_out("sainte"));
+  CHECK(query::is_filler_word("quelles"));
+  CHECK(query::is_filler_word("pendant"));
+  CHECK_FALSE(query::is_filler_word("soignants"));
 }
 
 TEST_CASE("relaxation: few articles with every word, so question words stop being required") {
   Index index;
-  Searcher searcher(index.path());
-  SearchResults strict = run(searcher, "mesures soignants épidémie");
+  search::Searcher searcher(index.path());
+  search::SearchResults strict = run(searcher, "mesures soignants épidémie");
   CHECK(strict.total == 23);
   CHECK(strict.optional_words.empty());  // enough articles: nothing relaxed
 
-  SearchResults question = run(searcher, "quelles mesures pour les soignants pendant l'épidémie");
+  search::SearchResults question = run(searcher, "quelles mesures pour les soignants pendant l'épidémie");
   CHECK(question.total == 23);
   CHECK(question.optional_words == std::vector<std::string>{"quelles", "pendant"});
   REQUIRE(!question.hits.empty());
@@ -131,17 +131,17 @@ TEST_CASE("relaxation: few articles with every word, so question words stop bein
 
   // The same query, pinned as searched (what collapsing and facet counts
   // do), counts the same articles.
-  SearchRequest first;
+  search::SearchRequest first;
   first.query = "quelles mesures pour les soignants pendant l'épidémie";
-  SearchRequest again = as_searched(first, question);
+  search::SearchRequest again = as_searched(first, question);
   again.limit = 50;
   CHECK(searcher.search(again).total == 23);
 }
 
 TEST_CASE("relaxation: a word that matches nothing goes first, one word always stays") {
   Index index;
-  Searcher searcher(index.path());
-  SearchResults results = run(searcher, "tramway zzzqqq", false);
+  search::Searcher searcher(index.path());
+  search::SearchResults results = run(searcher, "tramway zzzqqq", false);
   CHECK(results.optional_words == std::vector<std::string>{"zzzqqq"});
   CHECK(ids(results) == std::set<std::string>{"saint-etienne"});
   // Quoted phrases are never dropped.
@@ -150,18 +150,18 @@ TEST_CASE("relaxation: a word that matches nothing goes first, one word always s
 
 TEST_CASE("the word as typed ranks above other words of its stem") {
   Index index;
-  Searcher searcher(index.path());
-  SearchResults results = run(searcher, "conseiller");
+  search::Searcher searcher(index.path());
+  search::SearchResults results = run(searcher, "conseiller");
   REQUIRE(results.hits.size() == 2);  // the stem still finds "conseil"
   CHECK(results.hits.front().id == "conseiller");
 }
 
 TEST_CASE("a capitalised name is not stemmed into another name; a confident correction is searched") {
   Index index;
-  Searcher searcher(index.path());
-  SearchResults typed = run(searcher, "Benala", false);
+  search::Searcher searcher(index.path());
+  search::SearchResults typed = run(searcher, "Benala", false);
   CHECK(typed.total == 0);  // not Benali through the stem "benal"
-  SearchResults corrected = run(searcher, "Benala");
+  search::SearchResults corrected = run(searcher, "Benala");
   CHECK(corrected.corrected_from == std::string("Benala"));
   CHECK(corrected.searched_query == "Benalla");
   CHECK(corrected.total == 12);
@@ -173,7 +173,7 @@ TEST_CASE("a capitalised name is not stemmed into another name; a confident corr
 
 TEST_CASE("typing variants find what the canonical form finds") {
   Index index;
-  Searcher searcher(index.path());
+  search::Searcher searcher(index.path());
   const std::pair<const char*, const char*> rows[] = {
       {"milliards d euros", "milliards d'euros"},
       {"G-20", "G20"},

@@ -43,21 +43,21 @@ TEST_CASE("near duplicates: republications resemble, other articles do not") {
       {"unrelated", "Le conseil municipal a voté le budget de la ville pour l'année prochaine.", false},
       {"empty", "", false},
   };
-  Fingerprint reference = fingerprint(kDispatch);
+  search::Fingerprint reference = search::fingerprint(kDispatch);
   for (const Row& row : rows) {
     CAPTURE(row.name);
-    CHECK((resemblance(reference, fingerprint(row.other)) >= kDuplicateResemblance) == row.duplicate);
+    CHECK((resemblance(reference, search::fingerprint(row.other)) >= search::kDuplicateResemblance) == row.duplicate);
   }
   CHECK(resemblance(reference, reference) == 1.0);
-  CHECK(resemblance(fingerprint(""), fingerprint("")) == 0.0);
+  CHECK(search::resemblance(search::fingerprint(""), search::fingerprint("")) == 0.0);
 }
 
 TEST_CASE("near duplicates: grouped in rank order under the best-ranked copy") {
-  DuplicateGrouper grouper;
-  CHECK(grouper.add(fingerprint(kDispatch)) == 0);
-  CHECK(grouper.add(fingerprint("Un tout autre article sur le budget municipal de la ville.")) == 1);
-  CHECK(grouper.add(fingerprint(kDispatch + " Mise à jour à 18 h.")) == 0);
-  CHECK(grouper.add(fingerprint("")) == 2);  // an empty text resembles nothing
+  search::DuplicateGrouper grouper;
+  CHECK(grouper.add(search::fingerprint(kDispatch)) == 0);
+  CHECK(grouper.add(search::fingerprint("Un tout autre article sur le budget municipal de la ville.")) == 1);
+  CHECK(grouper.add(search::fingerprint(kDispatch + " Mise à jour à 18 h.")) == 0);
+  CHECK(grouper.add(search::fingerprint("")) == 2);  // an empty text resembles nothing
   CHECK(grouper.groups() == 3);
   CHECK(grouper.members(0) == std::vector<std::size_t>{0, 2});
   CHECK(grouper.members(1) == std::vector<std::size_t>{1});
@@ -81,9 +81,9 @@ TEST_CASE("facet prefix: the start of any word, accents and case aside") {
     std::string key = row.key, typed = row.typed;
     CAPTURE(key);
     CAPTURE(typed);
-    CHECK(key_has_prefix(row.key, name_key(row.typed)) == row.matches);
+    CHECK(search::key_has_prefix(row.key, names::name_key(row.typed)) == row.matches);
   }
-  std::vector<FacetChoice> choices = {{"Vladimir Poutine", "vladimir poutine", 5, false},
+  std::vector<search::FacetChoice> choices = {{"Vladimir Poutine", "vladimir poutine", 5, false},
                                       {"Volodymyr Zelensky", "volodymyr zelensky", 4, true},
                                       {"2023-09", "2023-09", 3, false}};
   CHECK(choices_with_prefix(choices, "V", 0).size() == 2);
@@ -108,6 +108,6 @@ TEST_CASE("utf16 offsets: one unit per character, two outside the BMP") {
     std::string text = row.text;
     CAPTURE(text);
     CAPTURE(row.byte);
-    CHECK(utf16_units_before_bytes(row.text)[row.byte] == row.units);
+    CHECK(search::utf16_units_before_bytes(row.text)[row.byte] == row.units);
   }
 }

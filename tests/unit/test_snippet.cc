@@ -18,10 +18,10 @@ using namespace kiosque;
 namespace {
 
 std::string snippet(const std::string& query, const std::string& language, const std::string& text,
-                    std::size_t max_chars = kSnippetChars) {
-  TextQuery parser({"fr", "en"});
-  SnippetMaker maker;
-  return maker.make(text, language, highlight_terms(parser.parse(query)), max_chars);
+                    std::size_t max_chars = search::kSnippetChars) {
+  query::TextQuery parser({"fr", "en"});
+  search::SnippetMaker maker;
+  return maker.make(text, language, search::highlight_terms(parser.parse(query)), max_chars);
 }
 
 std::string repeat(const std::string& s, int n) {
@@ -159,11 +159,11 @@ TEST_CASE("highlight_terms: words, stems and exact forms, not excluded words or 
                   Xapian::Query("Zrussi"));
   q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, Xapian::Query("Aétat"));
   q = Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query("XPvladimir poutine"));
-  HighlightTerms terms = highlight_terms(q);
+  search::HighlightTerms terms = search::highlight_terms(q);
   CHECK(terms.stems == std::unordered_set<std::string>{"ukrain"});
   CHECK(terms.words == std::unordered_set<std::string>{"saint"});
   CHECK(terms.exact == std::unordered_set<std::string>{"état"});
-  CHECK(highlight_terms(Xapian::Query()).empty());
+  CHECK(search::highlight_terms(Xapian::Query()).empty());
 }
 
 // The candidate scan (analysis only where a word starts with a query term's
@@ -172,13 +172,13 @@ TEST_CASE("highlight_terms: words, stems and exact forms, not excluded words or 
 // (one, then two at a time), and rows for the cases the scan must not miss.
 TEST_CASE("snippets: the candidate scan matches what a full analysis matches") {
   namespace fs = std::filesystem;
-  TextQuery parser({"fr", "en", "de", "es", "it", "ru"});
-  SnippetMaker fast, full(SnippetMaker::Scan::kEverything);
+  query::TextQuery parser({"fr", "en", "de", "es", "it", "ru"});
+  search::SnippetMaker fast, full(search::SnippetMaker::Scan::kEverything);
   auto compare = [&](const std::string& query, const std::string& language, const std::string& text) {
-    HighlightTerms terms;
+    search::HighlightTerms terms;
     try {
-      terms = highlight_terms(parser.parse(query));
-    } catch (const QueryError&) {
+      terms = search::highlight_terms(parser.parse(query));
+    } catch (const query::QueryError&) {
       return;
     }
     CAPTURE(query);
@@ -211,6 +211,6 @@ TEST_CASE("snippets: the candidate scan matches what a full analysis matches") {
   };
   for (const auto& row : rows) {
     compare(row.first, "fr", row.second);
-    CHECK(fast.make(row.second, "fr", highlight_terms(parser.parse(row.first))).find("<mark>") != std::string::npos);
+    CHECK(fast.make(row.second, "fr", search::highlight_terms(parser.parse(row.first))).find("<mark>") != std::string::npos);
   }
 }

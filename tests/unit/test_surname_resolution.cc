@@ -16,7 +16,7 @@ using namespace kiosque;
 namespace {
 
 // surname key -> full key (indexed surnames marked with a '+').
-std::map<std::string, std::string> resolved(const std::vector<PersonName>& persons) {
+std::map<std::string, std::string> resolved(const std::vector<names::PersonName>& persons) {
   std::map<std::string, std::string> out;
   resolve_surnames(persons).for_each([&](const std::string& surname, const std::string& full, bool indexed) {
     out[surname] = full + (indexed ? "+" : "");
@@ -24,7 +24,7 @@ std::map<std::string, std::string> resolved(const std::vector<PersonName>& perso
   return out;
 }
 
-std::string resolution_of(const std::vector<PersonName>& persons, const std::string& surname) {
+std::string resolution_of(const std::vector<names::PersonName>& persons, const std::string& surname) {
   auto all = resolved(persons);
   auto it = all.find(surname);
   return it == all.end() ? "" : it->second;
@@ -43,12 +43,12 @@ TEST_CASE("surname only: one word, or particles and one word") {
   for (const auto& row : rows) {  // (CAPTURE of a structured binding does not build with clang)
     const auto& name = row.first;
     CAPTURE(name);
-    CHECK(is_surname_only(name) == row.second);
+    CHECK(names::is_surname_only(name) == row.second);
   }
 }
 
 TEST_CASE("a surname one full name dominates resolves to it; an ambiguous one stays apart") {
-  const std::vector<PersonName> persons = {
+  const std::vector<names::PersonName> persons = {
       // Sarkozy: Nicolas holds 95 of 100 articles of the full names.
       {"nicolas sarkozy", "Nicolas Sarkozy", 95},
       {"louis sarkozy", "Louis Sarkozy", 3},
@@ -88,7 +88,7 @@ TEST_CASE("a surname one full name dominates resolves to it; an ambiguous one st
   CHECK(all.count("nicolas sarkozy") == 0);
   CHECK(all.count("bruni sarkozy") == 0);
 
-  SurnameResolution resolution = resolve_surnames(persons);
+  names::SurnameResolution resolution = resolve_surnames(persons);
   CHECK(resolution.full_name("sarkozy") == std::optional<std::string_view>("nicolas sarkozy"));
   CHECK_FALSE(resolution.full_name("le pen"));
   CHECK(resolution.indexed_surnames("nicolas sarkozy") == std::vector<std::string>{"sarkozy"});
@@ -98,7 +98,7 @@ TEST_CASE("a surname one full name dominates resolves to it; an ambiguous one st
 
 TEST_CASE("the thresholds: 90% of the articles and at least 3") {
   auto with = [](std::uint32_t best, std::uint32_t other) {
-    std::vector<PersonName> persons = {{"anna zorn", "Anna Zorn", best}, {"zorn", "Zorn", 1}};
+    std::vector<names::PersonName> persons = {{"anna zorn", "Anna Zorn", best}, {"zorn", "Zorn", 1}};
     if (other) persons.push_back({"bruno zorn", "Bruno Zorn", other});
     return resolution_of(persons, "zorn");
   };
@@ -114,7 +114,7 @@ TEST_CASE("the thresholds: 90% of the articles and at least 3") {
 }
 
 TEST_CASE("the resolution depends on the values and counts, not on their order") {
-  std::vector<PersonName> persons = {
+  std::vector<names::PersonName> persons = {
       {"nicolas sarkozy", "Nicolas Sarkozy", 10}, {"sarkozy", "Sarkozy", 2},  {"louis sarkozy", "Louis Sarkozy", 1},
       {"anna zorn", "Anna Zorn", 5},             {"bruno zorn", "Bruno Zorn", 5}, {"zorn", "Zorn", 3},
       {"marine le pen", "Marine Le Pen", 9},     {"le pen", "Le Pen", 1},
@@ -123,12 +123,12 @@ TEST_CASE("the resolution depends on the values and counts, not on their order")
   // Equal counts: no one dominates, whichever comes first.
   CHECK(expected.count("zorn") == 0);
   CHECK(expected.at("le pen") == "marine le pen+");
-  std::sort(persons.begin(), persons.end(), [](const PersonName& a, const PersonName& b) { return a.key < b.key; });
+  std::sort(persons.begin(), persons.end(), [](const names::PersonName& a, const names::PersonName& b) { return a.key < b.key; });
   int permutations = 0;
   do {
     CHECK(resolved(persons) == expected);
   } while (std::next_permutation(persons.begin(), persons.end(),
-                                 [](const PersonName& a, const PersonName& b) { return a.key < b.key; }) &&
+                                 [](const names::PersonName& a, const names::PersonName& b) { return a.key < b.key; }) &&
            ++permutations < 500);
   std::reverse(persons.begin(), persons.end());
   CHECK(resolved(persons) == expected);

@@ -11,8 +11,8 @@ using namespace kiosque;
 
 namespace {
 
-Article parse(const std::string& text, std::vector<Diagnostic>* warnings_out = nullptr) {
-  std::vector<Diagnostic> warnings;
+Article parse(const std::string& text, std::vector<archive::Diagnostic>* warnings_out = nullptr) {
+  std::vector<archive::Diagnostic> warnings;
   Article a = parse_text_article(text, "a.txt", "a.txt", warnings);
   if (warnings_out) *warnings_out = warnings;
   return a;
@@ -41,7 +41,7 @@ TEST_CASE("the date line gives the date and starts the first paragraph") {
   };
   for (const Row& row : rows) {
     CAPTURE(row.text);
-    std::vector<Diagnostic> warnings;
+    std::vector<archive::Diagnostic> warnings;
     Article a = parse(row.text, &warnings);
     CHECK((a.date ? a.date->iso() : "") == std::string(row.date));
     REQUIRE(!a.blocks.empty());
@@ -55,7 +55,7 @@ TEST_CASE("the date line gives the date and starts the first paragraph") {
 }
 
 TEST_CASE("a warning on a later line names that line") {
-  std::vector<Diagnostic> warnings;
+  std::vector<archive::Diagnostic> warnings;
   parse("\n\nPas de date.", &warnings);
   REQUIRE(warnings.size() == 1);
   CHECK(warnings[0].line == 3);
@@ -103,7 +103,7 @@ TEST_CASE("heading detection") {
   };
   for (const Row& row : rows) {
     CAPTURE(row.line);
-    CHECK(looks_like_heading(row.line) == row.heading);
+    CHECK(archive::looks_like_heading(row.line) == row.heading);
   }
 }
 
@@ -128,7 +128,7 @@ TEST_CASE("credits are found in captions in several languages, not in prose") {
   };
   for (const Row& row : rows) {
     CAPTURE(row.paragraph);
-    SplitBody body = split_blocks(row.paragraph);
+    archive::SplitBody body = archive::split_blocks(row.paragraph);
     if (*row.credit) {
       REQUIRE(body.credits.size() == 1);
       CHECK(body.credits[0] == row.credit);
@@ -158,7 +158,7 @@ TEST_CASE("stray markup is removed, quoted tags are kept as text") {
   };
   for (const Row& row : rows) {
     CAPTURE(row.in);
-    CHECK(remove_stray_markup(row.in) == row.out);
+    CHECK(archive::remove_stray_markup(row.in) == row.out);
   }
 }
 
@@ -180,12 +180,12 @@ TEST_CASE("a derived title is the first sentence") {
   };
   for (const Row& row : rows) {
     CAPTURE(row.paragraph);
-    CHECK(first_sentence(row.paragraph) == row.title);
+    CHECK(archive::first_sentence(row.paragraph) == row.title);
   }
   std::string long_sentence(60, 'x');
   long_sentence = long_sentence + " " + long_sentence + " " + long_sentence + " " + long_sentence + ".";
-  std::string title = derive_title(long_sentence);
-  CHECK(title.size() <= kMaxTitleBytes + 3);
+  std::string title = archive::derive_title(long_sentence);
+  CHECK(title.size() <= archive::kMaxTitleBytes + 3);
   CHECK(title.substr(title.size() - 3) == "…");
 }
 
@@ -204,11 +204,11 @@ TEST_CASE("input that cannot be indexed throws with file and line") {
   };
   for (const Row& row : rows) {
     CAPTURE(row.message_part);
-    std::vector<Diagnostic> warnings;
+    std::vector<archive::Diagnostic> warnings;
     try {
       parse_text_article(row.bytes, "bad.txt", "bad.txt", warnings);
       FAIL("expected InputError");
-    } catch (const InputError& e) {
+    } catch (const archive::InputError& e) {
       CHECK(e.diagnostic().file == "bad.txt");
       CHECK(e.diagnostic().line == row.line);
       CHECK(std::string(e.what()).find(row.message_part) != std::string::npos);

@@ -55,7 +55,7 @@ class Fixture {
   }
 
   std::set<std::string> ids(const std::string& query) {
-    TextQuery text_query(indexed_languages(db_), entities_);
+    query::TextQuery text_query(query::indexed_languages(db_), entities_);
     Xapian::Enquire enquire(db_);
     enquire.set_query(text_query.parse(query));
     std::set<std::string> found;
@@ -70,7 +70,7 @@ class Fixture {
   }
 
   std::string top(const std::string& query) {
-    TextQuery text_query(indexed_languages(db_), entities_);
+    query::TextQuery text_query(query::indexed_languages(db_), entities_);
     Xapian::Enquire enquire(db_);
     enquire.set_query(text_query.parse(query));
     Xapian::MSet mset = enquire.get_mset(0, 1);
@@ -82,7 +82,7 @@ class Fixture {
 
  private:
   Xapian::WritableDatabase db_;
-  EntityResolver entities_;
+  names::EntityResolver entities_;
 };
 
 using Ids = std::set<std::string>;
@@ -170,7 +170,7 @@ TEST_CASE("queries that cannot be searched say why") {
     try {
       index.ids(row.query);
       FAIL("expected QueryError");
-    } catch (const QueryError& e) {
+    } catch (const query::QueryError& e) {
       CHECK(std::string(e.what()).find(row.message_part) != std::string::npos);
     }
   }
@@ -179,7 +179,7 @@ TEST_CASE("queries that cannot be searched say why") {
 TEST_CASE("words with the same stems count once") {
   // "retraite retraites" and "le les" ask for one stem: scored once, as one
   // word would be (and walked once by Xapian).
-  TextQuery parser({"fr"});
+  query::TextQuery parser({"fr"});
   const std::pair<const char*, const char*> rows[] = {
       {"retraite retraites", "retraite"}, {"le les la", "le la"}, {"réforme réforme", "réforme"}};
   for (const auto& row : rows) {

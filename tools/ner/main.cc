@@ -40,7 +40,7 @@ Options:
 )";
 
 // The mentions the whole extraction stage finds in `text`.
-std::vector<entities::Mention> pipeline_mentions(const EntityExtractor& extractor, const std::string& text) {
+std::vector<entities::Mention> pipeline_mentions(const extraction::EntityExtractor& extractor, const std::string& text) {
   Article article;
   article.language = "fr";
   article.blocks.push_back({BlockKind::kParagraph, text});  // body_text() == text: offsets line up
@@ -63,8 +63,8 @@ int run(const cli::Arguments& args) {
   const auto load_started = Clock::now();
   const std::string model = args.value("--model").value_or(KIOSQUE_SOURCE_NER_MODEL);
   const entities::Tagger tagger = entities::Tagger::load(model);
-  std::optional<EntityExtractor> extractor;
-  if (args.flag("--pipeline")) extractor.emplace(EntityExtractor::load(model, default_alias_paths()));
+  std::optional<extraction::EntityExtractor> extractor;
+  if (args.flag("--pipeline")) extractor.emplace(extraction::EntityExtractor::load(model, extraction::default_alias_paths()));
   const double load_seconds = std::chrono::duration<double>(Clock::now() - load_started).count();
 
   std::ifstream input_file;
