@@ -42,7 +42,7 @@ void DocumentBuilder::index_text(Xapian::Document& doc, analysis::Analyzer& anal
     Xapian::termpos position = base + word.position;
     doc.add_posting(word.word, position, wdf_inc);
     if (word.exact != word.word) doc.add_term(schema::term(schema::kExactPrefix, word.exact), wdf_inc);
-    for (const std::string& stem : analyzer.stems(word))
+    for (const std::string& stem : analyzer.index_stems(word))
       doc.add_term(schema::term(schema::kStemPrefix, stem), wdf_inc);
     next_position = position + 1;
   }

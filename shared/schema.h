@@ -10,6 +10,8 @@
 //   ------  ----------------------------------------  -------------------
 //   (none)  folded word, with positions (phrases)      etat, saint, onu
 //   Z       folded stem (both stems: see analyzer.h)   Znegoci
+//           when it differs from the word: "port" has
+//           no Zport, its word term stands for it
 //   A       exact accented word when it differs        Aétat
 //   Q       unique document id (one per document)      Qfr/001-sommet.txt
 //   K       source root the document came from        K/data/archive
@@ -30,7 +32,8 @@
 namespace kiosque::schema {
 
 // Bump when analysis or the stored document format changes.
-inline constexpr int kSchemaVersion = 5;
+// 6: no stem term that repeats the word term (analysis/analyzer.h).
+inline constexpr int kSchemaVersion = 6;
 
 // ---- Term prefixes ----
 inline constexpr std::string_view kWordPrefix = "";
