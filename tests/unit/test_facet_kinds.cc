@@ -24,9 +24,9 @@ TEST_CASE("facet table: each facet's names, prefix, slot and kind") {
       {Facet::kPlace, "place", "place", schema::kPlacePrefix, schema::kPlacesSlot, FacetKind::kEntity},
       {Facet::kOrganisation, "org", "org", schema::kOrganisationPrefix, schema::kOrganisationsSlot, FacetKind::kEntity},
       {Facet::kLanguage, "lang", "lang", schema::kLanguagePrefix, schema::kLanguageSlot, FacetKind::kCode},
-      {Facet::kYear, "year", "", schema::kYearPrefix, schema::kDateSlot, FacetKind::kDate},
-      {Facet::kMonth, "month", "", schema::kMonthPrefix, schema::kDateSlot, FacetKind::kDate},
-      {Facet::kDay, "day", "", schema::kDayPrefix, schema::kDateSlot, FacetKind::kDate},
+      {Facet::kYear, "year", "", "", schema::kDateSlot, FacetKind::kDate},
+      {Facet::kMonth, "month", "", "", schema::kDateSlot, FacetKind::kDate},
+      {Facet::kDay, "day", "", "", schema::kDateSlot, FacetKind::kDate},
       {Facet::kSource, "source", "source", schema::kSourcePrefix, schema::kSourceSlot, FacetKind::kName},
   };
   for (const Row& row : rows) {
@@ -48,8 +48,12 @@ TEST_CASE("facet table: prefixes and names are unique, entity types map back") {
   std::set<std::string_view> names, prefixes;
   for (const FacetInfo& row : kFacetTable) {
     CHECK(names.insert(row.name).second);
-    // (The mentioned years and months share their terms: "XM1789", "XM1789-07".)
-    if (row.facet != Facet::kMentionedMonth) CHECK(prefixes.insert(row.prefix).second);
+    // (The mentioned years and months share their terms: "XM1789", "XM1789-07";
+    // publication dates have none, only kDateSlot.)
+    if (row.kind == FacetKind::kDate)
+      CHECK(row.prefix.empty());
+    else if (row.facet != Facet::kMentionedMonth)
+      CHECK(prefixes.insert(row.prefix).second);
     if (row.kind == FacetKind::kEntity) CHECK(facet_of(row.entity_type) == row.facet);
   }
 }
