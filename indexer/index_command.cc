@@ -15,6 +15,7 @@
 #include "indexing/sharded_index.h"
 #include "shards/index_database.h"
 #include "progress.h"
+#include "schema.h"
 
 namespace kiosque::indexer {
 
@@ -135,6 +136,13 @@ int index_command(const std::vector<std::string>& args) {
               stats.skipped, stats.removed, stats.warnings);
   std::printf("%zu articles read in %.2f s (%.0f docs/s, %.2f MB/s); the index holds %zu documents\n", read,
               stats.seconds, rate, mb_rate, stats.documents_in_db);
+  if (!stats.reanalysed_from.empty()) {
+    // The fingerprint starts with the schema version (indexing/index_run.cc).
+    std::string old_schema = stats.reanalysed_from.substr(0, stats.reanalysed_from.find(':'));
+    std::printf("The index was built with another analysis (schema %s, or another entity model or aliases; this "
+                "Kiosque writes schema %d): every article was indexed again.\n",
+                old_schema.c_str(), schema::kSchemaVersion);
+  }
   if (stats.interrupted) {
     std::printf("Stopped: what was indexed is committed. Run the same command again to resume; unchanged "
                 "articles are skipped.\n");

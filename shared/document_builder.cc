@@ -42,7 +42,7 @@ void DocumentBuilder::index_text(Xapian::Document& doc, analysis::Analyzer& anal
     Xapian::termpos position = base + word.position;
     doc.add_posting(word.word, position, wdf_inc);
     if (word.exact != word.word) doc.add_term(schema::term(schema::kExactPrefix, word.exact), wdf_inc);
-    for (const std::string& stem : analyzer.stems(word))
+    for (const std::string& stem : analyzer.index_stems(word))
       doc.add_term(schema::term(schema::kStemPrefix, stem), wdf_inc);
     next_position = position + 1;
   }
@@ -131,13 +131,8 @@ Xapian::Document DocumentBuilder::build(Article& article, const std::string& sou
   doc.add_boolean_term(schema::term(schema::kLanguagePrefix, article.language));
   if (article.date) {
     const PublicationDate& date = *article.date;
-    std::string sortable = date.sortable();
-    doc.add_boolean_term(schema::term(schema::kYearPrefix, sortable.substr(0, 4)));
-    doc.add_boolean_term(schema::term(schema::kMonthPrefix, sortable.substr(0, 6)));
-    if (date.day) doc.add_boolean_term(schema::term(schema::kDayPrefix, sortable));
-    doc.add_value(schema::kDateSlot, sortable);
-  } else {
-    doc.add_boolean_term(std::string(schema::kUndatedTerm));
+    // The slot alone: date filters and facets read it (no Y/M/D terms).
+    doc.add_value(schema::kDateSlot, date.sortable());
   }
   add_entities(doc, article);
   add_mentioned_dates(doc, article);

@@ -10,14 +10,12 @@
 //   ------  ----------------------------------------  -------------------
 //   (none)  folded word, with positions (phrases)      etat, saint, onu
 //   Z       folded stem (both stems: see analyzer.h)   Znegoci
+//           when it differs from the word: "port" has
+//           no Zport, its word term stands for it
 //   A       exact accented word when it differs        Aétat
 //   Q       unique document id (one per document)      Qfr/001-sommet.txt
 //   K       source root the document came from        K/data/archive
 //   L       language, ISO 639-1 or "und"               Lfr
-//   Y       publication year                          Y2023
-//   M       publication month                         M202309
-//   D       publication day                           D20230914
-//   XU      marks an undated document                 XU
 //   XP      person, by name key (names/name_key.h)     XPvladimir poutine
 //   XG      place, by name key                         XGsaint etienne
 //   XO      organisation, by name key                  XOonu
@@ -30,7 +28,9 @@
 namespace kiosque::schema {
 
 // Bump when analysis or the stored document format changes.
-inline constexpr int kSchemaVersion = 5;
+// 6: no stem term that repeats the word term (analysis/analyzer.h), no
+//    Y/M/D/XU date terms.
+inline constexpr int kSchemaVersion = 6;
 
 // ---- Term prefixes ----
 inline constexpr std::string_view kWordPrefix = "";
@@ -39,10 +39,9 @@ inline constexpr std::string_view kExactPrefix = "A";
 inline constexpr std::string_view kIdPrefix = "Q";
 inline constexpr std::string_view kSourceRootPrefix = "K";
 inline constexpr std::string_view kLanguagePrefix = "L";
-inline constexpr std::string_view kYearPrefix = "Y";
-inline constexpr std::string_view kMonthPrefix = "M";
-inline constexpr std::string_view kDayPrefix = "D";
-inline constexpr std::string_view kUndatedTerm = "XU";
+// (Schema 5 and older also wrote the publication year, month and day as Y, M
+// and D terms and XU for undated articles; nothing searched them: dates are
+// selected on kDateSlot, query/date_range.h.)
 inline constexpr std::string_view kPersonPrefix = "XP";
 inline constexpr std::string_view kPlacePrefix = "XG";
 inline constexpr std::string_view kOrganisationPrefix = "XO";

@@ -33,6 +33,10 @@ void folded_stems(const Xapian::Stem& stemmer, const Word& word, std::vector<std
   }
 }
 
+bool stems_to_itself(const Xapian::Stem& stemmer, const std::string& word) {
+  return fold_accents(stemmer(word)) == word;
+}
+
 Analyzer::Analyzer(std::string language) : language_(std::move(language)), stemmer_(stemmer_for(language_)) {
   const LanguageProfile& profile = language_profile(language_);
   // (Archives are French first: text of unknown language gets French elisions.)
@@ -74,12 +78,18 @@ std::vector<Word> Analyzer::words(std::string_view text) {
   return out;
 }
 
-const std::vector<std::string>& Analyzer::stems(const Word& word) {
+const Analyzer::Stems& Analyzer::stem_entry(const Word& word) {
   if (stems_.size() > kCacheLimit) stems_.clear();
   auto it = stems_.find(word.exact);
   if (it != stems_.end()) return it->second;
-  std::vector<std::string> stems;
-  folded_stems(stemmer_, word, stems);
+  Stems stems;
+  folded_stems(stemmer_, word, stems.all);
+  // Only the folded word's own stem may be left out: a query finds it through
+  // the word term because stemming that word gives it back, whatever accents
+  // the text had ("été" may stem otherwise than "ete").
+  const bool left_out = stems_to_itself(stemmer_, word.word);
+  for (const std::string& stem : stems.all)
+    if (!(left_out && stem == word.word)) stems.indexed.push_back(stem);
   return stems_.emplace(word.exact, std::move(stems)).first->second;
 }
 

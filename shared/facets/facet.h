@@ -51,7 +51,7 @@ struct FacetInfo {
   Facet facet;
   std::string_view name;    // CLI flag (--name), API parameter and JSON key
   std::string_view field;   // query field (field:value); empty: none
-  std::string_view prefix;  // term prefix (schema.h)
+  std::string_view prefix;  // term prefix (schema.h); dates have none (kDateSlot)
   schema::Slot slot;        // value slot the facet table reads
   FacetKind kind;
   int display_order;  // in /api/search's "facets" and on the page; 0: not listed there
@@ -68,9 +68,9 @@ inline constexpr std::array<FacetInfo, 10> kFacetTable = {{
      schema::kOrganisationsSlot, FacetKind::kEntity, 3, entities::EntityType::kOrganisation},
     {Facet::kLanguage, "lang", schema::kLanguageField, schema::kLanguagePrefix, schema::kLanguageSlot,
      FacetKind::kCode, 4},
-    {Facet::kYear, "year", "", schema::kYearPrefix, schema::kDateSlot, FacetKind::kDate, 5},
-    {Facet::kMonth, "month", "", schema::kMonthPrefix, schema::kDateSlot, FacetKind::kDate, 6},
-    {Facet::kDay, "day", "", schema::kDayPrefix, schema::kDateSlot, FacetKind::kDate, 0},
+    {Facet::kYear, "year", "", "", schema::kDateSlot, FacetKind::kDate, 5},
+    {Facet::kMonth, "month", "", "", schema::kDateSlot, FacetKind::kDate, 6},
+    {Facet::kDay, "day", "", "", schema::kDateSlot, FacetKind::kDate, 0},
     {Facet::kSource, "source", schema::kSourceField, schema::kSourcePrefix, schema::kSourceSlot, FacetKind::kName, 7},
     {Facet::kMentionedYear, "mentioned", schema::kMentionedField, schema::kMentionedPrefix,
      schema::kMentionedYearsSlot, FacetKind::kMentionedDate, 8},

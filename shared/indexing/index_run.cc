@@ -274,7 +274,9 @@ IndexStats run_index(const IndexOptions& options, const Reporter& report) {
   std::string fingerprint = analysis_fingerprint(options, model_path, alias_text);
 
   Xapian::WritableDatabase db = open_writable(options.db);
-  bool same_schema = db.get_metadata(schema::kSchemaVersionKey) == fingerprint;
+  const std::string stored_fingerprint = db.get_metadata(schema::kSchemaVersionKey);
+  bool same_schema = stored_fingerprint == fingerprint;
+  if (!same_schema && db.get_doccount() > 0) stats.reanalysed_from = stored_fingerprint.empty() ? "?" : stored_fingerprint;
   // An empty database only ever holds documents of this analysis, so an
   // interrupted first run can resume cheaply.
   if (db.get_doccount() == 0) db.set_metadata(schema::kSchemaVersionKey, fingerprint);

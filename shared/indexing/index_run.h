@@ -52,6 +52,10 @@ struct IndexStats {
   double seconds = 0;
   bool interrupted = false;
   std::size_t documents_in_db = 0;
+  // The index held documents of another analysis (an older kSchemaVersion,
+  // another entity model or alias table): every article was indexed again
+  // instead of being skipped as unchanged. Its fingerprint, "5" or "5:...".
+  std::string reanalysed_from;
 };
 
 // The database cannot be used at all (locked, unwritable, corrupt).

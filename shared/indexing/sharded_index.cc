@@ -78,6 +78,7 @@ void add(IndexStats& total, const IndexStats& shard) {
   total.warnings += shard.warnings;
   total.bytes += shard.bytes;
   total.interrupted = total.interrupted || shard.interrupted;
+  if (total.reanalysed_from.empty()) total.reanalysed_from = shard.reanalysed_from;
   total.documents_in_db += shard.documents_in_db;
 }
 

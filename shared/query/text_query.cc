@@ -95,11 +95,36 @@ Xapian::Query TextQuery::word_query(const analysis::Word& word, bool name) {
     terms = same_word_forms(word.word);
     if (vocabulary_) extending_words(word, stems, terms);
     for (std::string& term : terms) term = schema::term(schema::kWordPrefix, term);
-  } else {
-    for (const std::string& stem : stems) terms.push_back(schema::term(schema::kStemPrefix, stem));
+    use_terms(terms.size() + 1);  // and the exact form
+    return Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
   }
-  use_terms(terms.size() + 1);  // and the exact form
-  return Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
+  std::vector<Xapian::Query> parts;
+  for (const std::string& stem : stems) parts.emplace_back(schema::term(schema::kStemPrefix, stem));
+  for (const std::string& stem : stems)
+    if (Xapian::Query word_term = stem_as_word(stem, stems); !word_term.empty()) parts.push_back(word_term);
+  // The word terms are the same stems stored another way: the limit counts stems.
+  use_terms(stems.size() + 1);  // and the exact form
+  return Xapian::Query(Xapian::Query::OP_SYNONYM, parts.begin(), parts.end());
+}
+
+Xapian::Query TextQuery::stem_as_word(const std::string& stem, const std::vector<std::string>& stems) const {
+  // Documents left out the stem term only in languages whose stemmer gives
+  // the word back. The word term alone is right when every language stems it
+  // to one of the query's stems (each document holding it matched anyway);
+  // otherwise it is searched in those languages only.
+  std::vector<Xapian::Query> own_languages;
+  bool everywhere = true;
+  for (std::size_t i = 0; i < stemmers_.size(); ++i) {
+    if (analysis::stems_to_itself(stemmers_[i], stem))
+      own_languages.emplace_back(schema::term(schema::kLanguagePrefix, languages_[i]));
+    else if (!std::binary_search(stems.begin(), stems.end(), analysis::fold_accents(stemmers_[i](stem))))
+      everywhere = false;
+  }
+  if (own_languages.empty()) return {};
+  Xapian::Query word_term(schema::term(schema::kWordPrefix, stem));
+  if (everywhere) return word_term;
+  return Xapian::Query(Xapian::Query::OP_FILTER, word_term,
+                       Xapian::Query(Xapian::Query::OP_OR, own_languages.begin(), own_languages.end()));
 }
 
 void TextQuery::extending_words(const analysis::Word& word, const std::vector<std::string>& stems,

@@ -137,6 +137,10 @@ class TextQuery {
 
   // `name`: typed capitalised, matched as typed rather than by stems.
   Xapian::Query word_query(const analysis::Word& word, bool name);
+  // The word term that stands for `stem` in documents that wrote no stem
+  // term for it (analysis/analyzer.h); empty when none did. `stems`: the
+  // query word's stems, sorted.
+  Xapian::Query stem_as_word(const std::string& stem, const std::vector<std::string>& stems) const;
   Xapian::Query phrase_query(std::vector<analysis::Word> words);
   // `query` or, for a name the index knows as another spelling of a person,
   // place or organisation, that entity's name as a phrase ("Putin":

@@ -24,9 +24,9 @@ TEST_CASE("facet table: each facet's names, prefix, slot and kind") {
       {facets::Facet::kPlace, "place", "place", schema::kPlacePrefix, schema::kPlacesSlot, facets::FacetKind::kEntity},
       {facets::Facet::kOrganisation, "org", "org", schema::kOrganisationPrefix, schema::kOrganisationsSlot, facets::FacetKind::kEntity},
       {facets::Facet::kLanguage, "lang", "lang", schema::kLanguagePrefix, schema::kLanguageSlot, facets::FacetKind::kCode},
-      {facets::Facet::kYear, "year", "", schema::kYearPrefix, schema::kDateSlot, facets::FacetKind::kDate},
-      {facets::Facet::kMonth, "month", "", schema::kMonthPrefix, schema::kDateSlot, facets::FacetKind::kDate},
-      {facets::Facet::kDay, "day", "", schema::kDayPrefix, schema::kDateSlot, facets::FacetKind::kDate},
+      {facets::Facet::kYear, "year", "", "", schema::kDateSlot, facets::FacetKind::kDate},
+      {facets::Facet::kMonth, "month", "", "", schema::kDateSlot, facets::FacetKind::kDate},
+      {facets::Facet::kDay, "day", "", "", schema::kDateSlot, facets::FacetKind::kDate},
       {facets::Facet::kSource, "source", "source", schema::kSourcePrefix, schema::kSourceSlot, facets::FacetKind::kName},
   };
   for (const Row& row : rows) {
@@ -48,8 +48,12 @@ TEST_CASE("facet table: prefixes and names are unique, entity types map back") {
   std::set<std::string_view> names, prefixes;
   for (const facets::FacetInfo& row : facets::kFacetTable) {
     CHECK(names.insert(row.name).second);
-    // (The mentioned years and months share their terms: "XM1789", "XM1789-07".)
-    if (row.facet != facets::Facet::kMentionedMonth) CHECK(prefixes.insert(row.prefix).second);
+    // (The mentioned years and months share their terms: "XM1789", "XM1789-07";
+    // publication dates have none, only kDateSlot.)
+    if (row.kind == facets::FacetKind::kDate)
+      CHECK(row.prefix.empty());
+    else if (row.facet != facets::Facet::kMentionedMonth)
+      CHECK(prefixes.insert(row.prefix).second);
     if (row.kind == facets::FacetKind::kEntity) CHECK(facets::facet_of(row.entity_type) == row.facet);
   }
 }

@@ -1,8 +1,9 @@
 // The indexing engine (shared/indexing/) through its library interface: an
 // archive folder in, an index out; a bad file reported and skipped, the rest
 // indexed; a second run finds everything unchanged; --prune removes what is
-// gone; progress is reported per article. The command's messages and exit
-// codes are tested end to end (tests/e2e/test_bad_input.py).
+// gone; an index of an older schema is indexed again; progress is reported
+// per article. The command's messages and exit codes are tested end to end
+// (tests/e2e/test_bad_input.py).
 #include <doctest/doctest.h>
 #include <unistd.h>
 #include <xapian.h>
@@ -83,6 +84,21 @@ TEST_CASE("the indexing engine: bad input skipped, re-runs unchanged, prune") {
   Run again = index(archive);
   CHECK(again.stats.added == 0);
   CHECK(again.stats.unchanged == 2);
+
+  CHECK(again.stats.reanalysed_from.empty());
+
+  // An index of an older schema: every article is analysed again, and the
+  // run says so (the indexer prints it).
+  {
+    Xapian::WritableDatabase db(archive.db());
+    db.set_metadata(schema::kSchemaVersionKey, std::to_string(schema::kSchemaVersion - 1));
+    db.commit();
+  }
+  Run older = index(archive);
+  CHECK(older.stats.updated == 2);
+  CHECK(older.stats.unchanged == 0);
+  CHECK(older.stats.reanalysed_from == std::to_string(schema::kSchemaVersion - 1));
+  CHECK(index(archive).stats.unchanged == 2);  // and marked with this schema again
 
   archive.remove("b.txt");
   archive.write("a.txt", "date 2023-04-02 Les maraîchers du canal ouvrent aussi le mercredi.\n");
