@@ -52,6 +52,9 @@ Options:
   --from DATE       published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)
   --to DATE         published on or before DATE
   --limit N         number of results (default: 10)
+  --sort ORDER      relevance (default with a QUERY) or date: newest first,
+                    without the matches far weaker than the best one (the
+                    count of those left out is printed)
   --facets          also print exact counts of persons, places, organisations,
                     languages, years, months and sources over all matching articles
   --facet-limit N   values shown per facet (default: 10)
@@ -96,6 +99,9 @@ void print_filter_suggestions(const SearchResults& results) {
 void print_text(const SearchRequest& request, const SearchResults& results) {
   std::printf("%zu matching article%s%s%s\n", results.total, results.total == 1 ? "" : "s",
               request.query.empty() ? "" : " for: ", request.query.c_str());
+  if (results.below_floor)
+    std::printf("(par date : %zu article%s trop peu pertinent%s laissé%s de côté)\n", results.below_floor,
+                results.below_floor == 1 ? "" : "s", results.below_floor == 1 ? "" : "s", results.below_floor == 1 ? "" : "s");
   if (results.corrected_from)
     std::printf("Résultats pour : %s — rechercher plutôt : %s (--no-correct)\n", results.searched_query.c_str(),
                 results.corrected_from->c_str());
@@ -129,6 +135,7 @@ void print_text(const SearchRequest& request, const SearchResults& results) {
 void print_json(const SearchRequest& request, const SearchResults& results) {
   nlohmann::json out = {{"query", request.query},
                         {"total", results.total},
+                        {"below_floor", results.below_floor},
                         {"suggestion", results.suggestion ? nlohmann::json(*results.suggestion)
                                                           : nlohmann::json(nullptr)},
                         {"filter_suggestions", filter_suggestions_json<nlohmann::json>(results.filter_suggestions)},
@@ -179,7 +186,7 @@ int search_command(const std::vector<std::string>& args) {
   bool json = false;
   std::optional<ExportFormat> export_format;
   try {
-    std::vector<std::string> options = {"--db", "--limit", "--from", "--to", "--facet-limit", "--export"};
+    std::vector<std::string> options = {"--db", "--limit", "--from", "--to", "--facet-limit", "--export", "--sort"};
     for (Facet facet : value_facets()) options.push_back("--" + std::string(facet_name(facet)));
     cli::Arguments parsed(args, options, {"--json", "--facets", "--no-correct"});
     if (parsed.flag("--help")) {
@@ -195,6 +202,11 @@ int search_command(const std::vector<std::string>& args) {
         request.selected[facet] = std::move(chosen);
     request.from = parsed.value("--from").value_or("");
     request.to = parsed.value("--to").value_or("");
+    if (auto sort = parsed.value("--sort")) {
+      if (*sort != "relevance" && *sort != "date")
+        throw cli::UsageError("--sort: expected relevance or date, got '" + *sort + "'");
+      request.sort = *sort == "date" ? SortOrder::kDate : SortOrder::kRelevance;
+    }
     json = parsed.flag("--json");
     request.autocorrect = !parsed.flag("--no-correct");
     if (auto format = parsed.value("--export")) {

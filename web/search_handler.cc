@@ -99,6 +99,7 @@ json handle_search(const std::string& db, const Params& params) {
     return json{{"query", request.query},
                 {"total", found.results.total},
                 {"total_exact", true},
+                {"below_floor", found.results.below_floor},
                 {"page", p.page},
                 {"size", p.size},
                 {"max_page", last_served_page(p.size)},

@@ -12,8 +12,10 @@
 #include "names/name_key.h"
 #include "names/surname_resolution.h"
 #include "search/name_suggestions.h"
+#include "search/news_signals.h"
 #include "search/posting_walk.h"
 #include "search/relaxation.h"
+#include "search/relevance_floor.h"
 #include "search/shown_entities.h"
 #include "stored_document.h"
 
@@ -294,13 +296,23 @@ SearchResults Searcher::search(const SearchRequest& request) {
   }
 
   Xapian::Enquire enquire(db_);
-  enquire.set_query(query);
-  // Newest first; an undated article's empty value sorts last.
+  enquire.set_query(has_text ? with_news_signals(query, parsed, entities_, !index_.has_remote()) : query);
+  // Newest first, above a relevance floor; an undated article's empty value sorts last.
+  const double floor = request.sort == SortOrder::kDate && has_text ? date_sort_floor(enquire) : 0;
   if (request.sort == SortOrder::kDate) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
   const auto offset = static_cast<Xapian::doccount>(request.offset), limit = static_cast<Xapian::doccount>(request.limit);
   Xapian::MSet mset;
-  if (limit) mset = enquire.get_mset(offset, limit);
+  std::size_t below_floor = 0;
+  if (floor > 0) {
+    FlooredPage page = floored_page(enquire, floor, offset, limit, doccount);
+    mset = std::move(page.mset);
+    below_floor = total > page.listed ? total - page.listed : 0;
+    total = page.listed;
+  } else if (limit) {
+    mset = enquire.get_mset(offset, limit);
+  }
   SearchResults results;
+  results.below_floor = below_floor;
   results.text_query = text_query;
   results.total = total;
   results.searched_query = searched;

@@ -24,8 +24,10 @@
 
 namespace kiosque {
 
-// The order of results: BM25 score, or publication date (newest first,
-// undated last, ties by score).
+// The order of results: relevance (BM25 and the news signals of
+// search/news_signals.h), or publication date (newest first, undated last,
+// ties by score; matches below a relevance floor left out:
+// search/relevance_floor.h).
 enum class SortOrder { kRelevance, kDate };
 
 // How several values of one entity filter combine ("person=A&person=B").
@@ -103,7 +105,11 @@ struct FilterSuggestion {
 };
 
 struct SearchResults {
-  std::size_t total = 0;  // exact number of matching articles
+  // Exact number of matching articles; sorted by date, of those listed
+  // above the relevance floor (search/relevance_floor.h).
+  std::size_t total = 0;
+  // Sorted by date: the matches left out as too weak; facets count them.
+  std::size_t below_floor = 0;
   std::vector<SearchHit> hits;
   std::map<Facet, std::vector<FacetValue>> facets;  // when requested
   // Every value's count, when facets were requested: for values past the

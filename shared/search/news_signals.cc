@@ -1,0 +1,77 @@
+#include "search/news_signals.h"
+
+#include "facets/facet.h"
+#include "search/entity_focus.h"
+#include "search/title_words.h"
+
+namespace kiosque {
+
+namespace {
+
+Xapian::Query any_of(const std::vector<std::string>& forms) {
+  if (forms.size() == 1) return Xapian::Query(forms.front());
+  return Xapian::Query(Xapian::Query::OP_OR, forms.begin(), forms.end());
+}
+
+// Each word of the part in the title.
+Xapian::Query title_boost(const ParsedQuery::Part& part) {
+  std::vector<Xapian::Query> words;
+  for (const std::vector<std::string>& forms : part.positional)
+    words.emplace_back((new TitleWordSource(forms))->release());
+  Xapian::Query in_title = words.size() == 1 ? words.front() : Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end());
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(Xapian::Query::OP_FILTER, part.query, in_title),
+                       kTitleBoost);
+}
+
+// Neighbouring words of the query (stopwords and fillers aside) near each
+// other: the last word of a part with the first of the next.
+void proximity_boosts(const std::vector<ParsedQuery::Part>& parts, std::vector<Xapian::Query>& out) {
+  const std::vector<std::string>* previous = nullptr;
+  std::size_t pairs = 0;
+  for (const ParsedQuery::Part& part : parts) {
+    if (part.positional.empty()) continue;
+    if (previous && pairs++ < kMaxProximityPairs) {
+      const Xapian::Query pair[] = {any_of(*previous), any_of(part.positional.front())};
+      Xapian::Query near(Xapian::Query::OP_NEAR, std::begin(pair), std::end(pair), kNearWindow);
+      out.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, near, kProximityBoost);
+    }
+    previous = &part.positional.back();
+  }
+}
+
+// The entities the query's names resolve to, each type as one source.
+void entity_boosts(const std::vector<std::string>& names, const EntityResolver& entities,
+                   std::vector<Xapian::Query>& out) {
+  for (const FacetInfo& row : kFacetTable) {
+    if (row.kind != FacetKind::kEntity) continue;
+    std::vector<std::string> terms;
+    for (const std::string& name : names) {
+      if (!entities.known(row.entity_type, name)) continue;
+      Xapian::Query filter = entities.query(row.entity_type, name);
+      for (auto it = filter.get_terms_begin(); it != filter.get_terms_end(); ++it) terms.push_back(*it);
+    }
+    if (!terms.empty())
+      out.emplace_back((new EntityFocusSource(terms, std::string(row.prefix), row.slot, kEntityBoost))->release());
+  }
+}
+
+}  // namespace
+
+Xapian::Query news_signals(const ParsedQuery& parsed, const EntityResolver& entities, bool local) {
+  std::vector<Xapian::Query> signals;
+  if (local)
+    for (const ParsedQuery::Part& part : parsed.parts())
+      if (!part.positional.empty()) signals.push_back(title_boost(part));
+  proximity_boosts(parsed.parts(), signals);
+  if (local) entity_boosts(parsed.names(), entities, signals);
+  if (signals.empty()) return Xapian::Query();
+  return Xapian::Query(Xapian::Query::OP_OR, signals.begin(), signals.end());
+}
+
+Xapian::Query with_news_signals(const Xapian::Query& query, const ParsedQuery& parsed, const EntityResolver& entities,
+                                bool local) {
+  Xapian::Query signals = news_signals(parsed, entities, local);
+  return signals.empty() ? query : Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, signals);
+}
+
+}  // namespace kiosque

@@ -1,0 +1,44 @@
+// What ranks news articles beyond BM25 on the whole text: signals added to
+// a query's weight, never changing what it matches (they go on the
+// optional side of OP_AND_MAYBE).
+//
+//   title       a query word in the title (search/title_words.h) counts its
+//               BM25 weight once more (kTitleBoost times)
+//   proximity   two neighbouring words of the query within kNearWindow
+//               positions of each other (OP_NEAR) add their weights
+//               (kProximityBoost times): "réforme des retraites" written
+//               together, not one word in each paragraph
+//   entity      a query that types the name of a person, place or
+//               organisation of the index (names/entity_resolver.h, as the
+//               person: filter resolves it) ranks the articles about it
+//               above those naming it in passing (search/entity_focus.h),
+//               up to kEntityBoost
+//
+// Stopwords and filler words ("quelles") take no part. Title and entity
+// are Kiosque's posting sources: over remote shards, which cannot run them,
+// only proximity applies.
+#pragma once
+
+#include <xapian.h>
+
+#include "names/entity_resolver.h"
+#include "query/text_query.h"
+
+namespace kiosque {
+
+inline constexpr double kTitleBoost = 1.0;
+inline constexpr double kProximityBoost = 0.5;
+inline constexpr Xapian::termcount kNearWindow = 6;
+inline constexpr double kEntityBoost = 4.0;
+// Neighbouring pairs of a long query that count for proximity, the first ones.
+inline constexpr std::size_t kMaxProximityPairs = 8;
+
+// The signals for `parsed`, to add with OP_AND_MAYBE; an empty query when
+// none applies. `local`: the index has no remote shard.
+Xapian::Query news_signals(const ParsedQuery& parsed, const EntityResolver& entities, bool local);
+
+// `query` with `parsed`'s signals added.
+Xapian::Query with_news_signals(const Xapian::Query& query, const ParsedQuery& parsed,
+                                const EntityResolver& entities, bool local);
+
+}  // namespace kiosque

@@ -1,0 +1,180 @@
+// The news ranking signals (search/news_signals.h) piece by piece, on an
+// in-memory index the document builder writes: the title read from
+// positions (title_words.h), how much an article is about an entity
+// (entity_focus.h), and the names a query types (ParsedQuery::names()).
+#include <doctest/doctest.h>
+#include <xapian.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "document_builder.h"
+#include "names/entity_resolver.h"
+#include "query/text_query.h"
+#include "schema.h"
+#include "search/entity_focus.h"
+#include "search/title_words.h"
+
+using namespace kiosque;
+
+namespace {
+
+struct TitledDoc {
+  const char* id;
+  const char* title;  // "" : derived from the text, not indexed apart
+  std::vector<const char*> paragraphs;
+  // One person, named this many times in the title and in the paragraphs
+  // (each paragraph naming it once counts as a mention there).
+  std::size_t title_mentions = 0;
+  std::vector<bool> named_in;  // per paragraph
+};
+
+std::string id_of(const Xapian::Document& doc) {
+  auto term = doc.termlist_begin();
+  term.skip_to(std::string(schema::kIdPrefix));
+  return (*term).substr(schema::kIdPrefix.size());
+}
+
+class SignalIndex {
+ public:
+  explicit SignalIndex(const std::vector<TitledDoc>& docs) : db_(std::string(), Xapian::DB_BACKEND_INMEMORY) {
+    DocumentBuilder builder;
+    for (const TitledDoc& d : docs) {
+      Article a;
+      a.id = d.id;
+      a.language = "fr";
+      a.title = *d.title ? d.title : d.paragraphs.front();
+      a.title_derived = !*d.title;
+      for (const char* p : d.paragraphs) a.blocks.push_back({BlockKind::kParagraph, p});
+      if (!d.named_in.empty() || d.title_mentions) {
+        NamedEntity person{entities::EntityType::kPerson, "Léa Fontanel", {}, d.title_mentions};
+        std::size_t start = 0;
+        for (std::size_t i = 0; i < d.paragraphs.size(); ++i) {
+          const std::size_t length = std::string(d.paragraphs[i]).size();
+          if (i < d.named_in.size() && d.named_in[i]) person.mentions.push_back({start, start + 3});
+          start += length + 2;  // kBlockSeparator
+        }
+        a.entities.push_back(person);
+      }
+      db_.replace_document(schema::term(schema::kIdPrefix, a.id), builder.build(a, "/test"));
+    }
+    db_.commit();
+  }
+
+  // Ids matching `query`, best first.
+  std::vector<std::string> ranked(const Xapian::Query& query) {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(query);
+    std::vector<std::string> out;
+    Xapian::MSet mset = enquire.get_mset(0, 100);
+    for (auto it = mset.begin(); it != mset.end(); ++it) out.push_back(id_of(it.get_document()));
+    return out;
+  }
+
+  Xapian::WritableDatabase& db() { return db_; }
+
+ private:
+  Xapian::WritableDatabase db_;
+};
+
+Xapian::Query title_source(std::vector<std::string> forms) {
+  return Xapian::Query((new TitleWordSource(std::move(forms)))->release());
+}
+
+}  // namespace
+
+TEST_CASE("TitleWordSource: a word at a title position, not one in the text") {
+  std::vector<TitledDoc> docs = {
+      {"title", "La réforme des retraites votée", {"Le texte passe au Sénat."}},
+      {"text", "Le Sénat vote", {"Le texte porte sur les retraites et la réforme."}},
+      {"both", "Retraites : le Sénat tranche", {"Les retraites encore."}},
+      {"derived", "", {"Retraites en débat au Sénat, ce matin.", "Suite du texte."}},
+      {"late", "Un vote", {"Premier paragraphe.", "Les retraites, plus loin."}},
+  };
+  SignalIndex index(docs);
+  SUBCASE("alone, it lists the titles that have the word") {
+    std::vector<std::string> found = index.ranked(title_source({"retraites"}));
+    CHECK(std::set<std::string>(found.begin(), found.end()) == std::set<std::string>{"title", "both", "derived"});
+  }
+  SUBCASE("any of the forms counts") {
+    std::vector<std::string> found = index.ranked(title_source({"retraite", "retraites"}));
+    CHECK(found.size() == 3);
+    CHECK(index.ranked(title_source({"retraite"})).empty());
+  }
+  SUBCASE("as a filter on the optional side, Xapian checks only the query's documents") {
+    Xapian::Query word("retraites");
+    Xapian::Query boosted(Xapian::Query::OP_AND_MAYBE, word,
+                          Xapian::Query(Xapian::Query::OP_FILTER, word, title_source({"retraites"})));
+    std::vector<std::string> found = index.ranked(boosted);
+    REQUIRE(found.size() == 5);
+    // The three with the word in the title (or opening a titleless article) first.
+    std::set<std::string> first(found.begin(), found.begin() + 3);
+    CHECK(first == std::set<std::string>{"title", "both", "derived"});
+  }
+  SUBCASE("every word of an AND must be in the title") {
+    Xapian::Query both(Xapian::Query::OP_AND, title_source({"senat"}), title_source({"retraites"}));
+    std::vector<std::string> found = index.ranked(both);
+    CHECK(std::set<std::string>(found.begin(), found.end()) == std::set<std::string>{"both", "derived"});
+  }
+}
+
+TEST_CASE("aboutness: passing mention < first paragraph < title, within 0..1") {
+  EntityMentions passing{1, 0, false, {}}, lead{3, 0, true, {}}, title{4, 1, true, {}};
+  CHECK(aboutness(passing) > 0);
+  CHECK(aboutness(passing) < aboutness(lead));
+  CHECK(aboutness(lead) < aboutness(title));
+  CHECK(aboutness(EntityMentions{500, 3, true, {}}) < 1.0);
+}
+
+TEST_CASE("EntityFocusSource: the articles about the person first, from the slot's mentions") {
+  std::vector<TitledDoc> docs = {
+      {"passing", "Le budget adopté", {"Le budget passe.", "Un mot de Léa Fontanel."}, 0, {false, true}},
+      {"about", "Léa Fontanel nommée", {"Léa Fontanel arrive.", "Léa Fontanel parle.", "Fontanel conclut."}, 1,
+       {true, true, true}},
+      {"lead", "Nomination au ministère", {"Léa Fontanel arrive.", "Elle parle."}, 0, {true, false}},
+      {"none", "Rien à voir", {"Pas de nom ici."}},
+  };
+  SignalIndex index(docs);
+  const std::string term = schema::term(schema::kPersonPrefix, "lea fontanel");
+  Xapian::Query focus((new EntityFocusSource({term}, std::string(schema::kPersonPrefix), schema::kPersonsSlot, 4.0))
+                          ->release());
+  CHECK(index.ranked(focus) == std::vector<std::string>{"about", "lead", "passing"});
+  // Added to a query, it reorders what the query matches and matches nothing more.
+  Xapian::Query budget(Xapian::Query::OP_AND_MAYBE, Xapian::Query("budget"), focus);
+  CHECK(index.ranked(budget) == std::vector<std::string>{"passing"});
+}
+
+TEST_CASE("ParsedQuery::names: runs of capitalised words, stopwords inside kept") {
+  TextQuery text_query({"fr"});
+  struct Row {
+    const char* query;
+    std::vector<std::string> names;
+  };
+  const Row rows[] = {
+      {"quelle est la position de Marine Le Pen sur l'immigration", {"Marine Le Pen"}},
+      {"Tour de France", {"Tour de France"}},
+      {"Castaner gilets jaunes", {"Castaner"}},
+      {"réforme des retraites", {}},
+      {"Hollande renonce à se représenter devant Sarkozy", {"Hollande", "Sarkozy"}},
+      {"Brexit de la", {"Brexit"}},  // trailing stopwords are no part of a name
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.query);
+    CHECK(text_query.parse_parts(row.query).names() == row.names);
+  }
+}
+
+TEST_CASE("ParsedQuery parts: positional forms, none for stopwords and fillers") {
+  TextQuery text_query({"fr"});
+  ParsedQuery parsed = text_query.parse_parts("quelles retraites Notre-Dame");
+  REQUIRE(parsed.parts().size() == 3);
+  CHECK(parsed.parts()[0].positional.empty());  // a filler word
+  REQUIRE(parsed.parts()[1].positional.size() == 1);
+  const std::vector<std::string>& forms = parsed.parts()[1].positional.front();
+  CHECK(std::find(forms.begin(), forms.end(), "retraites") != forms.end());
+  CHECK(std::find(forms.begin(), forms.end(), "retraite") != forms.end());
+  // A hyphenated name: one position per word.
+  CHECK(parsed.parts()[2].positional == std::vector<std::vector<std::string>>{{"notre"}, {"dame"}});
+}
