@@ -1,5 +1,7 @@
 #include "search/news_signals.h"
 
+#include <algorithm>
+
 #include "facets/facet.h"
 #include "search/entity_focus.h"
 #include "search/title_words.h"
@@ -39,19 +41,44 @@ void proximity_boosts(const std::vector<ParsedQuery::Part>& parts, std::vector<X
   }
 }
 
-// The entities the query's names resolve to, each type as one source.
-void entity_boosts(const std::vector<std::string>& names, const EntityResolver& entities,
-                   std::vector<Xapian::Query>& out) {
+// The parts of the query that count (neither stopwords nor fillers) and,
+// of those, the ones `names` type.
+std::pair<std::size_t, std::size_t> content_and_name_parts(const ParsedQuery& parsed,
+                                                           const std::vector<std::string>& names) {
+  std::size_t content = 0, named = 0;
+  for (const ParsedQuery::Part& part : parsed.parts()) {
+    if (part.positional.empty()) continue;
+    ++content;
+    bool in_name = false;
+    for (const std::string& name : names) {
+      std::size_t at = name.find(part.text);
+      const std::size_t end = at + part.text.size();
+      if (at != std::string::npos && (at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' '))
+        in_name = true;
+    }
+    if (part.name && in_name) ++named;
+  }
+  return {content, named};
+}
+
+// The entities the query's names resolve to, each type as one source. A
+// name weighs its share of the query's words: "Marine Le Pen" alone is all
+// the query, in "position de Marine Le Pen sur l'immigration" not quite.
+void entity_boosts(const ParsedQuery& parsed, const EntityResolver& entities, std::vector<Xapian::Query>& out) {
   for (const FacetInfo& row : kFacetTable) {
     if (row.kind != FacetKind::kEntity) continue;
-    std::vector<std::string> terms;
-    for (const std::string& name : names) {
+    std::vector<std::string> terms, known;
+    for (const std::string& name : parsed.names()) {
       if (!entities.known(row.entity_type, name)) continue;
+      known.push_back(name);
       Xapian::Query filter = entities.query(row.entity_type, name);
       for (auto it = filter.get_terms_begin(); it != filter.get_terms_end(); ++it) terms.push_back(*it);
     }
-    if (!terms.empty())
-      out.emplace_back((new EntityFocusSource(terms, std::string(row.prefix), row.slot, kEntityBoost))->release());
+    const auto [content, named] = content_and_name_parts(parsed, known);
+    if (terms.empty() || named == 0) continue;
+    const double share = static_cast<double>(named) / static_cast<double>(content);
+    out.emplace_back(
+        (new EntityFocusSource(terms, std::string(row.prefix), row.slot, kEntityBoost * share))->release());
   }
 }
 
@@ -63,7 +90,7 @@ Xapian::Query news_signals(const ParsedQuery& parsed, const EntityResolver& enti
     for (const ParsedQuery::Part& part : parsed.parts())
       if (!part.positional.empty()) signals.push_back(title_boost(part));
   proximity_boosts(parsed.parts(), signals);
-  if (local) entity_boosts(parsed.names(), entities, signals);
+  if (local) entity_boosts(parsed, entities, signals);
   if (signals.empty()) return Xapian::Query();
   return Xapian::Query(Xapian::Query::OP_OR, signals.begin(), signals.end());
 }
