@@ -407,6 +407,11 @@ ParsedQuery TextQuery::parse_parts(const std::string& text) {
       if (!built.filter.empty()) filters.push_back(built.filter);
     }
     parsed.names_ = name_runs(list);
+    for (const std::string& name : parsed.names_) {
+      std::vector<analysis::Word> words = analyzer_.words(name);
+      // (One typed word, "Notre-Dame", is a required phrase already.)
+      if (name.find(' ') != std::string::npos && words.size() > 1) parsed.name_phrases_.push_back(phrase_query(words));
+    }
     if (!required.empty()) parsed.required_ = combine(Xapian::Query::OP_AND, required);
     if (!filters.empty()) parsed.filter_ = combine(Xapian::Query::OP_AND, filters);
     if (!list.excluded.empty()) parsed.excluded_ = combine(Xapian::Query::OP_OR, list.excluded);

@@ -74,6 +74,9 @@ class ParsedQuery {
   // The names the query types: each run of capitalised words, with the
   // stopwords between them ("Marine Le Pen", "Tour de France"), as typed.
   const std::vector<std::string>& names() const { return names_; }
+  // Per name of more than one word, its words as a phrase ("tour de
+  // france"), for the ranking (search/news_signals.h).
+  const std::vector<Xapian::Query>& name_phrases() const { return name_phrases_; }
 
  private:
   friend class TextQuery;
@@ -83,6 +86,7 @@ class ParsedQuery {
   Xapian::Query excluded_;  // -word: must not match
   Xapian::Query boosts_;    // forms as typed: rank, never select
   std::vector<std::string> names_;
+  std::vector<Xapian::Query> name_phrases_;
 };
 
 class TextQuery {

@@ -15,14 +15,40 @@ Xapian::Query any_of(const std::vector<std::string>& forms) {
   return Xapian::Query(Xapian::Query::OP_OR, forms.begin(), forms.end());
 }
 
+// Whether `word` is one of the space-separated words of `name`.
+bool is_word_of(const std::string& word, const std::string& name) {
+  for (std::size_t at = name.find(word); at != std::string::npos; at = name.find(word, at + 1)) {
+    const std::size_t end = at + word.size();
+    if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' ')) return true;
+  }
+  return false;
+}
+
+// How many of the query's counted parts `name` holds.
+std::size_t parts_of_name(const ParsedQuery& parsed, const std::string& name) {
+  std::size_t parts = 0;
+  for (const ParsedQuery::Part& part : parsed.parts())
+    if (!part.positional.empty() && part.name && is_word_of(part.text, name)) ++parts;
+  return parts;
+}
+
+// A name of several words is one thing: its words share one title weight
+// ("Marine Le Pen" in a title weighs as much as "immigration").
+double title_share(const ParsedQuery& parsed, const ParsedQuery::Part& part) {
+  if (!part.name) return 1.0;
+  for (const std::string& name : parsed.names())
+    if (is_word_of(part.text, name)) return 1.0 / static_cast<double>(std::max<std::size_t>(1, parts_of_name(parsed, name)));
+  return 1.0;
+}
+
 // Each word of the part in the title.
-Xapian::Query title_boost(const ParsedQuery::Part& part) {
+Xapian::Query title_boost(const ParsedQuery::Part& part, double share) {
   std::vector<Xapian::Query> words;
   for (const std::vector<std::string>& forms : part.positional)
     words.emplace_back((new TitleWordSource(forms))->release());
   Xapian::Query in_title = words.size() == 1 ? words.front() : Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end());
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(Xapian::Query::OP_FILTER, part.query, in_title),
-                       kTitleBoost);
+                       kTitleBoost * share);
 }
 
 // Neighbouring words of the query (stopwords and fillers aside) near each
@@ -49,14 +75,8 @@ std::pair<std::size_t, std::size_t> content_and_name_parts(const ParsedQuery& pa
   for (const ParsedQuery::Part& part : parsed.parts()) {
     if (part.positional.empty()) continue;
     ++content;
-    bool in_name = false;
-    for (const std::string& name : names) {
-      std::size_t at = name.find(part.text);
-      const std::size_t end = at + part.text.size();
-      if (at != std::string::npos && (at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' '))
-        in_name = true;
-    }
-    if (part.name && in_name) ++named;
+    if (part.name && std::any_of(names.begin(), names.end(), [&](const auto& n) { return is_word_of(part.text, n); }))
+      ++named;
   }
   return {content, named};
 }
@@ -88,8 +108,10 @@ Xapian::Query news_signals(const ParsedQuery& parsed, const EntityResolver& enti
   std::vector<Xapian::Query> signals;
   if (local)
     for (const ParsedQuery::Part& part : parsed.parts())
-      if (!part.positional.empty()) signals.push_back(title_boost(part));
+      if (!part.positional.empty()) signals.push_back(title_boost(part, title_share(parsed, part)));
   proximity_boosts(parsed.parts(), signals);
+  for (const Xapian::Query& phrase : parsed.name_phrases())
+    signals.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, phrase, kNamePhraseBoost);
   if (local) entity_boosts(parsed, entities, signals);
   if (signals.empty()) return Xapian::Query();
   return Xapian::Query(Xapian::Query::OP_OR, signals.begin(), signals.end());

@@ -3,11 +3,15 @@
 // optional side of OP_AND_MAYBE).
 //
 //   title       a query word in the title (search/title_words.h) counts its
-//               BM25 weight once more (kTitleBoost times)
+//               BM25 weight once more (kTitleBoost times; the words of a
+//               name of several words share it: one thing, one weight)
 //   proximity   two neighbouring words of the query within kNearWindow
 //               positions of each other (OP_NEAR) add their weights
 //               (kProximityBoost times): "réforme des retraites" written
 //               together, not one word in each paragraph
+//   name        a name typed in capitals, of several words, as a phrase
+//               ("Tour de France", not a second tour in France) adds its
+//               words' weights (kNamePhraseBoost times)
 //   entity      a query that types the name of a person, place or
 //               organisation of the index (names/entity_resolver.h, as the
 //               person: filter resolves it) ranks the articles about it
@@ -29,6 +33,7 @@ namespace kiosque {
 inline constexpr double kTitleBoost = 1.0;
 inline constexpr double kProximityBoost = 0.5;
 inline constexpr Xapian::termcount kNearWindow = 6;
+inline constexpr double kNamePhraseBoost = 0.5;
 inline constexpr double kEntityBoost = 4.0;
 // Neighbouring pairs of a long query that count for proximity, the first ones.
 inline constexpr std::size_t kMaxProximityPairs = 8;
