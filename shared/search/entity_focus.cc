@@ -1,6 +1,7 @@
 #include "search/entity_focus.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace kiosque {
 
@@ -20,7 +21,10 @@ void EntityFocusSource::init(const Xapian::Database& db) {
   terms_.open(db, terms_list_);
   value_ = db.valuestream_begin(slot_);
   value_end_ = db.valuestream_end(slot_);
-  set_maxweight(weight_);
+  // As a term's: a rare entity weighs more (against the BM25 of its name).
+  const double articles = std::max(1.0, static_cast<double>(terms_.termfreq()));
+  scaled_weight_ = weight_ * std::max(0.0, std::log(static_cast<double>(db.get_doccount()) / articles));
+  set_maxweight(scaled_weight_);
 }
 
 double EntityFocusSource::get_weight() const {
@@ -32,7 +36,7 @@ double EntityFocusSource::get_weight() const {
   });
   // An index from before the slot had mentions: one mention, in passing.
   if (!mentions || mentions->mentions == 0) mentions = EntityMentions{1, 0, false, {}};
-  return weight_ * aboutness(*mentions);
+  return scaled_weight_ * aboutness(*mentions);
 }
 
 Xapian::PostingSource* EntityFocusSource::clone() const {

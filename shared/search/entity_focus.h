@@ -28,7 +28,10 @@ double aboutness(const EntityMentions& mentions);
 class EntityFocusSource : public Xapian::PostingSource {
  public:
   // `terms`: the entity's boolean terms (prefix and key, a person's
-  // surnames included); `prefix`: their type's; `slot`: its value slot.
+  // surnames included); `prefix`: their type's; `slot`: its value slot;
+  // `weight`: the most an article gets, in units of the entity's inverse
+  // document frequency, log(articles / articles naming it), of the
+  // database searched (of each shard, over shards).
   EntityFocusSource(std::vector<std::string> terms, std::string prefix, Xapian::valueno slot, double weight);
 
   void init(const Xapian::Database& db) override;
@@ -47,7 +50,7 @@ class EntityFocusSource : public Xapian::PostingSource {
   std::vector<std::string> terms_list_, keys_;
   std::string prefix_;
   Xapian::valueno slot_;
-  double weight_;
+  double weight_, scaled_weight_ = 0;
   TermUnion terms_;
   mutable Xapian::ValueIterator value_, value_end_;
 };

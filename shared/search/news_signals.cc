@@ -53,14 +53,24 @@ Xapian::Query title_boost(const ParsedQuery::Part& part, double share) {
 
 // Neighbouring words of the query (stopwords and fillers aside) near each
 // other: the last word of a part with the first of the next.
-void proximity_boosts(const std::vector<ParsedQuery::Part>& parts, std::vector<Xapian::Query>& out) {
+// Two words of one name are its phrase's (name_phrases()), not a pair.
+void proximity_boosts(const ParsedQuery& parsed, std::vector<Xapian::Query>& out) {
   const std::vector<std::string>* previous = nullptr;
+  const ParsedQuery::Part* previous_part = nullptr;
+  auto same_name = [&](const ParsedQuery::Part& a, const ParsedQuery::Part& b) {
+    if (!a.name || !b.name) return false;
+    for (const std::string& name : parsed.names())
+      if (name.find(' ') != std::string::npos && is_word_of(a.text, name) && is_word_of(b.text, name)) return true;
+    return false;
+  };
   std::size_t pairs = 0;
-  for (const ParsedQuery::Part& part : parts) {
+  for (const ParsedQuery::Part& part : parsed.parts()) {
     if (part.positional.empty()) continue;
-    if (previous && pairs++ < kMaxProximityPairs) {
-      const Xapian::Query pair[] = {any_of(*previous), any_of(part.positional.front())};
-      Xapian::Query near(Xapian::Query::OP_NEAR, std::begin(pair), std::end(pair), kNearWindow);
+    const bool pair = previous && !same_name(*previous_part, part);
+    previous_part = &part;
+    if (pair && pairs++ < kMaxProximityPairs) {
+      const Xapian::Query words[] = {any_of(*previous), any_of(part.positional.front())};
+      Xapian::Query near(Xapian::Query::OP_NEAR, std::begin(words), std::end(words), kNearWindow);
       out.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, near, kProximityBoost);
     }
     previous = &part.positional.back();
@@ -109,7 +119,7 @@ Xapian::Query news_signals(const ParsedQuery& parsed, const EntityResolver& enti
   if (local)
     for (const ParsedQuery::Part& part : parsed.parts())
       if (!part.positional.empty()) signals.push_back(title_boost(part, title_share(parsed, part)));
-  proximity_boosts(parsed.parts(), signals);
+  proximity_boosts(parsed, signals);
   for (const Xapian::Query& phrase : parsed.name_phrases())
     signals.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, phrase, kNamePhraseBoost);
   if (local) entity_boosts(parsed, entities, signals);

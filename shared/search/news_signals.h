@@ -16,7 +16,9 @@
 //               organisation of the index (names/entity_resolver.h, as the
 //               person: filter resolves it) ranks the articles about it
 //               above those naming it in passing (search/entity_focus.h),
-//               up to kEntityBoost
+//               up to kEntityBoost times its inverse document frequency:
+//               as much as a word of its rarity at BM25's saturation
+//               ((k1 + 1) idf, k1 = 1), times the name's share of the query
 //
 // Stopwords and filler words ("quelles") take no part. Title and entity
 // are Kiosque's posting sources: over remote shards, which cannot run them,
@@ -34,7 +36,7 @@ inline constexpr double kTitleBoost = 1.0;
 inline constexpr double kProximityBoost = 0.5;
 inline constexpr Xapian::termcount kNearWindow = 6;
 inline constexpr double kNamePhraseBoost = 0.5;
-inline constexpr double kEntityBoost = 4.0;
+inline constexpr double kEntityBoost = 2.0;
 // Neighbouring pairs of a long query that count for proximity, the first ones.
 inline constexpr std::size_t kMaxProximityPairs = 8;
 
