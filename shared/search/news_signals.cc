@@ -127,10 +127,4 @@ Xapian::Query news_signals(const ParsedQuery& parsed, const EntityResolver& enti
   return Xapian::Query(Xapian::Query::OP_OR, signals.begin(), signals.end());
 }
 
-Xapian::Query with_news_signals(const Xapian::Query& query, const ParsedQuery& parsed, const EntityResolver& entities,
-                                bool local) {
-  Xapian::Query signals = news_signals(parsed, entities, local);
-  return signals.empty() ? query : Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, signals);
-}
-
 }  // namespace kiosque

@@ -1,6 +1,7 @@
 // What ranks news articles beyond BM25 on the whole text: signals added to
 // a query's weight, never changing what it matches (they go on the
-// optional side of OP_AND_MAYBE).
+// optional side of OP_AND_MAYBE), over its best matches
+// (search/reranked_page.h).
 //
 //   title       a query word in the title (search/title_words.h) counts its
 //               BM25 weight once more (kTitleBoost times; the words of a
@@ -43,9 +44,5 @@ inline constexpr std::size_t kMaxProximityPairs = 8;
 // The signals for `parsed`, to add with OP_AND_MAYBE; an empty query when
 // none applies. `local`: the index has no remote shard.
 Xapian::Query news_signals(const ParsedQuery& parsed, const EntityResolver& entities, bool local);
-
-// `query` with `parsed`'s signals added.
-Xapian::Query with_news_signals(const Xapian::Query& query, const ParsedQuery& parsed,
-                                const EntityResolver& entities, bool local);
 
 }  // namespace kiosque

@@ -1,5 +1,6 @@
 // Sorted by date, a search keeps a relevance floor: it lists only the
-// matches that weigh at least kDateSortFloor of its best match's weight, so
+// matches that weigh at least kDateSortFloor of its best match's weight
+// (BM25 and the news signals, search/news_signals.h), so
 // that the newest article matching a query in passing (one word of the
 // stem, once, in a story about something else) does not open the list.
 // Sorted by relevance, weak matches sink on their own; there is no floor.

@@ -64,7 +64,7 @@ ARTICLES = [
     # ...and a weak match, the newest: one word of the stem in passing, in a
     # long story about something else.
     {"id": "weak-newest", "date": "2021-09-30", "title": "Le club de randonnée fête ses quarante ans",
-     "text": "Le club de randonnée a soufflé ses quarante bougies. " + FILLER * 6 +
+     "text": "Le club de randonnée a soufflé ses quarante bougies. " + FILLER * 12 +
              "Une retraitée, fidèle depuis la première sortie, a raconté la réforme des statuts du club."},
 ]
 
