@@ -1,7 +1,8 @@
 // The news ranking signals (search/news_signals.h) piece by piece, on an
 // in-memory index the document builder writes: the title read from
 // positions (title_words.h), how much an article is about an entity
-// (entity_focus.h), and the names a query types (ParsedQuery::names()).
+// (entity_focus.h), the names a query types (ParsedQuery::names()), and
+// the pages cut from the reordered best matches (reranked_page.h).
 #include <doctest/doctest.h>
 #include <xapian.h>
 
@@ -15,6 +16,7 @@
 #include "query/text_query.h"
 #include "schema.h"
 #include "search/entity_focus.h"
+#include "search/reranked_page.h"
 #include "search/title_words.h"
 
 using namespace kiosque;
@@ -177,4 +179,45 @@ TEST_CASE("ParsedQuery parts: positional forms, none for stopwords and fillers")
   CHECK(std::find(forms.begin(), forms.end(), "retraite") != forms.end());
   // A hyphenated name: one position per word.
   CHECK(parsed.parts()[2].positional == std::vector<std::vector<std::string>>{{"notre"}, {"dame"}});
+}
+
+TEST_CASE("reranked_page: the signals reorder the best kRerankDepth, every page cut from one order") {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  // Word "match" with a falling BM25 (more filler each time); every third
+  // document has "boost", which the signals reward.
+  const Xapian::doccount documents = kRerankDepth + 60;
+  for (Xapian::doccount i = 0; i < documents; ++i) {
+    Xapian::Document doc;
+    doc.add_term("match", 3);
+    for (Xapian::doccount filler = 0; filler < i; ++filler) doc.add_term("filler" + std::to_string(filler));
+    if (i % 3 == 0) doc.add_term("boost");
+    db.add_document(doc);
+  }
+  db.commit();
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query("match"));
+  const Xapian::Query signals(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query("boost"), 50.0);
+
+  auto ids = [](const std::vector<Xapian::MSet>& page) {
+    std::vector<Xapian::docid> out;
+    for (const Xapian::MSet& mset : page)
+      for (auto it = mset.begin(); it != mset.end(); ++it) out.push_back(*it);
+    return out;
+  };
+  const std::vector<Xapian::docid> whole = ids(reranked_page(enquire, signals, 0, documents, true));
+  REQUIRE(whole.size() == documents);
+  CHECK(enquire.get_query().get_description() == Xapian::Query("match").get_description());  // left as it was
+  // The boosted documents of the best kRerankDepth come first...
+  CHECK(whole.front() % 3 == 1);  // docids from 1: document i is docid i + 1
+  // ...and what follows kRerankDepth is BM25's order, unboosted.
+  std::vector<Xapian::docid> tail(whole.begin() + kRerankDepth, whole.end());
+  CHECK(std::is_sorted(tail.begin(), tail.end()));
+  // Pages of 7, across the depth, cut the same order.
+  std::vector<Xapian::docid> paged;
+  for (Xapian::doccount offset = 0; offset < documents; offset += 7)
+    for (Xapian::docid id : ids(reranked_page(enquire, signals, offset, 7, true))) paged.push_back(id);
+  CHECK(paged == whole);
+  // Without signals: BM25's order.
+  std::vector<Xapian::docid> plain = ids(reranked_page(enquire, Xapian::Query(), 0, documents, true));
+  CHECK(std::is_sorted(plain.begin(), plain.end()));
 }
