@@ -15,8 +15,8 @@ namespace {
 
 // Vocabulary words looked at per stem, in alphabetical order from the stem,
 // and forms kept per query word: the common inflections, not a long tail.
-constexpr std::size_t kMaxWordsPerStem = 100;
-constexpr std::size_t kMaxPositionalForms = 16;
+constexpr std::size_t kMaxWordsPerStem = 50;
+constexpr std::size_t kMaxPositionalForms = 6;
 
 }  // namespace
 

@@ -41,14 +41,14 @@ double title_share(const ParsedQuery& parsed, const ParsedQuery::Part& part) {
   return 1.0;
 }
 
-// Each word of the part in the title.
+// Each word of the part in the title (a part of several words, "Notre-Dame":
+// each its share).
 Xapian::Query title_boost(const ParsedQuery::Part& part, double share) {
   std::vector<Xapian::Query> words;
+  const double weight = kTitleBoost * share / static_cast<double>(part.positional.size());
   for (const std::vector<std::string>& forms : part.positional)
-    words.emplace_back((new TitleWordSource(forms))->release());
-  Xapian::Query in_title = words.size() == 1 ? words.front() : Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end());
-  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(Xapian::Query::OP_FILTER, part.query, in_title),
-                       kTitleBoost * share);
+    words.emplace_back((new TitleWordSource(forms, weight))->release());
+  return words.size() == 1 ? words.front() : Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end());
 }
 
 // Neighbouring words of the query (stopwords and fillers aside) near each

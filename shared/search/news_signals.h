@@ -3,8 +3,9 @@
 // optional side of OP_AND_MAYBE), over its best matches
 // (search/reranked_page.h).
 //
-//   title       a query word in the title (search/title_words.h) counts its
-//               BM25 weight once more (kTitleBoost times; the words of a
+//   title       a query word in the title (search/title_words.h) adds
+//               kTitleBoost times its inverse document frequency, about
+//               what BM25 gives a word written 3 times (the words of a
 //               name of several words share it: one thing, one weight)
 //   proximity   two neighbouring words of the query within kNearWindow
 //               positions of each other (OP_NEAR) add their weights
@@ -33,7 +34,7 @@
 
 namespace kiosque {
 
-inline constexpr double kTitleBoost = 1.0;
+inline constexpr double kTitleBoost = 1.5;
 inline constexpr double kProximityBoost = 0.5;
 inline constexpr Xapian::termcount kNearWindow = 6;
 inline constexpr double kNamePhraseBoost = 0.5;

@@ -61,8 +61,10 @@ std::vector<Xapian::MSet> reranked_page(Xapian::Enquire& enquire, const Xapian::
     for (auto it = best.begin(); it != best.end(); ++it) docids.push_back(*it);
     std::sort(docids.begin(), docids.end());
     Xapian::Query candidates((new DocidSetSource(std::move(docids)))->release());
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER,
-                                    Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, signals), candidates));
+    // The candidates filter the query, and the signals are asked about
+    // each candidate only (OP_AND_MAYBE checks its right side doc by doc).
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_MAYBE,
+                                    Xapian::Query(Xapian::Query::OP_FILTER, query, candidates), signals));
     out.push_back(enquire.get_mset(offset, std::min(limit, kRerankDepth - offset)));
     enquire.set_query(query);
   }

@@ -16,7 +16,7 @@
 
 namespace kiosque {
 
-inline constexpr Xapian::doccount kRerankDepth = 200;
+inline constexpr Xapian::doccount kRerankDepth = 100;
 
 // The results [offset, offset + limit) of `enquire` (its query: the one
 // without signals; sorted by relevance), as one or two match sets in

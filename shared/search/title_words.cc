@@ -1,51 +1,30 @@
 #include "search/title_words.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace kiosque {
 
-TitleWordSource::TitleWordSource(std::vector<std::string> forms) : forms_(std::move(forms)) {}
+TitleWordSource::TitleWordSource(std::vector<std::string> forms, double weight)
+    : forms_(std::move(forms)), weight_(weight) {}
 
 void TitleWordSource::init(const Xapian::Database& db) {
   db_ = db;
   terms_.open(db, forms_);
-  unchecked_ = false;
+  const double articles = std::max(1.0, static_cast<double>(terms_.termfreq()));
+  scaled_weight_ = weight_ * std::max(0.0, std::log(static_cast<double>(db.get_doccount()) / articles));
+  set_maxweight(scaled_weight_);
 }
 
-bool TitleWordSource::in_title(Xapian::docid did) const {
+bool TitleWordSource::in_title() const {
+  const Xapian::docid did = terms_.docid();
   return terms_.any_term([&](const std::string& term) {
     Xapian::PositionIterator first = db_.positionlist_begin(did, term);
     return first != db_.positionlist_end(did, term) && *first <= kLastTitlePosition;
   });
 }
 
-void TitleWordSource::to_title_word() {
-  while (!terms_.at_end() && !in_title(terms_.docid())) terms_.next();
-  unchecked_ = false;
-}
-
-void TitleWordSource::next(double) {
-  if (!unchecked_) terms_.next();
-  to_title_word();
-}
-
-void TitleWordSource::skip_to(Xapian::docid did, double) {
-  terms_.skip_to(did);
-  to_title_word();
-}
-
-bool TitleWordSource::check(Xapian::docid did, double) {
-  terms_.skip_to(did);
-  if (terms_.at_end()) {
-    unchecked_ = false;
-    return true;
-  }
-  if (terms_.docid() == did && in_title(did)) {
-    unchecked_ = false;
-    return true;
-  }
-  if (terms_.docid() == did) terms_.next();
-  unchecked_ = true;
-  return false;
-}
+double TitleWordSource::get_weight() const { return in_title() ? scaled_weight_ : 0.0; }
 
 std::string TitleWordSource::get_description() const {
   std::string out = "TitleWordSource(";

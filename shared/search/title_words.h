@@ -1,15 +1,17 @@
-// The articles whose title has a word, read from the word's positions: the
-// document builder indexes the title first, from position 1, then leaves
-// schema::kParagraphPositionGap positions before the text
+// Whether an article's title has a word, read from the word's positions:
+// the document builder indexes the title first, from position 1, then
+// leaves schema::kParagraphPositionGap positions before the text
 // (document_builder.cc), so a word at a position up to that gap is a
 // title word. An article without a title of its own (one derived from its
 // text) has its opening words there instead, which stand for its title.
 //
-// A filter for the ranking (search/news_signals.h): it weighs nothing, and
-// reads one position list per document it is asked about, so it belongs on
-// the optional side of a query (OP_AND_MAYBE), where Xapian only asks about
-// the documents the query matches. Local databases only: a remote shard
-// cannot run a posting source of Kiosque's.
+// A weight for the ranking (search/news_signals.h): it matches every
+// article that has the word, and weighs `weight` times the word's inverse
+// document frequency where the title has it, 0 elsewhere. Positions are
+// read only for the documents Xapian asks the weight of, so it belongs on
+// the optional side of a query (OP_AND_MAYBE) over few candidates
+// (search/reranked_page.h). Local databases only: a remote shard cannot
+// run a posting source of Kiosque's.
 #pragma once
 
 #include <xapian.h>
@@ -28,31 +30,28 @@ inline constexpr Xapian::termpos kLastTitlePosition = schema::kParagraphPosition
 class TitleWordSource : public Xapian::PostingSource {
  public:
   // `forms`: word terms (unprefixed), any of which counts as the word.
-  explicit TitleWordSource(std::vector<std::string> forms);
+  TitleWordSource(std::vector<std::string> forms, double weight);
 
   void init(const Xapian::Database& db) override;
-  Xapian::doccount get_termfreq_min() const override { return 0; }
-  Xapian::doccount get_termfreq_est() const override { return terms_.termfreq() / 4; }
+  Xapian::doccount get_termfreq_min() const override { return terms_.termfreq() ? 1 : 0; }
+  Xapian::doccount get_termfreq_est() const override { return terms_.termfreq(); }
   Xapian::doccount get_termfreq_max() const override { return terms_.termfreq(); }
   Xapian::docid get_docid() const override { return terms_.docid(); }
   bool at_end() const override { return terms_.at_end(); }
-  void next(double min_wt) override;
-  void skip_to(Xapian::docid did, double min_wt) override;
-  // Reads `did`'s positions only; false (not in its title) leaves the
-  // source before the next document.
-  bool check(Xapian::docid did, double min_wt) override;
-  Xapian::PostingSource* clone() const override { return new TitleWordSource(forms_); }
+  void next(double) override { terms_.next(); }
+  void skip_to(Xapian::docid did, double) override { terms_.skip_to(did); }
+  double get_weight() const override;
+  Xapian::PostingSource* clone() const override { return new TitleWordSource(forms_, weight_); }
   std::string get_description() const override;
 
- private:
-  bool in_title(Xapian::docid did) const;
-  // From the union's document on, to the first with a form in its title.
-  void to_title_word();
+  // Whether the current document has one of the forms in its title.
+  bool in_title() const;
 
+ private:
   std::vector<std::string> forms_;
+  double weight_, scaled_weight_ = 0;
   Xapian::Database db_;
   TermUnion terms_;
-  bool unchecked_ = false;  // the union's document is not known to qualify
 };
 
 }  // namespace kiosque
