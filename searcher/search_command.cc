@@ -60,6 +60,8 @@ Options:
   --facet-limit N   values shown per facet (default: 10)
   --json            print JSON instead of text
   --no-correct      search the query as typed, never its correction
+  --bm25            rank by BM25 alone, without the news signals (words in
+                    the title, near each other, articles about a name)
   --export FORMAT   print every matching article (not a page) as csv (RFC
                     4180) or jsonl: id, date, title, source, url, persons,
                     places, organisations, score; by relevance, by date
@@ -188,7 +190,7 @@ int search_command(const std::vector<std::string>& args) {
   try {
     std::vector<std::string> options = {"--db", "--limit", "--from", "--to", "--facet-limit", "--export", "--sort"};
     for (Facet facet : value_facets()) options.push_back("--" + std::string(facet_name(facet)));
-    cli::Arguments parsed(args, options, {"--json", "--facets", "--no-correct"});
+    cli::Arguments parsed(args, options, {"--json", "--facets", "--no-correct", "--bm25"});
     if (parsed.flag("--help")) {
       std::cout << kHelp;
       return cli::kExitOk;
@@ -209,6 +211,7 @@ int search_command(const std::vector<std::string>& args) {
     }
     json = parsed.flag("--json");
     request.autocorrect = !parsed.flag("--no-correct");
+    request.news_signals = !parsed.flag("--bm25");
     if (auto format = parsed.value("--export")) {
       export_format = parse_export_format(*format);
       if (!export_format) throw cli::UsageError("--export: expected csv or jsonl, got '" + *format + "'");

@@ -68,6 +68,7 @@ json handle_search(const std::string& db, const Params& params) {
   request.offset = static_cast<std::size_t>((p.page - 1) * p.size);
   request.limit = static_cast<std::size_t>(p.size);
   request.sort = p.sort == "date" ? SortOrder::kDate : SortOrder::kRelevance;
+  request.news_signals = p.news_signals;
   request.facets = true;
   request.facet_limit = static_cast<std::size_t>(p.facet_limit);
 

@@ -296,7 +296,8 @@ SearchResults Searcher::search(const SearchRequest& request) {
     }
   }
 
-  const Xapian::Query signals = has_text ? news_signals(parsed, entities_, !index_.has_remote()) : Xapian::Query();
+  const Xapian::Query signals =
+      has_text && request.news_signals ? news_signals(parsed, entities_, !index_.has_remote()) : Xapian::Query();
   Xapian::Enquire enquire(db_);
   // By date every match is visited anyway: each gets the signals, and the
   // floor weighs matches as the relevance order does.

@@ -50,6 +50,9 @@ struct SearchRequest {
   bool facets = false;
   std::size_t facet_limit = 10;  // values per entity/language facet (0: all); dates are all shown
   SortOrder sort = SortOrder::kRelevance;
+  // false: rank by BM25 alone, without the news signals
+  // (search/news_signals.h), as over shards a single database would.
+  bool news_signals = true;
   // No words and no filters: every article (the HTTP API's first page), where
   // the CLI refuses such a search.
   bool match_all_when_empty = false;
