@@ -1,8 +1,9 @@
 // A page of results by relevance with the news signals (news_signals.h).
 // Xapian ranks every match by the query alone (BM25); the signals, which
 // read positions and value slots document by document, then reorder its
-// best kRerankDepth only, so that they cost a few hundred documents' reads
-// whatever the number of matches ("france": 16,000). The order is that
+// best kRerankDepth only, so that they cost a few dozen documents' reads
+// whatever the number of matches ("france": 16,000); a title or a name
+// rarely lifts an article from further down BM25's list. The order is that
 // one, for every page: the best kRerankDepth reordered, then the rest in
 // BM25's order, so that pages never repeat or skip a result.
 //
@@ -16,7 +17,7 @@
 
 namespace kiosque {
 
-inline constexpr Xapian::doccount kRerankDepth = 100;
+inline constexpr Xapian::doccount kRerankDepth = 50;
 
 // The results [offset, offset + limit) of `enquire` (its query: the one
 // without signals; sorted by relevance), as one or two match sets in
