@@ -52,11 +52,16 @@ Options:
   --from DATE       published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)
   --to DATE         published on or before DATE
   --limit N         number of results (default: 10)
+  --sort ORDER      relevance (default with a QUERY) or date: newest first,
+                    without the matches far weaker than the best one (the
+                    count of those left out is printed)
   --facets          also print exact counts of persons, places, organisations,
                     languages, years, months and sources over all matching articles
   --facet-limit N   values shown per facet (default: 10)
   --json            print JSON instead of text
   --no-correct      search the query as typed, never its correction
+  --bm25            rank by BM25 alone, without the news signals (words in
+                    the title, near each other, articles about a name)
   --export FORMAT   print every matching article (not a page) as csv (RFC
                     4180) or jsonl: id, date, title, source, url, persons,
                     places, organisations, score; by relevance, by date
@@ -96,6 +101,9 @@ void print_filter_suggestions(const search::SearchResults& results) {
 void print_text(const search::SearchRequest& request, const search::SearchResults& results) {
   std::printf("%zu matching article%s%s%s\n", results.total, results.total == 1 ? "" : "s",
               request.query.empty() ? "" : " for: ", request.query.c_str());
+  if (results.below_floor)
+    std::printf("(par date : %zu article%s trop peu pertinent%s laissé%s de côté)\n", results.below_floor,
+                results.below_floor == 1 ? "" : "s", results.below_floor == 1 ? "" : "s", results.below_floor == 1 ? "" : "s");
   if (results.corrected_from)
     std::printf("Résultats pour : %s — rechercher plutôt : %s (--no-correct)\n", results.searched_query.c_str(),
                 results.corrected_from->c_str());
@@ -129,6 +137,7 @@ void print_text(const search::SearchRequest& request, const search::SearchResult
 void print_json(const search::SearchRequest& request, const search::SearchResults& results) {
   nlohmann::json out = {{"query", request.query},
                         {"total", results.total},
+                        {"below_floor", results.below_floor},
                         {"suggestion", results.suggestion ? nlohmann::json(*results.suggestion)
                                                           : nlohmann::json(nullptr)},
                         {"filter_suggestions", search::filter_suggestions_json<nlohmann::json>(results.filter_suggestions)},
@@ -179,9 +188,9 @@ int search_command(const std::vector<std::string>& args) {
   bool json = false;
   std::optional<search::ExportFormat> export_format;
   try {
-    std::vector<std::string> options = {"--db", "--limit", "--from", "--to", "--facet-limit", "--export"};
+    std::vector<std::string> options = {"--db", "--limit", "--from", "--to", "--facet-limit", "--export", "--sort"};
     for (facets::Facet facet : facets::value_facets()) options.push_back("--" + std::string(facet_name(facet)));
-    cli::Arguments parsed(args, options, {"--json", "--facets", "--no-correct"});
+    cli::Arguments parsed(args, options, {"--json", "--facets", "--no-correct", "--bm25"});
     if (parsed.flag("--help")) {
       std::cout << kHelp;
       return cli::kExitOk;
@@ -195,8 +204,14 @@ int search_command(const std::vector<std::string>& args) {
         request.selected[facet] = std::move(chosen);
     request.from = parsed.value("--from").value_or("");
     request.to = parsed.value("--to").value_or("");
+    if (auto sort = parsed.value("--sort")) {
+      if (*sort != "relevance" && *sort != "date")
+        throw cli::UsageError("--sort: expected relevance or date, got '" + *sort + "'");
+      request.sort = *sort == "date" ? search::SortOrder::kDate : search::SortOrder::kRelevance;
+    }
     json = parsed.flag("--json");
     request.autocorrect = !parsed.flag("--no-correct");
+    request.news_signals = !parsed.flag("--bm25");
     if (auto format = parsed.value("--export")) {
       export_format = search::parse_export_format(*format);
       if (!export_format) throw cli::UsageError("--export: expected csv or jsonl, got '" + *format + "'");

@@ -17,7 +17,7 @@ const std::vector<std::string> kFilterNames = [] {
   names.insert(names.end(), {"from", "to", "op", "correct"});
   return names;
 }();
-const std::vector<std::string> kSearchNames = {"page", "size", "sort", "collapse", "facet_limit"};
+const std::vector<std::string> kSearchNames = {"page", "size", "sort", "collapse", "facet_limit", "rank"};
 const std::vector<std::string> kFacetNames = {"prefix", "limit"};
 const std::vector<std::string> kExportNames = {"format", "sort"};
 const std::vector<std::string> kEntityNames = {"limit", "associations"};
@@ -147,6 +147,7 @@ SearchParams parse_search_params(const Params& params) {
            "page_too_deep", {{"page", p.page}, {"max_page", last_served_page(p.size)}, {"max_results", kMaxResultDepth}});
   p.sort = sort_order(params, p.filters);
   p.collapse = choice(params, "collapse", {"true", "false"}) == "true";
+  p.news_signals = choice(params, "rank", {"news", "bm25"}) == "news";
   p.facet_limit = number(params, "facet_limit", kDefaultFacetValues, 1, kMaxFacetValues);
   return p;
 }

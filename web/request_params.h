@@ -36,6 +36,7 @@ struct SearchParams {
   Filters filters;
   long page = 1, size = 10;
   std::string sort = "relevance";
+  bool news_signals = true;  // rank=news (default) or rank=bm25
   bool collapse = true;
   long facet_limit = kDefaultFacetValues;
 };

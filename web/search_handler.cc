@@ -68,6 +68,7 @@ json handle_search(const std::string& db, const Params& params) {
   request.offset = static_cast<std::size_t>((p.page - 1) * p.size);
   request.limit = static_cast<std::size_t>(p.size);
   request.sort = p.sort == "date" ? search::SortOrder::kDate : search::SortOrder::kRelevance;
+  request.news_signals = p.news_signals;
   request.facets = true;
   request.facet_limit = static_cast<std::size_t>(p.facet_limit);
 
@@ -99,6 +100,7 @@ json handle_search(const std::string& db, const Params& params) {
     return json{{"query", request.query},
                 {"total", found.results.total},
                 {"total_exact", true},
+                {"below_floor", found.results.below_floor},
                 {"page", p.page},
                 {"size", p.size},
                 {"max_page", last_served_page(p.size)},

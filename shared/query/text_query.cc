@@ -207,6 +207,11 @@ TextQuery::Built TextQuery::build_word(const QueryNode& node) {
   if (words.empty()) return {};  // punctuation
   bool single = std::all_of(words.begin() + 1, words.end(), [](const auto& w) { return w.stacked; });
   if (!single) {
+    std::vector<std::vector<std::string>> positional;
+    for (const analysis::Word& w : words) {
+      if (w.stacked && !positional.empty()) positional.back().push_back(w.word);
+      else positional.push_back({w.word});
+    }
     Xapian::Query phrase = phrase_query(words);
     // "G-20", "G 20": also the code written glued ("G20").
     if (words.size() == 2 && is_code(words[0].word, words[1].word)) {
@@ -215,6 +220,7 @@ TextQuery::Built TextQuery::build_word(const QueryNode& node) {
     }
     Built built{phrase, {}};
     built.name = analysis::starts_upper_case(node.text);
+    if (!node.excluded) built.positional = std::move(positional);
     return built;
   }
   const analysis::Word& word = words.front();
@@ -234,6 +240,11 @@ TextQuery::Built TextQuery::build_word(const QueryNode& node) {
   built.filler = is_filler_word(word.word);
   built.name = name;
   if (built.filler) built.scored = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, kFillerWeight);
+  if (!node.excluded && !built.stopword && !built.filler) {
+    built.positional = {positional_forms(word, name)};
+    for (std::size_t i = 1; i < words.size(); ++i)
+      for (std::string& form : positional_forms(words[i], name)) built.positional.front().push_back(std::move(form));
+  }
   if (!node.excluded) {
     if (word.exact != word.word) exact_boosts_.emplace_back(schema::term(schema::kExactPrefix, word.exact));
     // The word as typed ranks above other words of its stem ("conseiller",
@@ -319,6 +330,26 @@ std::vector<bool> TextQuery::List::scoring() const {
   return out;
 }
 
+std::vector<std::string> TextQuery::name_runs(const List& list) {
+  std::vector<std::string> runs;
+  std::string run, gap;  // gap: the stopwords after the run's last name
+  for (std::size_t i = 0; i < list.included.size(); ++i) {
+    const Built& built = list.included[i];
+    if (list.words[i] && built.name) {
+      run += (run.empty() ? "" : " ") + gap + list.texts[i];
+      gap.clear();
+    } else if (list.words[i] && built.stopword && !run.empty()) {
+      gap += list.texts[i] + " ";
+    } else if (!run.empty()) {
+      runs.push_back(std::move(run));
+      run.clear();
+      gap.clear();
+    }
+  }
+  if (!run.empty()) runs.push_back(std::move(run));
+  return runs;
+}
+
 TextQuery::Built TextQuery::build_all(const QueryNode& all) {
   List list = build_list(all);
   std::vector<Xapian::Query> scored, filters;
@@ -394,11 +425,17 @@ ParsedQuery TextQuery::parse_parts(const std::string& text) {
       const Built& built = list.included[i];
       if (scoring[i]) {
         if (list.words[i])
-          parsed.parts_.push_back({list.texts[i], built.scored, built.filler, built.name});
+          parsed.parts_.push_back({list.texts[i], built.scored, built.filler, built.name, built.positional});
         else
           required.push_back(built.scored);
       }
       if (!built.filter.empty()) filters.push_back(built.filter);
+    }
+    parsed.names_ = name_runs(list);
+    for (const std::string& name : parsed.names_) {
+      std::vector<analysis::Word> words = analyzer_.words(name);
+      // (One typed word, "Notre-Dame", is a required phrase already.)
+      if (name.find(' ') != std::string::npos && words.size() > 1) parsed.name_phrases_.push_back(phrase_query(words));
     }
     if (!required.empty()) parsed.required_ = combine(Xapian::Query::OP_AND, required);
     if (!filters.empty()) parsed.filter_ = combine(Xapian::Query::OP_AND, filters);

@@ -57,6 +57,10 @@ class ParsedQuery {
     Xapian::Query query;  // what it matches and scores
     bool filler = false;  // a question or filler word (filler_words.h)
     bool name = false;    // typed capitalised ("Ehpad", "Hollande")
+    // Its words as indexed at a position (unprefixed terms), for the ranking
+    // signals that read positions (search/news_signals.h): per word, the
+    // forms that count as it. Empty for a stopword or a filler word.
+    std::vector<std::vector<std::string>> positional;
   };
 
   // The query with the parts at `optional` (indexes into parts()) scoring
@@ -67,6 +71,13 @@ class ParsedQuery {
   // query is not a list (an OR at the top).
   const std::vector<Part>& parts() const { return parts_; }
 
+  // The names the query types: each run of capitalised words, with the
+  // stopwords between them ("Marine Le Pen", "Tour de France"), as typed.
+  const std::vector<std::string>& names() const { return names_; }
+  // Per name of more than one word, its words as a phrase ("tour de
+  // france"), for the ranking (search/news_signals.h).
+  const std::vector<Xapian::Query>& name_phrases() const { return name_phrases_; }
+
  private:
   friend class TextQuery;
   std::vector<Part> parts_;
@@ -74,6 +85,8 @@ class ParsedQuery {
   Xapian::Query filter_;    // fields: select, do not score
   Xapian::Query excluded_;  // -word: must not match
   Xapian::Query boosts_;    // forms as typed: rank, never select
+  std::vector<std::string> names_;
+  std::vector<Xapian::Query> name_phrases_;
 };
 
 class TextQuery {
@@ -104,6 +117,7 @@ class TextQuery {
     bool stopword = false;  // a lone stopword, left out when it has company
     bool filler = false;    // a lone filler word (filler_words.h)
     bool name = false;      // typed capitalised
+    std::vector<std::vector<std::string>> positional;  // ParsedQuery::Part::positional
     bool empty() const { return scored.empty() && filter.empty(); }
     // Both parts as one query; a filter alone weighs nothing.
     Xapian::Query combined() const;
@@ -128,6 +142,8 @@ class TextQuery {
   // ("aujourd hui").
   std::vector<QueryNode> typed_items(const std::vector<QueryNode>& items) const;
 
+  // The runs of capitalised words of a list (ParsedQuery::names()).
+  static std::vector<std::string> name_runs(const List& list);
   Built build(const QueryNode& node);
   List build_list(const QueryNode& all);
   Built build_all(const QueryNode& all);
@@ -150,6 +166,10 @@ class TextQuery {
   // share one of its `stems` (accents folded).
   void extending_words(const analysis::Word& word, const std::vector<std::string>& stems,
                        std::vector<std::string>& out) const;
+  // The forms of `word` that count as it where positions are read: as
+  // typed and its plural, and the vocabulary's words of its stems (a name:
+  // those that extend it).
+  std::vector<std::string> positional_forms(const analysis::Word& word, bool name) const;
   bool is_stopword(const analysis::Word& word) const;
   // Counts `terms` more index terms against kMaxQueryTerms.
   void use_terms(std::size_t terms);

@@ -12,8 +12,11 @@
 #include "names/name_key.h"
 #include "names/surname_resolution.h"
 #include "search/name_suggestions.h"
+#include "search/news_signals.h"
 #include "search/posting_walk.h"
 #include "search/relaxation.h"
+#include "search/relevance_floor.h"
+#include "search/reranked_page.h"
 #include "search/shown_entities.h"
 #include "stored_document.h"
 
@@ -293,22 +296,40 @@ SearchResults Searcher::search(const SearchRequest& request) {
     }
   }
 
+  const Xapian::Query signals =
+      has_text && request.news_signals ? news_signals(parsed, entities_, !index_.has_remote()) : Xapian::Query();
   Xapian::Enquire enquire(db_);
-  enquire.set_query(query);
-  // Newest first; an undated article's empty value sorts last.
+  // By date every match is visited anyway: each gets the signals, and the
+  // floor weighs matches as the relevance order does.
+  const bool by_date = request.sort == SortOrder::kDate;
+  enquire.set_query(by_date && !signals.empty() ? Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, signals) : query);
+  // Newest first, above a relevance floor; an undated article's empty value sorts last.
+  const double floor = by_date && has_text ? date_sort_floor(enquire) : 0;
   if (request.sort == SortOrder::kDate) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
   const auto offset = static_cast<Xapian::doccount>(request.offset), limit = static_cast<Xapian::doccount>(request.limit);
-  Xapian::MSet mset;
-  if (limit) mset = enquire.get_mset(offset, limit);
+  std::vector<Xapian::MSet> page;  // in order
+  std::size_t below_floor = 0;
+  if (floor > 0) {
+    FlooredPage floored = floored_page(enquire, floor, offset, limit, doccount);
+    page.push_back(std::move(floored.mset));
+    below_floor = total > floored.listed ? total - floored.listed : 0;
+    total = floored.listed;
+  } else if (limit && by_date) {
+    page.push_back(enquire.get_mset(offset, limit));
+  } else if (limit) {
+    page = reranked_page(enquire, signals, offset, limit, index_.match_spy_sees_docids());
+  }
   SearchResults results;
+  results.below_floor = below_floor;
   results.text_query = text_query;
   results.total = total;
   results.searched_query = searched;
   results.corrected_from = corrected_from;
   results.optional_parts = optional;
   for (std::size_t part : optional) results.optional_words.push_back(parsed.parts()[part].text);
-  std::shared_ptr<const facets::FacetTable> names = mset.empty() ? nullptr : facet_table();  // read once per page
-  for (auto it = mset.begin(); it != mset.end(); ++it) results.hits.push_back(hit(it, *names));
+  std::shared_ptr<const facets::FacetTable> names = page.empty() ? nullptr : facet_table();  // read once per page
+  for (const Xapian::MSet& mset : page)
+    for (auto it = mset.begin(); it != mset.end(); ++it) results.hits.push_back(hit(it, *names));
   if (request.facets) {
     for (facets::Facet facet : facets::kAllFacets) results.facets[facet] = counter->values(facet, is_date_facet(facet) ? 0 : request.facet_limit);
     results.facet_counts = counter;

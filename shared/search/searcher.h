@@ -24,8 +24,10 @@
 
 namespace kiosque::search {
 
-// The order of results: BM25 score, or publication date (newest first,
-// undated last, ties by score).
+// The order of results: relevance (BM25 and the news signals of
+// search/news_signals.h), or publication date (newest first, undated last,
+// ties by score; matches below a relevance floor left out:
+// search/relevance_floor.h).
 enum class SortOrder { kRelevance, kDate };
 
 // How several values of one entity filter combine ("person=A&person=B").
@@ -48,6 +50,9 @@ struct SearchRequest {
   bool facets = false;
   std::size_t facet_limit = 10;  // values per entity/language facet (0: all); dates are all shown
   SortOrder sort = SortOrder::kRelevance;
+  // false: rank by BM25 alone, without the news signals
+  // (search/news_signals.h), as over shards a single database would.
+  bool news_signals = true;
   // No words and no filters: every article (the HTTP API's first page), where
   // the CLI refuses such a search.
   bool match_all_when_empty = false;
@@ -103,7 +108,11 @@ struct FilterSuggestion {
 };
 
 struct SearchResults {
-  std::size_t total = 0;  // exact number of matching articles
+  // Exact number of matching articles; sorted by date, of those listed
+  // above the relevance floor (search/relevance_floor.h).
+  std::size_t total = 0;
+  // Sorted by date: the matches left out as too weak; facets count them.
+  std::size_t below_floor = 0;
   std::vector<SearchHit> hits;
   std::map<facets::Facet, std::vector<facets::FacetValue>> facets;  // when requested
   // Every value's count, when facets were requested: for values past the

@@ -34,6 +34,8 @@ class IndexDatabase {
   // local database. Over several shards a spy is given each shard's own
   // docid, and a remote shard runs no custom spy at all.
   bool match_spy_sees_docids() const { return shards_.size() == 1 && !has_remote_; }
+  // Whether some shard is remote: it runs no posting source of Kiosque's.
+  bool has_remote() const { return has_remote_; }
 
   // What identifies the current state of every shard, for caches: each
   // local shard's uuid and revision. A remote shard has no revision to read

@@ -54,7 +54,9 @@ def fnv1a_64(text):
 
 
 def cli_search(db, args):
-    """kiosque search --json --facets: words go last, after '--'."""
+    """kiosque search --json --facets --bm25: words go last, after '--'. BM25
+    alone: the news signals' posting sources (title, entity) run on local
+    databases only, so a sharded index ranks as a single one by BM25."""
     options, words = [], []
     i = 0
     while i < len(args):
@@ -64,7 +66,8 @@ def cli_search(db, args):
         else:
             words.append(args[i])
             i += 1
-    command = ["search", "--db", db, "--json", "--facets", "--facet-limit", "1000", "--limit", str(LIMIT), *options]
+    command = ["search", "--db", db, "--json", "--facets", "--bm25", "--facet-limit", "1000", "--limit", str(LIMIT),
+               *options]
     if words:
         command += ["--", " ".join(words)]
     return json.loads(kiosque(*command, check=EXIT_OK).stdout)
@@ -192,6 +195,22 @@ class ShardedIndex(unittest.TestCase):
                     assert_same_ranking(self, expected, got, label)
                     self.assertEqual(got["facets"], expected["facets"], label)
 
+    def test_news_ranking_over_shards_finds_the_same_articles(self):
+        # With the news signals (the default), local shards run them and
+        # remote ones their standard part (search/news_signals.h): the same
+        # matches, ranked their way, never an error.
+        for db in (self.sharded, self.remote):
+            for words in ("ukraine", "guerre ukraine", "Vladimir Poutine"):
+                label = f"{os.path.basename(db)}: {words}"
+                with self.subTest(label):
+                    command = ["search", "--json", "--limit", "1000", "--", words]
+                    expected = json.loads(kiosque(*command[:1], "--db", self.single, *command[1:], check=EXIT_OK).stdout)
+                    got = json.loads(kiosque(*command[:1], "--db", db, *command[1:], check=EXIT_OK).stdout)
+                    self.assertGreater(expected["total"], 0, label)
+                    self.assertEqual(got["total"], expected["total"], label)
+                    self.assertEqual(sorted(r["id"] for r in got["results"]),
+                                     sorted(r["id"] for r in expected["results"]), label)
+
     def test_http_ranking_facets_documents_and_duplicates_equal_a_single_database(self):
         servers = []
         try:
@@ -199,7 +218,7 @@ class ShardedIndex(unittest.TestCase):
             servers = [single, remote]
             for params in HTTP_QUERIES:
                 for collapse in ("false", "true"):
-                    query = dict(params, size=LIMIT, facet_limit=1000, collapse=collapse)
+                    query = dict(params, size=LIMIT, facet_limit=1000, collapse=collapse, rank="bm25")
                     label = f"HTTP {query}"
                     with self.subTest(label):
                         status_a, _, expected = single.get("/api/search", **query)

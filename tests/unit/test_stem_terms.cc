@@ -112,14 +112,14 @@ TEST_CASE("every word finds the documents an index with all stem terms finds") {
   db.commit();
   all_stems.commit();
 
-  std::vector<std::string> languages = indexed_languages(db);
+  std::vector<std::string> languages = query::indexed_languages(db);
   REQUIRE(languages.size() == 3);
   std::vector<Xapian::Stem> stemmers;
   for (const std::string& language : languages) stemmers.push_back(analysis::stemmer_for(language));
   // Typed queries too: "ports" (English and French stems), "universe".
   for (const char* extra : {"ports", "universe", "portent", "run", "etats", "été"}) vocabulary.insert(extra);
 
-  TextQuery text_query(languages);
+  query::TextQuery text_query(languages);
   std::size_t checked = 0;
   for (const std::string& word : vocabulary) {
     if (!std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || c < 0; })) continue;
