@@ -1,0 +1,122 @@
+#include "search/partitioned_match.h"
+
+#include <algorithm>
+#include <future>
+
+#include "facets/facet_counter.h"
+#include "search/match_bounds.h"
+#include "search/posting_walk.h"
+
+namespace kiosque {
+
+namespace {
+
+// The docids of one part, as a boolean filter for Xapian's matcher: the
+// matcher skips straight from one of the part's blocks to the next.
+class PartitionSource : public Xapian::PostingSource {
+ public:
+  explicit PartitionSource(DocidPartition part) : part_(part) {}
+  Xapian::PostingSource* clone() const override { return new PartitionSource(part_); }
+  std::string name() const override { return "Kiosque.PartitionSource"; }
+  void init(const Xapian::Database& db) override {
+    last_ = db.get_lastdocid();
+    documents_ = db.get_doccount();
+    current_ = 0;
+  }
+  // Docids of deleted documents are members too; the query's side of the
+  // filter never matches them, and no frequency bound is claimed.
+  Xapian::doccount get_termfreq_min() const override { return 0; }
+  Xapian::doccount get_termfreq_est() const override { return documents_ / std::max(1u, part_.parts); }
+  Xapian::doccount get_termfreq_max() const override { return documents_; }
+  void next(double) override { current_ = part_.next(current_ + 1); }
+  void skip_to(Xapian::docid did, double) override {
+    if (did > current_) current_ = part_.next(did);
+  }
+  bool at_end() const override { return current_ > last_; }
+  Xapian::docid get_docid() const override { return current_; }
+
+ private:
+  DocidPartition part_;
+  Xapian::docid last_ = 0, current_ = 0;
+  Xapian::doccount documents_ = 0;
+};
+
+struct PartAnswer {
+  std::size_t total = 0;
+  std::vector<RankedMatch> top;
+};
+
+// Xapian's order: relevance, or the sort value (descending) then
+// relevance; equal keys by docid.
+bool ranks_before(const RankedMatch& a, const RankedMatch& b) {
+  if (a.sort_key != b.sort_key) return a.sort_key > b.sort_key;
+  if (a.weight != b.weight) return a.weight > b.weight;
+  return a.docid < b.docid;
+}
+
+PartAnswer match_part(const Xapian::Database& db, const Xapian::Query& query, DocidPartition part,
+                      std::optional<Xapian::valueno> sort_slot, std::size_t wanted, FacetCounter* counter,
+                      bool count_misses) {
+  PartAnswer out;
+  out.total = *walk_partition(db, query, part, counter, count_misses);
+  if (wanted == 0 || out.total == 0) return out;
+  Xapian::Enquire enquire(db);
+  Xapian::Query in_part((new PartitionSource(part))->release());
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, in_part));
+  if (sort_slot) enquire.set_sort_by_value_then_relevance(*sort_slot, true);
+  Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(wanted));
+  for (auto it = mset.begin(); it != mset.end(); ++it)
+    out.top.push_back({*it, it.get_weight(), sort_slot ? it.get_sort_key() : std::string()});
+  return out;
+}
+
+}  // namespace
+
+PartitionedMatcher::PartitionedMatcher(std::function<Xapian::Database()> open, unsigned threads)
+    : open_(std::move(open)), threads_(std::max(1u, threads)) {}
+
+PartitionedMatcher::~PartitionedMatcher() = default;
+
+std::optional<PartitionedAnswer> PartitionedMatcher::match(const Xapian::Database& db, const Xapian::Query& query,
+                                                           std::optional<Xapian::valueno> sort_slot,
+                                                           std::size_t offset, std::size_t limit,
+                                                           FacetCounter* counter) {
+  if (threads_ < 2 || query.empty()) return std::nullopt;
+  const MatchBounds bounds = match_bounds(db, query);
+  if (bounds.upper < partition_from_ || !walkable(db, query)) return std::nullopt;
+  // Every handle on the caller's revision, or the scores could differ.
+  const Xapian::rev revision = db.get_revision();
+  while (others_.size() + 1 < threads_) others_.push_back(open_());
+  for (Xapian::Database& other : others_)
+    if (other.get_revision() != revision && (other.reopen(), other.get_revision() != revision)) return std::nullopt;
+
+  // A query matching most articles counts its non-matches (posting_walk.h).
+  const bool count_misses = counter && 2 * bounds.lower > db.get_doccount();
+  if (count_misses) counter->add_all();
+  const std::size_t wanted = limit ? offset + limit : 0;
+  std::vector<std::unique_ptr<FacetCounter>> counters;
+  std::vector<std::future<PartAnswer>> helpers;
+  for (unsigned i = 1; i < threads_; ++i) {
+    counters.push_back(counter ? counter->empty_copy() : nullptr);
+    helpers.push_back(std::async(std::launch::async, match_part, std::cref(others_[i - 1]), std::cref(query),
+                                DocidPartition{i, threads_}, sort_slot, wanted, counters.back().get(), count_misses));
+  }
+  PartAnswer first = match_part(db, query, DocidPartition{0, threads_}, sort_slot, wanted, counter, count_misses);
+
+  PartitionedAnswer out;
+  out.total = first.total;
+  std::vector<RankedMatch> merged = std::move(first.top);
+  for (std::size_t i = 0; i < helpers.size(); ++i) {
+    PartAnswer part = helpers[i].get();
+    out.total += part.total;
+    if (counter) counter->merge(*counters[i]);
+    merged.insert(merged.end(), std::make_move_iterator(part.top.begin()), std::make_move_iterator(part.top.end()));
+  }
+  std::sort(merged.begin(), merged.end(), ranks_before);
+  if (merged.size() > offset)
+    out.page.assign(std::make_move_iterator(merged.begin() + static_cast<std::ptrdiff_t>(offset)),
+                    std::make_move_iterator(merged.begin() + static_cast<std::ptrdiff_t>(std::min(merged.size(), wanted))));
+  return out;
+}
+
+}  // namespace kiosque
