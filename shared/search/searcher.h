@@ -211,7 +211,8 @@ class Searcher {
 
   // Threads one broad query is counted and ranked on (search/partitioned_match.h;
   // default: the cores, at most kMaxMatchThreads), and from how many
-  // possible matches (tests lower it to 0). 1: always one thread.
+  // possible matches (tests lower it to 0). 1: one thread, still ranked
+  // by the walk (search/broad_ranking.h); 0: Xapian's matcher alone.
   void set_match_threads(unsigned threads, std::size_t partition_from = kPartitionFrom);
 
  private:
