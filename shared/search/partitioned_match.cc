@@ -4,7 +4,6 @@
 #include <future>
 
 #include "facets/facet_counter.h"
-#include "search/broad_ranking.h"
 #include "search/match_bounds.h"
 #include "search/posting_walk.h"
 
@@ -42,46 +41,6 @@ class PartitionSource : public Xapian::PostingSource {
   Xapian::doccount documents_ = 0;
 };
 
-// A few docids (ascending) as a boolean filter: Xapian scores those alone.
-class DocidListSource : public Xapian::PostingSource {
- public:
-  explicit DocidListSource(std::vector<Xapian::docid> docids) : docids_(std::move(docids)) {}
-  Xapian::PostingSource* clone() const override { return new DocidListSource(docids_); }
-  std::string name() const override { return "Kiosque.DocidListSource"; }
-  void init(const Xapian::Database&) override { at_ = 0, started_ = false; }
-  Xapian::doccount get_termfreq_min() const override { return 0; }
-  Xapian::doccount get_termfreq_est() const override { return static_cast<Xapian::doccount>(docids_.size()); }
-  Xapian::doccount get_termfreq_max() const override { return static_cast<Xapian::doccount>(docids_.size()); }
-  void next(double) override {
-    if (started_) ++at_;
-    started_ = true;
-  }
-  void skip_to(Xapian::docid did, double) override {
-    started_ = true;
-    at_ = static_cast<std::size_t>(std::lower_bound(docids_.begin() + static_cast<std::ptrdiff_t>(at_), docids_.end(), did) - docids_.begin());
-  }
-  bool at_end() const override { return at_ >= docids_.size(); }
-  Xapian::docid get_docid() const override { return docids_[at_]; }
-
- private:
-  std::vector<Xapian::docid> docids_;
-  std::size_t at_ = 0;
-  bool started_ = false;
-};
-
-// Xapian's page of `query` among the documents `filter` passes.
-std::vector<RankedMatch> ranked(const Xapian::Database& db, const Xapian::Query& query, Xapian::PostingSource* filter,
-                                std::optional<Xapian::valueno> sort_slot, std::size_t wanted) {
-  Xapian::Enquire enquire(db);
-  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(filter->release())));
-  if (sort_slot) enquire.set_sort_by_value_then_relevance(*sort_slot, true);
-  Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(wanted));
-  std::vector<RankedMatch> out;
-  for (auto it = mset.begin(); it != mset.end(); ++it)
-    out.push_back({*it, it.get_weight(), sort_slot ? it.get_sort_key() : std::string()});
-  return out;
-}
-
 struct PartAnswer {
   std::size_t total = 0;
   std::vector<RankedMatch> top;
@@ -99,20 +58,15 @@ PartAnswer match_part(const Xapian::Database& db, const Xapian::Query& query, Do
                       std::optional<Xapian::valueno> sort_slot, std::size_t wanted, FacetCounter* counter,
                       bool count_misses) {
   PartAnswer out;
-  // By relevance, the walk keeps the matches that can make the page, and
-  // Xapian scores those alone (search/broad_ranking.h).
-  std::optional<BroadRanking> broad = sort_slot ? std::nullopt : BroadRanking::for_query(db, query, wanted);
-  std::function<void(Xapian::docid)> on_match;
-  if (broad) on_match = [&broad](Xapian::docid did) { broad->add(did); };
-  out.total = *walk_partition(db, query, part, counter, count_misses, on_match);
+  out.total = *walk_partition(db, query, part, counter, count_misses);
   if (wanted == 0 || out.total == 0) return out;
-  if (broad) {
-    out.top = ranked(db, query, new DocidListSource(broad->candidates()), sort_slot, wanted);
-    bool agreed = std::all_of(out.top.begin(), out.top.end(),
-                              [&broad](const RankedMatch& m) { return broad->agrees(m.docid, m.weight); });
-    if (agreed) return out;
-  }
-  out.top = ranked(db, query, new PartitionSource(part), sort_slot, wanted);
+  Xapian::Enquire enquire(db);
+  Xapian::Query in_part((new PartitionSource(part))->release());
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, in_part));
+  if (sort_slot) enquire.set_sort_by_value_then_relevance(*sort_slot, true);
+  Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(wanted));
+  for (auto it = mset.begin(); it != mset.end(); ++it)
+    out.top.push_back({*it, it.get_weight(), sort_slot ? it.get_sort_key() : std::string()});
   return out;
 }
 
@@ -127,11 +81,9 @@ std::optional<PartitionedAnswer> PartitionedMatcher::match(const Xapian::Databas
                                                            std::optional<Xapian::valueno> sort_slot,
                                                            std::size_t offset, std::size_t limit,
                                                            FacetCounter* counter) {
-  if (query.empty()) return std::nullopt;
+  if (threads_ < 2 || query.empty()) return std::nullopt;
   const MatchBounds bounds = match_bounds(db, query);
   if (bounds.upper < partition_from_ || !walkable(db, query)) return std::nullopt;
-  // One thread pays only when the walk ranks too.
-  if (threads_ < 2 && (sort_slot || !limit || !BroadRanking::for_query(db, query, offset + limit))) return std::nullopt;
   // Every handle on the caller's revision, or the scores could differ.
   const Xapian::rev revision = db.get_revision();
   while (others_.size() + 1 < threads_) others_.push_back(open_());

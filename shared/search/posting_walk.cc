@@ -202,8 +202,7 @@ WalkPtr build(const Xapian::Database& db, const Xapian::Query& query) {
 
 // Walks `walk` over `part`, counting matches (or taking back misses) into
 // `counter`.
-std::size_t run(Walk& walk, Xapian::docid last, DocidPartition part, FacetCounter* counter, bool count_misses,
-                const std::function<void(Xapian::docid)>& on_match) {
+std::size_t run(Walk& walk, Xapian::docid last, DocidPartition part, FacetCounter* counter, bool count_misses) {
   std::size_t total = 0;
   Xapian::docid unseen = part.next(1);  // the part's first docid not yet matched or missed
   auto miss_until = [&](Xapian::docid end) {
@@ -217,7 +216,6 @@ std::size_t run(Walk& walk, Xapian::docid last, DocidPartition part, FacetCounte
       continue;
     }
     ++total;
-    if (on_match) on_match(at);
     if (counter) {
       if (count_misses)
         miss_until(at);
@@ -244,11 +242,10 @@ Xapian::docid DocidPartition::next(Xapian::docid did) const {
 bool walkable(const Xapian::Database& db, const Xapian::Query& query) { return build(db, query) != nullptr; }
 
 std::optional<std::size_t> walk_partition(const Xapian::Database& db, const Xapian::Query& query,
-                                          DocidPartition part, FacetCounter* counter, bool count_misses,
-                                          const std::function<void(Xapian::docid)>& on_match) {
+                                          DocidPartition part, FacetCounter* counter, bool count_misses) {
   WalkPtr walk = build(db, query);
   if (!walk) return std::nullopt;
-  return run(*walk, db.get_lastdocid(), part, counter, count_misses, on_match);
+  return run(*walk, db.get_lastdocid(), part, counter, count_misses);
 }
 
 std::optional<std::size_t> walk_matches(const Xapian::Database& db, const Xapian::Query& query,
@@ -257,7 +254,7 @@ std::optional<std::size_t> walk_matches(const Xapian::Database& db, const Xapian
   if (!walk) return std::nullopt;
   const bool count_misses = counter && 2 * match_bounds(db, query).lower > db.get_doccount();
   if (count_misses) counter->add_all();
-  return run(*walk, db.get_lastdocid(), DocidPartition{}, counter, count_misses, {});
+  return run(*walk, db.get_lastdocid(), DocidPartition{}, counter, count_misses);
 }
 
 }  // namespace kiosque

@@ -22,7 +22,6 @@
 #include <xapian.h>
 
 #include <cstddef>
-#include <functional>
 #include <optional>
 
 namespace kiosque {
@@ -50,10 +49,8 @@ bool walkable(const Xapian::Database& db, const Xapian::Query& query);
 // walk_matches() over the docids of `part` only. With `count_misses`, the
 // counter takes back the part's documents that do not match instead of
 // counting those that do; the caller adds every article once
-// (FacetCounter::add_all()). `on_match`, when given, sees each match, in
-// docid order (search/broad_ranking.h).
+// (FacetCounter::add_all()).
 std::optional<std::size_t> walk_partition(const Xapian::Database& db, const Xapian::Query& query,
-                                          DocidPartition part, FacetCounter* counter, bool count_misses,
-                                          const std::function<void(Xapian::docid)>& on_match = {});
+                                          DocidPartition part, FacetCounter* counter, bool count_misses);
 
 }  // namespace kiosque

@@ -43,7 +43,7 @@ Searcher::Searcher(const std::string& db)
 void Searcher::set_match_threads(unsigned threads, std::size_t partition_from) {
   partitioned_.reset();
   // A spy's docids, like the partitions', are the facet table's only in one local database.
-  if (threads == 0 || !index_.match_spy_sees_docids()) return;
+  if (threads < 2 || !index_.match_spy_sees_docids()) return;
   partitioned_ = std::make_unique<PartitionedMatcher>([path = path_] { return shards::IndexDatabase(path).database(); },
                                                       threads);
   partitioned_->set_partition_from(partition_from);

@@ -211,8 +211,7 @@ class Searcher {
 
   // Threads one broad query is counted and ranked on (search/partitioned_match.h;
   // default: the cores, at most kMaxMatchThreads), and from how many
-  // possible matches (tests lower it to 0). 1: one thread, still ranked
-  // by the walk (search/broad_ranking.h); 0: Xapian's matcher alone.
+  // possible matches (tests lower it to 0). 1: always one thread.
   void set_match_threads(unsigned threads, std::size_t partition_from = kPartitionFrom);
 
  private:

@@ -11,10 +11,7 @@
 // the HTTP API's figures include it.
 //
 // Usage: kiosque_query_bench --db DIR --queries FILE [--rounds N] [--suggest]
-//                            [--match-threads T]
-// (--rounds 0: the warm-up only, for totals and person keys; --match-threads:
-// threads one broad query may use, search/partitioned_match.h, 0: Xapian's
-// matcher alone; default: the Searcher's)
+// (--rounds 0: the warm-up only, for totals and person keys)
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
@@ -73,7 +70,6 @@ int run(int argc, char** argv) {
   std::string db, queries_path;
   int rounds = 5;
   bool suggest = false;
-  int match_threads = -1;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     auto next = [&]() -> std::string {
@@ -84,15 +80,13 @@ int run(int argc, char** argv) {
     else if (arg == "--queries") queries_path = next();
     else if (arg == "--rounds") rounds = std::atoi(next().c_str());
     else if (arg == "--suggest") suggest = true;
-    else if (arg == "--match-threads") match_threads = std::atoi(next().c_str());
-    else throw std::runtime_error("unknown option '" + arg + "'; usage: --db DIR --queries FILE [--rounds N] [--suggest] [--match-threads T]");
+    else throw std::runtime_error("unknown option '" + arg + "'; usage: --db DIR --queries FILE [--rounds N] [--suggest]");
   }
   if (db.empty() || queries_path.empty() || rounds < 0)
     throw std::runtime_error("usage: kiosque_query_bench --db DIR --queries FILE [--rounds N >= 0]");
 
   std::vector<BenchQuery> queries = read_queries(queries_path, suggest);
   kiosque::Searcher searcher(db);
-  if (match_threads >= 0) searcher.set_match_threads(static_cast<unsigned>(match_threads));
   nlohmann::json out = {{"documents", searcher.database().get_doccount()}, {"rounds", rounds}};
   nlohmann::json results = nlohmann::json::array();
   for (const BenchQuery& query : queries) {
