@@ -1,6 +1,7 @@
 #include "search/partitioned_match.h"
 
 #include <algorithm>
+#include <atomic>
 #include <future>
 
 #include "facets/facet_counter.h"
@@ -72,6 +73,14 @@ PartAnswer match_part(const Xapian::Database& db, const Xapian::Query& query, Do
 
 }  // namespace
 
+namespace {
+std::atomic<unsigned> searches_running{0};
+}  // namespace
+
+SearchRunning::SearchRunning() { ++searches_running; }
+SearchRunning::~SearchRunning() { --searches_running; }
+unsigned SearchRunning::now() { return searches_running.load(std::memory_order_relaxed); }
+
 PartitionedMatcher::PartitionedMatcher(std::function<Xapian::Database()> open, unsigned threads)
     : open_(std::move(open)), threads_(std::max(1u, threads)) {}
 
@@ -81,14 +90,18 @@ std::optional<PartitionedAnswer> PartitionedMatcher::match(const Xapian::Databas
                                                            std::optional<Xapian::valueno> sort_slot,
                                                            std::size_t offset, std::size_t limit,
                                                            FacetCounter* counter) {
-  if (threads_ < 2 || query.empty()) return std::nullopt;
+  // The cores other searches do not hold (this one is among those running).
+  const unsigned others_running = SearchRunning::now() > 0 ? SearchRunning::now() - 1 : 0;
+  const unsigned threads = threads_ > others_running ? threads_ - others_running : 1;
+  if (threads < 2 || query.empty()) return std::nullopt;
   const MatchBounds bounds = match_bounds(db, query);
   if (bounds.upper < partition_from_ || !walkable(db, query)) return std::nullopt;
   // Every handle on the caller's revision, or the scores could differ.
   const Xapian::rev revision = db.get_revision();
-  while (others_.size() + 1 < threads_) others_.push_back(open_());
-  for (Xapian::Database& other : others_)
-    if (other.get_revision() != revision && (other.reopen(), other.get_revision() != revision)) return std::nullopt;
+  while (others_.size() + 1 < threads) others_.push_back(open_());
+  for (unsigned i = 0; i + 1 < threads; ++i)
+    if (others_[i].get_revision() != revision && (others_[i].reopen(), others_[i].get_revision() != revision))
+      return std::nullopt;
 
   // A query matching most articles counts its non-matches (posting_walk.h).
   const bool count_misses = counter && 2 * bounds.lower > db.get_doccount();
@@ -96,12 +109,12 @@ std::optional<PartitionedAnswer> PartitionedMatcher::match(const Xapian::Databas
   const std::size_t wanted = limit ? offset + limit : 0;
   std::vector<std::unique_ptr<FacetCounter>> counters;
   std::vector<std::future<PartAnswer>> helpers;
-  for (unsigned i = 1; i < threads_; ++i) {
+  for (unsigned i = 1; i < threads; ++i) {
     counters.push_back(counter ? counter->empty_copy() : nullptr);
     helpers.push_back(std::async(std::launch::async, match_part, std::cref(others_[i - 1]), std::cref(query),
-                                DocidPartition{i, threads_}, sort_slot, wanted, counters.back().get(), count_misses));
+                                DocidPartition{i, threads}, sort_slot, wanted, counters.back().get(), count_misses));
   }
-  PartAnswer first = match_part(db, query, DocidPartition{0, threads_}, sort_slot, wanted, counter, count_misses);
+  PartAnswer first = match_part(db, query, DocidPartition{0, threads}, sort_slot, wanted, counter, count_misses);
 
   PartitionedAnswer out;
   out.total = first.total;

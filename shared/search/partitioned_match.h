@@ -32,6 +32,18 @@ class FacetCounter;
 // what starting a thread and merging costs.
 inline constexpr std::size_t kPartitionFrom = 4000;
 
+// Counts the searches running in this process (every Searcher's) while it
+// lives: a query is split only over cores no other search holds, so a
+// loaded server keeps one thread per search.
+class SearchRunning {
+ public:
+  SearchRunning();
+  ~SearchRunning();
+  SearchRunning(const SearchRunning&) = delete;
+  SearchRunning& operator=(const SearchRunning&) = delete;
+  static unsigned now();
+};
+
 struct RankedMatch {
   Xapian::docid docid = 0;
   double weight = 0;
@@ -50,7 +62,8 @@ class PartitionedMatcher {
   PartitionedMatcher(std::function<Xapian::Database()> open, unsigned threads);
   ~PartitionedMatcher();
 
-  // Threads used, the caller's included; 1: never partitions.
+  // Threads used at most, the caller's included; 1: never partitions.
+  // Fewer while other searches run (SearchRunning).
   unsigned threads() const { return threads_; }
   // Partitions queries with at least this many possible matches (tests
   // lower it to 0).

@@ -259,6 +259,7 @@ Xapian::Query Searcher::request_query(const SearchRequest& request) {
 }
 
 SearchResults Searcher::search(const SearchRequest& request) {
+  SearchRunning running;  // a busy process splits no query (search/partitioned_match.h)
   Xapian::Query filters = filter_query(request);
   bool has_text = request.query.find_first_not_of(" \t\r\n") != std::string::npos;
   if (!has_text && filters.empty() && !request.match_all_when_empty)
