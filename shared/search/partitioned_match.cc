@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <future>
+#include <mutex>
+#include <thread>
 
 #include "facets/facet_counter.h"
 #include "search/match_bounds.h"
@@ -77,6 +80,48 @@ namespace {
 std::atomic<unsigned> searches_running{0};
 }  // namespace
 
+class PartitionedMatcher::Worker {
+ public:
+  Worker() : thread_([this] { loop(); }) {}
+  ~Worker() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      stop_ = true;
+    }
+    wake_.notify_one();
+    thread_.join();
+  }
+  std::future<PartAnswer> run(std::packaged_task<PartAnswer()> task) {
+    std::future<PartAnswer> answer = task.get_future();
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      task_ = std::move(task);
+    }
+    wake_.notify_one();
+    return answer;
+  }
+
+ private:
+  void loop() {
+    while (true) {
+      std::packaged_task<PartAnswer()> task;
+      {
+        std::unique_lock<std::mutex> lock(mutex_);
+        wake_.wait(lock, [this] { return stop_ || task_.valid(); });
+        if (stop_) return;
+        task = std::move(task_);
+      }
+      task();  // an exception goes to the future
+    }
+  }
+
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  std::packaged_task<PartAnswer()> task_;
+  bool stop_ = false;
+  std::thread thread_;  // last: starts once the rest is built
+};
+
 SearchRunning::SearchRunning() { ++searches_running; }
 SearchRunning::~SearchRunning() { --searches_running; }
 unsigned SearchRunning::now() { return searches_running.load(std::memory_order_relaxed); }
@@ -98,7 +143,10 @@ std::optional<PartitionedAnswer> PartitionedMatcher::match(const Xapian::Databas
   if (bounds.upper < partition_from_ || !walkable(db, query)) return std::nullopt;
   // Every handle on the caller's revision, or the scores could differ.
   const Xapian::rev revision = db.get_revision();
-  while (others_.size() + 1 < threads) others_.push_back(open_());
+  while (others_.size() + 1 < threads) {
+    others_.push_back(open_());
+    workers_.push_back(std::make_unique<Worker>());
+  }
   for (unsigned i = 0; i + 1 < threads; ++i)
     if (others_[i].get_revision() != revision && (others_[i].reopen(), others_[i].get_revision() != revision))
       return std::nullopt;
@@ -111,10 +159,25 @@ std::optional<PartitionedAnswer> PartitionedMatcher::match(const Xapian::Databas
   std::vector<std::future<PartAnswer>> helpers;
   for (unsigned i = 1; i < threads; ++i) {
     counters.push_back(counter ? counter->empty_copy() : nullptr);
-    helpers.push_back(std::async(std::launch::async, match_part, std::cref(others_[i - 1]), std::cref(query),
-                                DocidPartition{i, threads}, sort_slot, wanted, counters.back().get(), count_misses));
+    helpers.push_back(workers_[i - 1]->run(std::packaged_task<PartAnswer()>(
+        [&other = others_[i - 1], &query, part = DocidPartition{i, threads}, sort_slot, wanted,
+         part_counter = counters.back().get(), count_misses] {
+          return match_part(other, query, part, sort_slot, wanted, part_counter, count_misses);
+        })));
   }
-  PartAnswer first = match_part(db, query, DocidPartition{0, threads}, sort_slot, wanted, counter, count_misses);
+  // The workers use `query` and the counters: every part ends before this
+  // returns, also by an exception.
+  auto wait_all = [&helpers] {
+    for (std::future<PartAnswer>& helper : helpers) helper.wait();
+  };
+  PartAnswer first;
+  try {
+    first = match_part(db, query, DocidPartition{0, threads}, sort_slot, wanted, counter, count_misses);
+  } catch (...) {
+    wait_all();
+    throw;
+  }
+  wait_all();
 
   PartitionedAnswer out;
   out.total = first.total;

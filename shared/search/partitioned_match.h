@@ -79,10 +79,13 @@ class PartitionedMatcher {
                                          std::size_t limit, FacetCounter* counter);
 
  private:
+  class Worker;  // a thread kept for the searches to come: none started per query
+
   std::function<Xapian::Database()> open_;
   unsigned threads_;
   std::size_t partition_from_ = kPartitionFrom;
   std::vector<Xapian::Database> others_;  // one per extra thread, opened on first need
+  std::vector<std::unique_ptr<Worker>> workers_;  // beside others_
 };
 
 }  // namespace kiosque
