@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
 #include <condition_variable>
 #include <future>
 #include <mutex>
@@ -122,6 +126,22 @@ class PartitionedMatcher::Worker {
   std::thread thread_;  // last: starts once the rest is built
 };
 
+// Cores no process uses, by the 1-minute load average (this search's own
+// thread included in it), read at most once a second.
+unsigned idle_cores() {
+  static std::atomic<std::int64_t> read_at{0};
+  static std::atomic<unsigned> idle{0};
+  const std::int64_t now =
+      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+  if (read_at.load(std::memory_order_relaxed) != now) {
+    double load = 0;
+    const double cores = std::max(1u, std::thread::hardware_concurrency());
+    idle = getloadavg(&load, 1) == 1 && load < cores ? static_cast<unsigned>(std::floor(cores - load)) : 0;
+    read_at = now;
+  }
+  return idle.load(std::memory_order_relaxed);
+}
+
 SearchRunning::SearchRunning() { ++searches_running; }
 SearchRunning::~SearchRunning() { --searches_running; }
 unsigned SearchRunning::now() { return searches_running.load(std::memory_order_relaxed); }
@@ -137,7 +157,8 @@ std::optional<PartitionedAnswer> PartitionedMatcher::match(const Xapian::Databas
                                                            FacetCounter* counter) {
   // The cores other searches do not hold (this one is among those running).
   const unsigned others_running = SearchRunning::now() > 0 ? SearchRunning::now() - 1 : 0;
-  const unsigned threads = threads_ > others_running ? threads_ - others_running : 1;
+  unsigned threads = threads_ > others_running ? threads_ - others_running : 1;
+  if (load_aware_) threads = std::min(threads, 1 + idle_cores());
   if (threads < 2 || query.empty()) return std::nullopt;
   const MatchBounds bounds = match_bounds(db, query);
   if (bounds.upper < partition_from_ || !walkable(db, query)) return std::nullopt;

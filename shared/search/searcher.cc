@@ -40,13 +40,14 @@ Searcher::Searcher(const std::string& db)
   set_match_threads(std::min(kMaxMatchThreads, std::thread::hardware_concurrency()));
 }
 
-void Searcher::set_match_threads(unsigned threads, std::size_t partition_from) {
+void Searcher::set_match_threads(unsigned threads, std::size_t partition_from, bool load_aware) {
   partitioned_.reset();
   // A spy's docids, like the partitions', are the facet table's only in one local database.
   if (threads < 2 || !index_.match_spy_sees_docids()) return;
   partitioned_ = std::make_unique<PartitionedMatcher>([path = path_] { return shards::IndexDatabase(path).database(); },
                                                       threads);
   partitioned_->set_partition_from(partition_from);
+  partitioned_->set_load_aware(load_aware);
 }
 
 bool Searcher::names_entity(const std::string& typed) const {

@@ -210,9 +210,10 @@ class Searcher {
   std::shared_ptr<const FacetTable> facet_table();
 
   // Threads one broad query is counted and ranked on (search/partitioned_match.h;
-  // default: the cores, at most kMaxMatchThreads), and from how many
+  // default: the cores, at most kMaxMatchThreads, those other processes
+  // keep busy left out unless `load_aware` is off), and from how many
   // possible matches (tests lower it to 0). 1: always one thread.
-  void set_match_threads(unsigned threads, std::size_t partition_from = kPartitionFrom);
+  void set_match_threads(unsigned threads, std::size_t partition_from = kPartitionFrom, bool load_aware = true);
 
  private:
   // hit(), naming entities from `names` (the facet table of the revision searched).

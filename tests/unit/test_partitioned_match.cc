@@ -111,7 +111,7 @@ TEST_CASE("partitioned match: the answer of one thread, whatever the number of t
   one.set_match_threads(1);
   for (unsigned threads : {2u, 3u}) {
     Searcher split(index.path());
-    split.set_match_threads(threads, 0);
+    split.set_match_threads(threads, 0, false);
     for (const SearchRequest& r : requests()) {
       CAPTURE(threads);
       CAPTURE(describe(r));
@@ -138,6 +138,7 @@ TEST_CASE("partitioned match: every request above is split, counted whole") {
   Searcher searcher(index.path());
   PartitionedMatcher matcher([&] { return Xapian::Database(index.path()); }, 2);
   matcher.set_partition_from(0);
+  matcher.set_load_aware(false);
   const Xapian::Database& db = searcher.database();
   for (const SearchRequest& r : requests()) {
     CAPTURE(describe(r));
@@ -160,6 +161,7 @@ TEST_CASE("partitioned match: small queries stay on one thread") {
   BroadIndex index;
   Searcher searcher(index.path());
   PartitionedMatcher matcher([&] { return Xapian::Database(index.path()); }, 2);
+  matcher.set_load_aware(false);
   const Xapian::Database& db = searcher.database();
   CHECK_FALSE(matcher.match(db, searcher.request_query(request("école")), std::nullopt, 0, 10, nullptr).has_value());
   CHECK(matcher.match(db, searcher.request_query(request("le")), std::nullopt, 0, 10, nullptr).has_value());
