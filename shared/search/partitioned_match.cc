@@ -176,17 +176,20 @@ std::optional<PartitionedAnswer> PartitionedMatcher::match(const Xapian::Databas
   const bool count_misses = counter && 2 * bounds.lower > db.get_doccount();
   if (count_misses) counter->add_all();
   const std::size_t wanted = limit ? offset + limit : 0;
+  const std::string serialised = query.serialise();
   std::vector<std::unique_ptr<FacetCounter>> counters;
   std::vector<std::future<PartAnswer>> helpers;
   for (unsigned i = 1; i < threads; ++i) {
     counters.push_back(counter ? counter->empty_copy() : nullptr);
+    // Xapian counts a query's references without atomics: each thread gets
+    // its own copy of the tree, not a handle on the caller's.
     helpers.push_back(workers_[i - 1]->run(std::packaged_task<PartAnswer()>(
-        [&other = others_[i - 1], &query, part = DocidPartition{i, threads}, sort_slot, wanted,
-         part_counter = counters.back().get(), count_misses] {
-          return match_part(other, query, part, sort_slot, wanted, part_counter, count_misses);
+        [&other = others_[i - 1], own = Xapian::Query::unserialise(serialised), part = DocidPartition{i, threads},
+         sort_slot, wanted, part_counter = counters.back().get(), count_misses] {
+          return match_part(other, own, part, sort_slot, wanted, part_counter, count_misses);
         })));
   }
-  // The workers use `query` and the counters: every part ends before this
+  // The workers use others_ and the counters: every part ends before this
   // returns, also by an exception.
   auto wait_all = [&helpers] {
     for (std::future<PartAnswer>& helper : helpers) helper.wait();
