@@ -10,6 +10,15 @@ FacetCounter::FacetCounter(std::shared_ptr<const FacetTable> table)
 FacetCounter::FacetCounter(std::shared_ptr<const FacetTable> table, const std::vector<Facet>& only)
     : FacetCounter(std::move(table)) {
   for (Facet facet : only) ranges_.push_back(table_->range(facet));
+  // Neighbouring facets (year, month, day) make one range: one test per value.
+  std::sort(ranges_.begin(), ranges_.end());
+  std::vector<std::pair<FacetTable::Id, FacetTable::Id>> merged;
+  for (auto range : ranges_)
+    if (!merged.empty() && merged.back().second == range.first)
+      merged.back().second = range.second;
+    else
+      merged.push_back(range);
+  ranges_ = std::move(merged);
 }
 
 std::unique_ptr<FacetCounter> FacetCounter::empty_copy() const {

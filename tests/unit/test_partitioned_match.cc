@@ -181,3 +181,27 @@ TEST_CASE("docid partition: the parts' blocks cover every docid once") {
     CHECK(std::count(seen.begin() + 1, seen.end(), 1) == static_cast<std::ptrdiff_t>(seen.size() - 1));
   }
 }
+
+TEST_CASE("a counter of some facets: their counts as a full counter's, no others, also counting non-matches") {
+  BroadIndex index;
+  Searcher searcher(index.path());
+  std::shared_ptr<const FacetTable> table = searcher.facet_table();
+  const std::vector<Facet> dates = {Facet::kYear, Facet::kMonth, Facet::kDay};
+  for (const char* text : {"guerre", "le"}) {  // "le": most articles, counted by their non-matches
+    CAPTURE(text);
+    Xapian::Query query = searcher.request_query(request(text));
+    FacetCounter full(table), some(table, dates);
+    REQUIRE(walk_matches(searcher.database(), query, &full) == walk_matches(searcher.database(), query, &some));
+    for (Facet facet : kAllFacets) {
+      CAPTURE(facet_name(facet));
+      auto [first, last] = table->range(facet);
+      const bool counted = std::find(dates.begin(), dates.end(), facet) != dates.end();
+      std::size_t nonzero = 0;
+      for (FacetTable::Id id = first; id < last; ++id) {
+        CHECK(some.counts()[id] == (counted ? full.counts()[id] : 0u));
+        nonzero += full.counts()[id] != 0;
+      }
+      if (counted || facet == Facet::kPerson || facet == Facet::kLanguage) CHECK(nonzero > 0);
+    }
+  }
+}
