@@ -21,4 +21,13 @@ struct MatchBounds {
 
 MatchBounds match_bounds(const Xapian::Database& db, const Xapian::Query& query);
 
+// Whether counting a query's non-matches (every article's counts, minus
+// theirs) is sure to beat counting its matches: at least three quarters of
+// the documents match, so the few misses outweigh adding up every value's
+// count once. Measured at 100k articles: "france" (55% of them) counted
+// slower by its non-matches, the stopwords (99%) faster.
+inline bool mostly_matches(const MatchBounds& bounds, std::size_t documents) {
+  return 4 * bounds.lower >= 3 * documents && bounds.lower > 0;
+}
+
 }  // namespace kiosque

@@ -173,7 +173,7 @@ std::optional<PartitionedAnswer> PartitionedMatcher::match(const Xapian::Databas
       return std::nullopt;
 
   // A query matching most articles counts its non-matches (posting_walk.h).
-  const bool count_misses = counter && 2 * bounds.lower > db.get_doccount();
+  const bool count_misses = counter && mostly_matches(bounds, db.get_doccount());
   if (count_misses) counter->add_all();
   const std::size_t wanted = limit ? offset + limit : 0;
   const std::string serialised = query.serialise();

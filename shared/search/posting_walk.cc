@@ -252,7 +252,7 @@ std::optional<std::size_t> walk_matches(const Xapian::Database& db, const Xapian
                                         FacetCounter* counter) {
   WalkPtr walk = build(db, query);
   if (!walk) return std::nullopt;
-  const bool count_misses = counter && 2 * match_bounds(db, query).lower > db.get_doccount();
+  const bool count_misses = counter && mostly_matches(match_bounds(db, query), db.get_doccount());
   if (count_misses) counter->add_all();
   return run(*walk, db.get_lastdocid(), DocidPartition{}, counter, count_misses);
 }

@@ -14,7 +14,7 @@
 // not a stub of shards (shards/index_database.h).
 //
 // A query whose terms alone show that it matches most of the index (the
-// stopwords, "france": search/match_bounds.h) is counted the other way
+// stopwords: search/match_bounds.h, mostly_matches()) is counted the other way
 // round: every article's counts, minus those of the few documents the walk
 // skips, so counting costs its non-matches rather than its matches.
 #pragma once
