@@ -4,23 +4,64 @@
 
 namespace kiosque::facets {
 
-namespace {
-
-
-}  // namespace
-
 FacetCounter::FacetCounter(std::shared_ptr<const FacetTable> table)
     : table_(std::move(table)), counts_(table_->size(), 0) {}
+
+FacetCounter::FacetCounter(std::shared_ptr<const FacetTable> table, const std::vector<Facet>& only)
+    : FacetCounter(std::move(table)) {
+  for (Facet facet : only) ranges_.push_back(table_->range(facet));
+  // Neighbouring facets (year, month, day) make one range: one test per value.
+  std::sort(ranges_.begin(), ranges_.end());
+  std::vector<std::pair<FacetTable::Id, FacetTable::Id>> merged;
+  for (auto range : ranges_)
+    if (!merged.empty() && merged.back().second == range.first)
+      merged.back().second = range.second;
+    else
+      merged.push_back(range);
+  ranges_ = std::move(merged);
+}
+
+std::unique_ptr<FacetCounter> FacetCounter::empty_copy() const {
+  auto out = std::make_unique<FacetCounter>(table_);
+  out->ranges_ = ranges_;
+  return out;
+}
 
 void FacetCounter::count(Xapian::docid docid) {
   ++documents_;
   auto [id, end] = table_->values_of(docid);
-  for (; id != end; ++id) ++counts_[*id];
+  if (ranges_.empty()) {
+    for (; id != end; ++id) ++counts_[*id];
+    return;
+  }
+  for (; id != end; ++id)
+    if (counted(*id)) ++counts_[*id];
 }
 
 void FacetCounter::count_all() {
-  counts_ = table_->all_counts();
-  documents_ = table_->documents();
+  counts_.assign(counts_.size(), 0);
+  documents_ = 0;
+  add_all();
+}
+
+void FacetCounter::add_all() {
+  const std::vector<std::uint32_t>& all = table_->all_counts();
+  for (std::size_t id = 0; id < counts_.size(); ++id)
+    if (counted(static_cast<FacetTable::Id>(id))) counts_[id] += all[id];
+  documents_ += table_->documents();
+}
+
+void FacetCounter::uncount(Xapian::docid docid) {
+  auto [id, end] = table_->values_of(docid);
+  if (id == end) return;
+  --documents_;
+  for (; id != end; ++id)
+    if (counted(*id)) --counts_[*id];
+}
+
+void FacetCounter::merge(const FacetCounter& part) {
+  for (std::size_t id = 0; id < counts_.size(); ++id) counts_[id] += part.counts_[id];
+  documents_ += part.documents_;
 }
 
 FacetValue FacetCounter::value(Facet facet, std::string_view key) const {

@@ -26,6 +26,9 @@ struct FacetValue {
 class FacetCounter : public Xapian::MatchSpy {
  public:
   explicit FacetCounter(std::shared_ptr<const FacetTable> table);
+  // Counts the values of `only` alone (empty: every facet): a search run
+  // for some facets' counts (search/facet_selection.h) touches no others'.
+  FacetCounter(std::shared_ptr<const FacetTable> table, const std::vector<Facet>& only);
 
   void operator()(const Xapian::Document& doc, double weight) override { count(doc.get_docid()); }
   // Counts one matching document: for matches read from an MSet, where the
@@ -35,6 +38,17 @@ class FacetCounter : public Xapian::MatchSpy {
 
   // Counts every article of the index at once: a search that matches all.
   void count_all();
+  // Adds every article of the index, and takes back one that does not
+  // match: a query matching most of the index costs its few non-matches
+  // (search/posting_walk.h). Every article has a year value, so a docid
+  // with no values is no article.
+  void add_all();
+  void uncount(Xapian::docid docid);
+  // Adds the counts of `part`, counted over other documents of the same
+  // table (one thread's share of a match: search/partitioned_match.h).
+  // Counts are unsigned and wrap: a part that only took back non-matches
+  // holds negative counts modulo 2^32, and the sum is still exact.
+  void merge(const FacetCounter& part);
 
   // The `limit` most frequent values of `facet` (0: all), most frequent first,
   // ties by value; dates sort chronologically instead, undated last.
@@ -43,11 +57,22 @@ class FacetCounter : public Xapian::MatchSpy {
   // has it.
   FacetValue value(Facet facet, std::string_view key) const;
   std::size_t documents() const { return documents_; }
+  const std::shared_ptr<const FacetTable>& table() const { return table_; }
+  // An empty counter of the same facets.
+  std::unique_ptr<FacetCounter> empty_copy() const;
   // Every value's count, by FacetTable id.
   const std::vector<std::uint32_t>& counts() const { return counts_; }
 
  private:
+  // Whether value `id` is counted (in one of ranges_, when there are some).
+  bool counted(FacetTable::Id id) const {
+    for (auto [first, last] : ranges_)
+      if (id >= first && id < last) return true;
+    return ranges_.empty();
+  }
+
   std::shared_ptr<const FacetTable> table_;
+  std::vector<std::pair<FacetTable::Id, FacetTable::Id>> ranges_;  // counted ids; empty: all
   std::vector<std::uint32_t> counts_;  // by FacetTable id
   std::size_t documents_ = 0;
 };

@@ -23,6 +23,11 @@ SearchRequest without_selection(const SearchRequest& request, const SearchResult
     out.selected.erase(facet);
   out.offset = out.limit = 0;
   out.facets = true;
+  // Only the facets this search is for: the date range's are all counted
+  // together (facet_choices), the others one by one.
+  out.counted_facets.clear();
+  for (facets::Facet other : facets::kAllFacets)
+    if (is_date_facet(facet) ? is_date_facet(other) : other == facet) out.counted_facets.push_back(other);
   out.match_all_when_empty = true;
   out.suggest = false;
   return out;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "facets/facet_counter.h"
+#include "search/match_bounds.h"
 
 namespace kiosque::search {
 
@@ -199,18 +200,61 @@ WalkPtr build(const Xapian::Database& db, const Xapian::Query& query) {
   }
 }
 
+// Walks `walk` over `part`, counting matches (or taking back misses) into
+// `counter`.
+std::size_t run(Walk& walk, Xapian::docid last, DocidPartition part, facets::FacetCounter* counter, bool count_misses) {
+  std::size_t total = 0;
+  Xapian::docid unseen = part.next(1);  // the part's first docid not yet matched or missed
+  auto miss_until = [&](Xapian::docid end) {
+    for (Xapian::docid did = unseen; did < end && did <= last; did = part.next(did + 1)) counter->uncount(did);
+  };
+  for (Xapian::docid at = walk.seek(unseen); at != kEnd;) {
+    if (Xapian::docid member = part.next(at); member != at) {  // a match in another part's block
+      if (counter && count_misses) miss_until(member);
+      unseen = member;
+      at = member == kEnd ? kEnd : walk.seek(member);
+      continue;
+    }
+    ++total;
+    if (counter) {
+      if (count_misses)
+        miss_until(at);
+      else
+        counter->count(at);
+    }
+    unseen = part.next(at + 1);
+    at = unseen == kEnd ? kEnd : walk.seek(unseen);
+  }
+  if (counter && count_misses) miss_until(kEnd);
+  return total;
+}
+
 }  // namespace
+
+Xapian::docid DocidPartition::next(Xapian::docid did) const {
+  if (parts <= 1 || did == kEnd) return did;
+  const std::uint64_t block = (did - 1) / kBlockDocs, turn = block % parts;
+  if (turn == index) return did;
+  const std::uint64_t start = (block + (index + parts - turn) % parts) * kBlockDocs + 1;
+  return start >= kEnd ? kEnd : static_cast<Xapian::docid>(start);
+}
+
+bool walkable(const Xapian::Database& db, const Xapian::Query& query) { return build(db, query) != nullptr; }
+
+std::optional<std::size_t> walk_partition(const Xapian::Database& db, const Xapian::Query& query,
+                                          DocidPartition part, facets::FacetCounter* counter, bool count_misses) {
+  WalkPtr walk = build(db, query);
+  if (!walk) return std::nullopt;
+  return run(*walk, db.get_lastdocid(), part, counter, count_misses);
+}
 
 std::optional<std::size_t> walk_matches(const Xapian::Database& db, const Xapian::Query& query,
                                         facets::FacetCounter* counter) {
   WalkPtr walk = build(db, query);
   if (!walk) return std::nullopt;
-  std::size_t total = 0;
-  for (Xapian::docid at = walk->seek(1); at != kEnd; at = walk->seek(at + 1)) {
-    ++total;
-    if (counter) counter->count(at);
-  }
-  return total;
+  const bool count_misses = counter && mostly_matches(match_bounds(db, query), db.get_doccount());
+  if (count_misses) counter->add_all();
+  return run(*walk, db.get_lastdocid(), DocidPartition{}, counter, count_misses);
 }
 
 }  // namespace kiosque::search

@@ -1,6 +1,7 @@
 #include "search/searcher.h"
 
 #include <algorithm>
+#include <thread>
 
 #include "analysis/normalize.h"
 #include "query/date_range.h"
@@ -38,7 +39,19 @@ Searcher::Searcher(const std::string& db)
       db_(index_.database()),
       entities_(db_, [this] { return surnames(); }),
       text_query_(query::indexed_languages(db_), entities_, &db_),
-      spelling_(db_, [this](const std::string& typed) { return names_entity(typed); }) {}
+      spelling_(db_, [this](const std::string& typed) { return names_entity(typed); }) {
+  set_match_threads(std::min(kMaxMatchThreads, std::thread::hardware_concurrency()));
+}
+
+void Searcher::set_match_threads(unsigned threads, std::size_t partition_from, bool load_aware) {
+  partitioned_.reset();
+  // A spy's docids, like the partitions', are the facet table's only in one local database.
+  if (threads < 2 || !index_.match_spy_sees_docids()) return;
+  partitioned_ = std::make_unique<PartitionedMatcher>([path = path_] { return shards::IndexDatabase(path).database(); },
+                                                      threads);
+  partitioned_->set_partition_from(partition_from);
+  partitioned_->set_load_aware(load_aware);
+}
 
 bool Searcher::names_entity(const std::string& typed) const {
   // Only a capitalised word is read as a name (query/text_query.h).
@@ -208,20 +221,26 @@ Xapian::Query Searcher::with_filters(const Xapian::Query& text, const Xapian::Qu
 SearchHit Searcher::hit(const Xapian::MSetIterator& match) { return hit(match, *facet_table()); }
 
 SearchHit Searcher::hit(const Xapian::MSetIterator& match, const facets::FacetTable& names) {
-  Article article = decode_stored_document(match.get_document().get_data());
+  SearchHit out = hit(match.get_document(), match.get_weight(), static_cast<unsigned>(match.get_rank() + 1), names);
+  out.docid = *match;
+  return out;
+}
+
+SearchHit Searcher::hit(const Xapian::Document& document, double weight, unsigned rank, const facets::FacetTable& names) {
+  Article article = decode_stored_document(document.get_data());
   SearchHit hit;
   hit.id = article.id;
   hit.title = article.title;
   hit.date = article.date;
   hit.language = article.language;
   hit.source = article.source;
-  hit.score = match.get_weight();
-  hit.rank = static_cast<unsigned>(match.get_rank() + 1);
+  hit.score = weight;
+  hit.rank = rank;
   use_shown_names(article.entities, names);
   hit.entities = std::move(article.entities);
   hit.url = std::move(article.url);
   hit.text = article.body_text();
-  hit.docid = *match;
+  hit.docid = document.get_docid();
   return hit;
 }
 
@@ -244,6 +263,7 @@ Xapian::Query Searcher::request_query(const SearchRequest& request) {
 }
 
 SearchResults Searcher::search(const SearchRequest& request) {
+  SearchRunning running;  // a busy process splits no query (search/partitioned_match.h)
   Xapian::Query filters = filter_query(request);
   bool has_text = request.query.find_first_not_of(" \t\r\n") != std::string::npos;
   if (!has_text && filters.empty() && !request.match_all_when_empty)
@@ -256,11 +276,17 @@ SearchResults Searcher::search(const SearchRequest& request) {
   Xapian::Query query = with_filters(text_query, filters);
 
   std::shared_ptr<facets::FacetCounter> counter;
-  if (request.facets) counter = std::make_shared<facets::FacetCounter>(facet_table());
+  if (request.facets) counter = std::make_shared<facets::FacetCounter>(facet_table(), request.counted_facets);
   const auto doccount = db_.get_doccount();
   std::size_t total = doccount;
   std::optional<std::string> suggestion, corrected_from;
   bool suggested = false;
+  const auto offset = static_cast<Xapian::doccount>(request.offset), limit = static_cast<Xapian::doccount>(request.limit);
+  // A broad query counted and ranked on several threads at once; it ranks
+  // the page itself only by BM25 or date alone: the news signals and the
+  // date-sort floor rank the page below, from the counted matches.
+  const bool split_ranks = !has_text || (!request.news_signals && request.sort != SortOrder::kDate);
+  std::optional<PartitionedAnswer> split;
   if (!has_text && filters.empty()) {
     // Every article: the counts over the whole index are known already.
     if (counter) counter->count_all();
@@ -268,7 +294,10 @@ SearchResults Searcher::search(const SearchRequest& request) {
     // Two passes over the index: the exact total and facet counts visit
     // every match but compute no score; the ranking computes scores, and
     // Xapian skips what cannot enter the page.
-    total = count_matches(query, counter.get());
+    if (partitioned_)
+      split = partitioned_->match(db_, query, request.sort == SortOrder::kDate ? std::optional(schema::kDateSlot) : std::nullopt,
+                                  offset, split_ranks ? limit : 0, counter.get());
+    total = split ? split->total : count_matches(query, counter.get());
     if (has_text && !request.optional_parts && total < kRelaxBelow) {
       auto count = [&](const Xapian::Query& text) { return count_matches(with_filters(text, filters), nullptr); };
       if (request.autocorrect) {
@@ -288,9 +317,10 @@ SearchResults Searcher::search(const SearchRequest& request) {
       }
       optional = relaxed_parts(db_, parsed, total, count);
       if (corrected_from || !optional.empty()) {
+        split.reset();
         text_query = parsed.query(optional);
         query = with_filters(text_query, filters);
-        if (counter) counter = std::make_shared<facets::FacetCounter>(facet_table());
+        if (counter) counter = std::make_shared<facets::FacetCounter>(facet_table(), request.counted_facets);
         total = count_matches(query, counter.get());
       }
     }
@@ -306,10 +336,11 @@ SearchResults Searcher::search(const SearchRequest& request) {
   // Newest first, above a relevance floor; an undated article's empty value sorts last.
   const double floor = by_date && has_text ? date_sort_floor(enquire) : 0;
   if (request.sort == SortOrder::kDate) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
-  const auto offset = static_cast<Xapian::doccount>(request.offset), limit = static_cast<Xapian::doccount>(request.limit);
   std::vector<Xapian::MSet> page;  // in order
   std::size_t below_floor = 0;
-  if (floor > 0) {
+  if (split_ranks && split) {
+    // The page came with the counts (split->page).
+  } else if (floor > 0) {
     FlooredPage floored = floored_page(enquire, floor, offset, limit, doccount);
     page.push_back(std::move(floored.mset));
     below_floor = total > floored.listed ? total - floored.listed : 0;
@@ -327,9 +358,15 @@ SearchResults Searcher::search(const SearchRequest& request) {
   results.corrected_from = corrected_from;
   results.optional_parts = optional;
   for (std::size_t part : optional) results.optional_words.push_back(parsed.parts()[part].text);
-  std::shared_ptr<const facets::FacetTable> names = page.empty() ? nullptr : facet_table();  // read once per page
+  const bool split_hits = split_ranks && split;
+  const bool no_hits = split_hits ? split->page.empty() : page.empty();
+  std::shared_ptr<const facets::FacetTable> names = no_hits ? nullptr : facet_table();  // read once per page
   for (const Xapian::MSet& mset : page)
     for (auto it = mset.begin(); it != mset.end(); ++it) results.hits.push_back(hit(it, *names));
+  if (split_hits)
+    for (const RankedMatch& match : split->page)
+      results.hits.push_back(hit(db_.get_document(match.docid), match.weight,
+                                 static_cast<unsigned>(offset + results.hits.size() + 1), *names));
   if (request.facets) {
     for (facets::Facet facet : facets::kAllFacets) results.facets[facet] = counter->values(facet, is_date_facet(facet) ? 0 : request.facet_limit);
     results.facet_counts = counter;

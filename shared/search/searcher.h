@@ -18,6 +18,7 @@
 #include "facets/facet_counter.h"
 #include "names/entity_resolver.h"
 #include "query/text_query.h"
+#include "search/partitioned_match.h"
 #include "search/snippet.h"
 #include "search/spelling.h"
 #include "shards/index_database.h"
@@ -49,6 +50,10 @@ struct SearchRequest {
   std::size_t offset = 0, limit = 10;
   bool facets = false;
   std::size_t facet_limit = 10;  // values per entity/language facet (0: all); dates are all shown
+  // The facets counted when `facets` is set (empty: all); the others are
+  // listed empty. A search run for some facets' counts alone
+  // (search/facet_selection.h) spends nothing on the others.
+  std::vector<facets::Facet> counted_facets;
   SortOrder sort = SortOrder::kRelevance;
   // false: rank by BM25 alone, without the news signals
   // (search/news_signals.h), as over shards a single database would.
@@ -143,6 +148,9 @@ struct SearchResults {
 // times more articles (and the query fewer than kRelaxBelow).
 inline constexpr std::size_t kCorrectionGain = 10;
 
+// The most threads one query's matching uses (search/partitioned_match.h).
+inline constexpr unsigned kMaxMatchThreads = 4;
+
 // `request` as `results` searched it: its correction, its words not
 // required, for the searches that follow it for the same page.
 SearchRequest as_searched(const SearchRequest& request, const SearchResults& results);
@@ -210,9 +218,16 @@ class Searcher {
   // shards included.
   std::shared_ptr<const facets::FacetTable> facet_table();
 
+  // Threads one broad query is counted and ranked on (search/partitioned_match.h;
+  // default: the cores, at most kMaxMatchThreads, those other processes
+  // keep busy left out unless `load_aware` is off), and from how many
+  // possible matches (tests lower it to 0). 1: always one thread.
+  void set_match_threads(unsigned threads, std::size_t partition_from = kPartitionFrom, bool load_aware = true);
+
  private:
   // hit(), naming entities from `names` (the facet table of the revision searched).
   SearchHit hit(const Xapian::MSetIterator& match, const facets::FacetTable& names);
+  SearchHit hit(const Xapian::Document& document, double weight, unsigned rank, const facets::FacetTable& names);
   // `text` (parsed) with the request's filters, or every article they pass.
   Xapian::Query with_filters(const Xapian::Query& text, const Xapian::Query& filters) const;
   // The spelling suggestion for `query`, or nullopt (also when a commit
@@ -237,6 +252,7 @@ class Searcher {
   query::TextQuery text_query_;  // uses entities_
   SpellingSuggester spelling_;
   SnippetMaker snippets_;
+  std::unique_ptr<PartitionedMatcher> partitioned_;  // one local database only
 };
 
 }  // namespace kiosque::search
