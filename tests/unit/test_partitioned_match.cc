@@ -95,12 +95,20 @@ std::vector<search::SearchRequest> requests() {
     by_date.sort = search::SortOrder::kDate;  // many articles a day: ties by score, then docid
     out.push_back(by_date);
   }
+  // Ranked by BM25 alone, the split ranks the page itself; with the news
+  // signals (the default) it only counts, and the page is ranked after.
+  for (std::size_t i = 0, n = out.size(); i < n; ++i)
+    if (!out[i].query.empty() && out[i].sort == search::SortOrder::kRelevance) {
+      search::SearchRequest bm25 = out[i];
+      bm25.news_signals = false;
+      out.push_back(bm25);
+    }
   return out;
 }
 
 std::string describe(const search::SearchRequest& r) {
   return "'" + r.query + "' offset " + std::to_string(r.offset) + (r.sort == search::SortOrder::kDate ? " by date" : "") +
-         (r.from.empty() ? "" : " from " + r.from);
+         (r.from.empty() ? "" : " from " + r.from) + (r.news_signals ? "" : " bm25");
 }
 
 }  // namespace
