@@ -1,6 +1,7 @@
 #include "search_command.h"
 
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -237,7 +238,7 @@ int search_command(const std::vector<std::string>& args) {
       std::cerr << "kiosque search: bad query: " << failure.detail << '\n';
     else if (failure.kind == ErrorKind::kIndexUnavailable)
       std::cerr << "kiosque search: cannot open index '" << db << "': " << failure.detail
-                << " (create it with 'kiosque index --db " << db << " PATH')\n";
+              << (std::filesystem::exists(db) ? "" : " (create it with 'kiosque index --db " + db + " PATH')") << '\n';
     else
       std::cerr << "kiosque search: " << failure.detail << '\n';
     return error_info(failure.kind).exit_code;

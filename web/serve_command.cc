@@ -9,6 +9,7 @@
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <thread>
@@ -149,7 +150,7 @@ int serve_command(const std::vector<std::string>& args) {
   } catch (...) {
     const Failure failure = failure_of(std::current_exception());
     std::cerr << "kiosque serve: cannot open index '" << o.db << "': " << failure.detail
-              << " (create it with 'kiosque index --db " << o.db << " PATH')\n";
+              << (std::filesystem::exists(o.db) ? "" : " (create it with 'kiosque index --db " + o.db + " PATH')") << '\n';
     return error_info(failure.kind).exit_code;
   }
 

@@ -1,6 +1,9 @@
 #include "shards/index_database.h"
 
+#include "schema.h"
 #include "shards/stub_file.h"
+
+#include <cstdlib>
 
 namespace kiosque::shards {
 
@@ -17,12 +20,27 @@ std::string shard_signature(const Xapian::Database& shard, bool remote) {
          std::to_string(shard.get_lastdocid()) + "/" + std::to_string(shard.get_total_length());
 }
 
+// An index written by a newer Kiosque may lack terms this one searches
+// (schema 6 dropped stem terms that repeat the word): refused, not searched
+// with silently missing matches. An older schema is searched as it is;
+// `kiosque index` rebuilds it.
+void check_schema(const Xapian::Database& shard, const std::string& name) {
+  const std::string fingerprint = shard.get_metadata(schema::kSchemaVersionKey);  // "6:model:aliases"
+  const long version = std::strtol(fingerprint.c_str(), nullptr, 10);
+  if (version > schema::kSchemaVersion)
+    throw Xapian::DatabaseVersionError(name + " was written by a newer Kiosque (index schema " +
+                                       std::to_string(version) + "; this Kiosque reads schema " +
+                                       std::to_string(schema::kSchemaVersion) +
+                                       " and older): use that Kiosque, or index the archive again with this one");
+}
+
 }  // namespace
 
 IndexDatabase::IndexDatabase(const std::string& path) {
   std::string stub = stub_file_of(path);
   if (stub.empty()) {
     db_ = Xapian::Database(path);
+    check_schema(db_, "the index");
     shards_.push_back(db_);
     remote_.push_back(false);
     return;
@@ -40,6 +58,7 @@ IndexDatabase::IndexDatabase(const std::string& path) {
                                               ? " (is its xapian-tcpsrv running and reachable?)"
                                               : ""));
     }
+    check_schema(shards_.back(), "shard " + std::to_string(i + 1) + " ('" + entry.text + "')");
     remote_.push_back(entry.kind == StubEntry::Kind::kRemote);
     has_remote_ = has_remote_ || remote_.back();
     db_.add_database(shards_.back());

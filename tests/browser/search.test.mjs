@@ -20,7 +20,7 @@ describe('search', () => {
     const { body } = await api(k.baseUrl(), '/api/search?q=Poutine&size=10');
     assert.ok(body.total > 0);
     assert.equal(await shownTotal(page), body.total);
-    assert.match(await page.locator('#status').textContent(), /articles? · en \d+ ms/);
+    assert.match(await page.locator('#status').textContent(), /articles? · en \d[\d\s\u202f]* ms/);
     assert.equal(await page.locator('#results > li').count(), Math.min(10, body.total));
     assert.equal(await page.locator('#results .result-title').first().textContent(), body.results[0].title);
     assert.ok(await page.locator('#results .result-snippet mark').count() > 0, 'matched words are marked');
@@ -248,7 +248,7 @@ describe('interface language', () => {
     await page.waitForURL((u) => new URL(u).searchParams.get('ui') === 'en');
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     assert.equal(await page.locator('#facets-heading').textContent(), 'Refine');
-    assert.match(await page.locator('#status').textContent(), /articles? · in \d+ ms/);
+    assert.match(await page.locator('#status').textContent(), /articles? · in \d[\d,\s]* ms/);
     assert.equal(await page.locator('label[for="q"]').textContent(), 'Search the archive');
     await page.goto('/?q=Ukraine'); // no ui=: the remembered choice
     await settle(page);

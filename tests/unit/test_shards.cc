@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 
+#include "schema.h"
 #include "shards/index_database.h"
 #include "shards/shard_placement.h"
 #include "shards/stub_file.h"
@@ -150,5 +151,38 @@ TEST_CASE("IndexDatabase names the shard it cannot open") {
     FAIL("no error");
   } catch (const Xapian::DatabaseOpeningError& e) {
     CHECK(e.get_msg().find("shard 1 of 1 ('glass shard-0', " + (folder / "XAPIANDB") + ":1)") == 0);
+  }
+}
+
+TEST_CASE("IndexDatabase refuses an index of a newer schema, opens its own and older ones") {
+  TempFolder folder;
+  auto write_index = [&](const std::string& name, const std::string& fingerprint) {
+    Xapian::WritableDatabase db(folder / name, Xapian::DB_CREATE_OR_OPEN);
+    db.add_document(Xapian::Document());
+    db.set_metadata(kiosque::schema::kSchemaVersionKey, fingerprint);
+    db.commit();
+  };
+  const std::string newer = std::to_string(kiosque::schema::kSchemaVersion + 1) + ":model:aliases";
+  write_index("newer", newer);
+  write_index("current", std::to_string(kiosque::schema::kSchemaVersion) + ":model:aliases");
+  write_index("older", "1");
+  CHECK_NOTHROW(IndexDatabase(folder / "current"));
+  CHECK_NOTHROW(IndexDatabase(folder / "older"));
+  try {
+    IndexDatabase index(folder / "newer");
+    FAIL("no error");
+  } catch (const Xapian::DatabaseOpeningError& e) {
+    CHECK(e.get_msg().find("written by a newer Kiosque (index schema " +
+                           std::to_string(kiosque::schema::kSchemaVersion + 1)) != std::string::npos);
+  }
+  // A shard of a newer schema is named.
+  fs::create_directory(folder / "sharded");
+  fs::rename(folder / "newer", folder / "sharded/shard-0");
+  folder.write("sharded/XAPIANDB", local_stub_text(1));
+  try {
+    IndexDatabase index(folder / "sharded");
+    FAIL("no error");
+  } catch (const Xapian::DatabaseOpeningError& e) {
+    CHECK(e.get_msg().find("shard 1 ('glass shard-0') was written by a newer Kiosque") == 0);
   }
 }
