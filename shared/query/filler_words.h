@@ -16,4 +16,8 @@ inline constexpr double kFillerWeight = 0.2;
 // English, the query languages.
 bool is_filler_word(std::string_view folded);
 
+// Whether `folded` is a French verb with its subject pronoun after it, as
+// questions have them: "vont-elles", "faut-il", "a-t-on".
+bool is_inverted_question(std::string_view folded);
+
 }  // namespace kiosque::query

@@ -220,7 +220,12 @@ TextQuery::Built TextQuery::build_word(const QueryNode& node) {
     }
     Built built{phrase, {}};
     built.name = analysis::starts_upper_case(node.text);
-    if (!node.excluded) built.positional = std::move(positional);
+    std::string joined;
+    for (const analysis::Word& w : words) joined += (joined.empty() ? "" : "-") + w.word;
+    // "vont-elles", "a-t-il": a question's verb, not a topic.
+    built.filler = !built.name && is_inverted_question(joined);
+    if (built.filler) built.scored = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, phrase, kFillerWeight);
+    if (!node.excluded && !built.filler) built.positional = std::move(positional);
     return built;
   }
   const analysis::Word& word = words.front();

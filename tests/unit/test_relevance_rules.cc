@@ -5,6 +5,8 @@
 #include <doctest/doctest.h>
 #include <xapian.h>
 
+#include <algorithm>
+
 #include <cstdlib>
 #include <filesystem>
 #include <set>
@@ -39,6 +41,7 @@ std::vector<Doc> docs() {
       {"covid", "La pandémie de COVID-19 a fermé les écoles."},
       {"saint-etienne", "Le maire de Saint-Étienne a inauguré le tramway."},
       {"today", "Aujourd'hui, la pluie tombe sur la ville."},
+      {"inverted", "Les vacances vont-elles durer ?"},
   };
   // Enough articles on the topic without the question words, and about
   // Benalla, for relaxation and correction to have somewhere to go.
@@ -114,6 +117,15 @@ TEST_CASE("typed forms: one rule per row") {
   CHECK(query::is_filler_word("quelles"));
   CHECK(query::is_filler_word("pendant"));
   CHECK_FALSE(query::is_filler_word("soignants"));
+  // A question's inverted verb and pronoun, whatever the verb.
+  for (const char* word : {"vont-elles", "faut-il", "a-t-on", "peut-on", "sont-ils", "doit-elle"}) {
+    CAPTURE(word);
+    CHECK(query::is_filler_word(word));
+  }
+  for (const char* word : {"rendez-vous", "saint-etienne", "on", "il", "-on", "grand-oncle", "porte-avions"}) {
+    CAPTURE(word);
+    CHECK_FALSE(query::is_filler_word(word));
+  }
 }
 
 TEST_CASE("relaxation: few articles with every word, so question words stop being required") {
@@ -136,6 +148,13 @@ TEST_CASE("relaxation: few articles with every word, so question words stop bein
   search::SearchRequest again = as_searched(first, question);
   again.limit = 50;
   CHECK(searcher.search(again).total == 23);
+
+  // A question's inverted verb ("vont-elles", one hyphenated word) is a filler
+  // too, not a phrase every article must hold.
+  search::SearchResults inverted = run(searcher, "quand les mesures vont-elles aider les soignants");
+  CHECK(inverted.total == 23);
+  const std::vector<std::string>& dropped = inverted.optional_words;
+  CHECK(std::find(dropped.begin(), dropped.end(), "vont-elles") != dropped.end());
 }
 
 TEST_CASE("relaxation: a word that matches nothing goes first, one word always stays") {
