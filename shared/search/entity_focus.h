@@ -25,7 +25,7 @@ namespace kiosque::search {
 inline constexpr double kHalfAboutness = 6;
 double aboutness(const EntityMentions& mentions);
 
-class EntityFocusSource : public Xapian::PostingSource {
+class EntityFocusSource : public TermUnionSource {
  public:
   // `terms`: the entity's boolean terms (prefix and key, a person's
   // surnames included); `prefix`: their type's; `slot`: its value slot;
@@ -35,13 +35,6 @@ class EntityFocusSource : public Xapian::PostingSource {
   EntityFocusSource(std::vector<std::string> terms, std::string prefix, Xapian::valueno slot, double weight);
 
   void init(const Xapian::Database& db) override;
-  Xapian::doccount get_termfreq_min() const override { return terms_.termfreq() ? 1 : 0; }
-  Xapian::doccount get_termfreq_est() const override { return terms_.termfreq(); }
-  Xapian::doccount get_termfreq_max() const override { return terms_.termfreq(); }
-  Xapian::docid get_docid() const override { return terms_.docid(); }
-  bool at_end() const override { return terms_.at_end(); }
-  void next(double) override { terms_.next(); }
-  void skip_to(Xapian::docid did, double) override { terms_.skip_to(did); }
   double get_weight() const override;
   Xapian::PostingSource* clone() const override;
   std::string get_description() const override;
@@ -51,7 +44,6 @@ class EntityFocusSource : public Xapian::PostingSource {
   std::string prefix_;
   Xapian::valueno slot_;
   double weight_, scaled_weight_ = 0;
-  TermUnion terms_;
   mutable Xapian::ValueIterator value_, value_end_;
 };
 

@@ -44,4 +44,20 @@ class TermUnion {
   bool started_ = false;
 };
 
+// A posting source that matches the documents of a TermUnion: the matching
+// half the ranking's sources share; each weighs in its own get_weight().
+class TermUnionSource : public Xapian::PostingSource {
+ public:
+  Xapian::doccount get_termfreq_min() const override { return terms_.termfreq() ? 1 : 0; }
+  Xapian::doccount get_termfreq_est() const override { return terms_.termfreq(); }
+  Xapian::doccount get_termfreq_max() const override { return terms_.termfreq(); }
+  Xapian::docid get_docid() const override { return terms_.docid(); }
+  bool at_end() const override { return terms_.at_end(); }
+  void next(double) override { terms_.next(); }
+  void skip_to(Xapian::docid did, double) override { terms_.skip_to(did); }
+
+ protected:
+  TermUnion terms_;
+};
+
 }  // namespace kiosque::search

@@ -27,19 +27,12 @@ namespace kiosque::search {
 // The last position a title word can have.
 inline constexpr Xapian::termpos kLastTitlePosition = schema::kParagraphPositionGap;
 
-class TitleWordSource : public Xapian::PostingSource {
+class TitleWordSource : public TermUnionSource {
  public:
   // `forms`: word terms (unprefixed), any of which counts as the word.
   TitleWordSource(std::vector<std::string> forms, double weight);
 
   void init(const Xapian::Database& db) override;
-  Xapian::doccount get_termfreq_min() const override { return terms_.termfreq() ? 1 : 0; }
-  Xapian::doccount get_termfreq_est() const override { return terms_.termfreq(); }
-  Xapian::doccount get_termfreq_max() const override { return terms_.termfreq(); }
-  Xapian::docid get_docid() const override { return terms_.docid(); }
-  bool at_end() const override { return terms_.at_end(); }
-  void next(double) override { terms_.next(); }
-  void skip_to(Xapian::docid did, double) override { terms_.skip_to(did); }
   double get_weight() const override;
   Xapian::PostingSource* clone() const override { return new TitleWordSource(forms_, weight_); }
   std::string get_description() const override;
@@ -51,7 +44,6 @@ class TitleWordSource : public Xapian::PostingSource {
   std::vector<std::string> forms_;
   double weight_, scaled_weight_ = 0;
   Xapian::Database db_;
-  TermUnion terms_;
 };
 
 }  // namespace kiosque::search
