@@ -44,6 +44,10 @@ describe('search', () => {
     const { body } = await api(k.baseUrl(), '/api/search?q=russie&sort=date&size=10');
     const shown = await page.locator('#results .result-title').allTextContents();
     assert.deepEqual(shown, body.results.map((r) => r.title));
+    // Weak matches are left out of the date order, and the status says how many.
+    assert.ok(body.below_floor > 0, `'russie' by date leaves weak matches out (${body.below_floor})`);
+    assert.match(await page.locator('#status').textContent(),
+      new RegExp(`· ${body.below_floor} articles? peu pertinents? écartés? du tri par date`));
     await k.close(p);
   });
 });

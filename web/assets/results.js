@@ -20,6 +20,8 @@ export function renderResults(data, ctx) {
   if (typeof data.timing_ms === 'number') parts.push(t('timing', { ms: formatNumber(Math.round(data.timing_ms)) }));
   const pages = servedPages(data, state.size);
   if (pages > 1) parts.push(t('pageOf', { page: state.page, pages }));
+  // Sorted by date, weak matches are not listed (the facets still count them).
+  if (data.below_floor > 0) parts.push(t('belowFloor', { n: data.below_floor }));
   // Without words the server lists the newest first: say why it is not by relevance.
   if (!state.sort && data.sort === 'date' && data.total > 0) parts.push(t('newestFirst'));
   status.textContent = parts.join(' · ');
