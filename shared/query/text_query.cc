@@ -208,9 +208,11 @@ TextQuery::Built TextQuery::build_word(const QueryNode& node) {
   bool single = std::all_of(words.begin() + 1, words.end(), [](const auto& w) { return w.stacked; });
   if (!single) {
     std::vector<std::vector<std::string>> positional;
+    std::string joined;  // "vont-elles"
     for (const analysis::Word& w : words) {
       if (w.stacked && !positional.empty()) positional.back().push_back(w.word);
       else positional.push_back({w.word});
+      joined += (joined.empty() ? "" : "-") + w.word;
     }
     Xapian::Query phrase = phrase_query(words);
     // "G-20", "G 20": also the code written glued ("G20").
@@ -220,8 +222,6 @@ TextQuery::Built TextQuery::build_word(const QueryNode& node) {
     }
     Built built{phrase, {}};
     built.name = analysis::starts_upper_case(node.text);
-    std::string joined;
-    for (const analysis::Word& w : words) joined += (joined.empty() ? "" : "-") + w.word;
     // "vont-elles", "a-t-il": a question's verb, not a topic.
     built.filler = !built.name && is_inverted_question(joined);
     if (built.filler) built.scored = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, phrase, kFillerWeight);

@@ -336,19 +336,18 @@ SearchResults Searcher::search(const SearchRequest& request) {
   // Newest first, above a relevance floor; an undated article's empty value sorts last.
   const double floor = by_date && has_text ? date_sort_floor(enquire) : 0;
   if (request.sort == SortOrder::kDate) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
-  std::vector<Xapian::MSet> page;  // in order
+  // The split's page, when it ranked one, came with the counts.
+  const bool split_page = split_ranks && split.has_value();
+  std::vector<Xapian::MSet> page;  // in order, otherwise
   std::size_t below_floor = 0;
-  if (split_ranks && split) {
-    // The page came with the counts (split->page).
-  } else if (floor > 0) {
+  if (!split_page && floor > 0) {
     FlooredPage floored = floored_page(enquire, floor, offset, limit, doccount);
     page.push_back(std::move(floored.mset));
     below_floor = total > floored.listed ? total - floored.listed : 0;
     total = floored.listed;
-  } else if (limit && by_date) {
-    page.push_back(enquire.get_mset(offset, limit));
-  } else if (limit) {
-    page = reranked_page(enquire, signals, offset, limit, index_.match_spy_sees_docids());
+  } else if (!split_page && limit) {
+    page = by_date ? std::vector<Xapian::MSet>{enquire.get_mset(offset, limit)}
+                   : reranked_page(enquire, signals, offset, limit, index_.match_spy_sees_docids());
   }
   SearchResults results;
   results.below_floor = below_floor;
@@ -358,12 +357,11 @@ SearchResults Searcher::search(const SearchRequest& request) {
   results.corrected_from = corrected_from;
   results.optional_parts = optional;
   for (std::size_t part : optional) results.optional_words.push_back(parsed.parts()[part].text);
-  const bool split_hits = split_ranks && split;
-  const bool no_hits = split_hits ? split->page.empty() : page.empty();
+  const bool no_hits = split_page ? split->page.empty() : page.empty();
   std::shared_ptr<const facets::FacetTable> names = no_hits ? nullptr : facet_table();  // read once per page
   for (const Xapian::MSet& mset : page)
     for (auto it = mset.begin(); it != mset.end(); ++it) results.hits.push_back(hit(it, *names));
-  if (split_hits)
+  if (split_page)
     for (const RankedMatch& match : split->page)
       results.hits.push_back(hit(db_.get_document(match.docid), match.weight,
                                  static_cast<unsigned>(offset + results.hits.size() + 1), *names));
