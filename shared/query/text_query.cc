@@ -156,7 +156,7 @@ Xapian::Query TextQuery::with_entity_names(Xapian::Query query, const analysis::
   return query;
 }
 
-Xapian::Query TextQuery::phrase_query(std::vector<analysis::Word> words) {
+Xapian::Query TextQuery::phrase_query(std::vector<analysis::Word> words, bool any_number) {
   // "milliards d euros": a letter that lost its apostrophe is the elision
   // the index dropped.
   for (std::size_t i = 0; i + 1 < words.size(); ++i)
@@ -169,6 +169,11 @@ Xapian::Query TextQuery::phrase_query(std::vector<analysis::Word> words) {
   std::vector<Xapian::Query> positions;
   for (const analysis::Word& word : words) {
     Xapian::Query term(word.word);
+    if (any_number && !word.stacked && !is_stopword(word)) {
+      std::vector<std::string> forms = same_word_forms(word.word);
+      use_terms(forms.size() - 1);
+      term = Xapian::Query(Xapian::Query::OP_OR, forms.begin(), forms.end());
+    }
     if (std::optional<std::string> full = spelled_out(word.word))
       term = Xapian::Query(Xapian::Query::OP_OR, term, Xapian::Query(*full));
     if (word.stacked && !positions.empty())
@@ -191,7 +196,12 @@ TextQuery::Built TextQuery::build(const QueryNode& node) {
     case QueryNodeKind::kPhrase: {
       std::vector<analysis::Word> words = analyzer_.words(node.text);
       if (words.empty()) return {};
-      return {phrase_query(words), {}};
+      // Singular or plural ("marchands de sommeil" too). An article with the
+      // phrase as typed weighs what it would without the other numbers.
+      Xapian::Query exact = phrase_query(words), any_number = phrase_query(words, true);
+      if (any_number.get_length() == exact.get_length()) return {exact, {}};
+      return {Xapian::Query(Xapian::Query::OP_OR, exact, Xapian::Query(Xapian::Query::OP_AND_NOT, any_number, exact)),
+              {}};
     }
     case QueryNodeKind::kPrefix:
       return build_prefix(node);

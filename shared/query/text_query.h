@@ -9,7 +9,9 @@
 //                       parse_parts() lets a search stop requiring some
 //                       words (search/relaxation.h)
 //   "saint étienne"     a quoted phrase, or a word that analyses into several
-//   saint-etienne       (hyphens, elisions), matches as a phrase
+//   saint-etienne       (hyphens, elisions), matches as a phrase; a quoted
+//                       phrase's words also in the other number ("marchands
+//                       de sommeil"), scored as their own phrase
 //   -guerre             excludes a word, phrase, group or field
 //   a b OR c            (a AND b) OR c
 //   négoci*             words of the index starting with "negoci" (accents
@@ -157,7 +159,9 @@ class TextQuery {
   // term for it (analysis/analyzer.h); empty when none did. `stems`: the
   // query word's stems, sorted.
   Xapian::Query stem_as_word(const std::string& stem, const std::vector<std::string>& stems) const;
-  Xapian::Query phrase_query(std::vector<analysis::Word> words);
+  // `any_number`: each word but stopwords also in its plural, or its
+  // singular (typed_forms.h same_word_forms), as a quoted phrase matches.
+  Xapian::Query phrase_query(std::vector<analysis::Word> words, bool any_number = false);
   // `query` or, for a name the index knows as another spelling of a person,
   // place or organisation, that entity's name as a phrase ("Putin":
   // "vladimir poutine"), in every language, as the person: filter does.

@@ -117,6 +117,14 @@ class QueryLanguage(unittest.TestCase):
         self.assert_nonempty_equal(self.ids("\"la guerre en Ukraine\""), expected, "\"la guerre en Ukraine\"")
         self.assertEqual(self.ids("« la guerre en Ukraine »"), expected)
 
+    def test_phrases_match_either_number(self):
+        # The sample corpus writes "services de renseignement" only in the plural.
+        expected = {id for id, text in corpus_texts().items()
+                    if re.search(r"\bservices?\W+de\W+renseignements?\b", fold(text))}
+        for typed in ('"service de renseignement"', '"services de renseignement"', '"service de renseignements"'):
+            self.assert_nonempty_equal(self.ids(typed), expected, typed)
+        self.assertEqual(self.ids('"service renseignement"'), set())
+
     def test_stopwords_alone_are_searched(self):
         self.assertGreater(self.search("--", "la")["total"], 0)
         self.assertEqual(self.ids("la ukraine"), self.ids("ukraine"))
