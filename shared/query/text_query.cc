@@ -260,7 +260,8 @@ TextQuery::Built TextQuery::build_word(const QueryNode& node) {
     for (std::size_t i = 1; i < words.size(); ++i)
       for (std::string& form : positional_forms(words[i], name)) built.positional.front().push_back(std::move(form));
   }
-  if (!node.excluded) {
+  // A filler word weighs too little to need its form as typed ranked.
+  if (!node.excluded && !built.filler) {
     if (word.exact != word.word) exact_boosts_.emplace_back(schema::term(schema::kExactPrefix, word.exact));
     // The word as typed ranks above other words of its stem ("conseiller",
     // not "conseil"); a name matches only those forms already.
@@ -424,6 +425,15 @@ Xapian::Query ParsedQuery::query(const std::vector<std::size_t>& optional) const
   if (!filter_.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter_);
   if (!boosts_.empty()) query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, boosts_);
   return query;
+}
+
+Xapian::Query ParsedQuery::shown_words() const {
+  std::vector<Xapian::Query> shown;
+  for (const Part& part : parts_)
+    if (!part.filler) shown.push_back(part.query);
+  for (const Xapian::Query& query : {required_, boosts_})
+    if (!query.empty()) shown.push_back(query);
+  return combine(Xapian::Query::OP_OR, shown);
 }
 
 ParsedQuery TextQuery::parse_parts(const std::string& text) {

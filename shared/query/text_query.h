@@ -69,6 +69,11 @@ class ParsedQuery {
   // but not required; with none, every part is required.
   Xapian::Query query(const std::vector<std::size_t>& optional = {}) const;
 
+  // The words whose matches an article's snippet and view highlight: all
+  // but the filler words ("quelles", "pendant"), which say little of what
+  // is searched; the exclusions and fields left out. Empty with no words.
+  Xapian::Query shown_words() const;
+
   // The words a search may stop requiring, in query order; empty when the
   // query is not a list (an OR at the top).
   const std::vector<Part>& parts() const { return parts_; }

@@ -351,7 +351,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
   }
   SearchResults results;
   results.below_floor = below_floor;
-  results.text_query = text_query;
+  if (has_text) results.text_query = parsed.shown_words();
   results.total = total;
   results.searched_query = searched;
   results.corrected_from = corrected_from;

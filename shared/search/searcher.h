@@ -123,8 +123,9 @@ struct SearchResults {
   // Every value's count, when facets were requested: for values past the
   // lists above (facets::FacetCounter::count).
   std::shared_ptr<const facets::FacetCounter> facet_counts;
-  // The free-text part of the query as searched (no filters), for
-  // highlighting the words that matched; empty when there were no words.
+  // The words of the query as searched (no filters, no filler words:
+  // query::ParsedQuery::shown_words()), for highlighting the words that
+  // matched; empty when there were no words.
   Xapian::Query text_query;
   // The query with misspelled words corrected, when some word is absent from
   // the index or rare there ("poutin" -> "poutine"; search/spelling.h).
@@ -190,7 +191,7 @@ class Searcher {
 
   // The words of a query (query/text_query.h) as searched, for highlighting
   // them (search/snippet.h). Throws QueryError.
-  Xapian::Query words_query(const std::string& query) { return text_query_.parse(query); }
+  Xapian::Query words_query(const std::string& query) { return text_query_.parse_parts(query).shown_words(); }
 
   // A result of a match set of this Searcher's database, as search() makes them.
   SearchHit hit(const Xapian::MSetIterator& match);

@@ -66,6 +66,11 @@ ARTICLES = [
     {"id": "weak-newest", "date": "2021-09-30", "title": "Le club de randonnée fête ses quarante ans",
      "text": "Le club de randonnée a soufflé ses quarante bougies. " + FILLER * 12 +
              "Une retraitée, fidèle depuis la première sortie, a raconté la réforme des statuts du club."},
+
+    # A filler word of the query ("pendant") early, its one real word late.
+    {"id": "filler-early", "date": "2021-10-05", "title": "Les riverains du Lézon préparent l'hiver",
+     "text": "Pendant des années, la mairie a repoussé ses projets. " + FILLER * 3 +
+             "Les digues seront rehaussées avant la prochaine crue du Lézon."},
 ]
 
 
@@ -112,6 +117,18 @@ class NewsRanking(unittest.TestCase):
         self.assertEqual(by_filter, {"about-person", "passing-1", "passing-2"})
         ranked = ranked_ids(self.db, "Odile Marchetti")
         self.assertEqual(ranked[0], "about-person", ranked)
+
+    def test_snippets_show_the_words_searched_not_the_filler_words(self):
+        query = "pendant la crue"
+        status, _, body = self.server.get("/api/search", q=query)
+        self.assertEqual(status, 200)
+        snippet = next(r["snippet"] for r in body["results"] if r["id"] == "filler-early")
+        self.assertIn("<mark>crue</mark>", snippet)
+        self.assertNotIn("<mark>Pendant</mark>", snippet)
+        # The article view highlights the same word, once.
+        status, _, doc = self.server.get("/api/doc/filler-early", q=query)
+        self.assertEqual(status, 200)
+        self.assertEqual(len(doc["matches"]), 1, doc["matches"])
 
     def test_sorted_by_date_a_weak_newest_match_is_left_out_and_counted(self):
         query = "réforme des retraites"
