@@ -8,6 +8,7 @@
 #include <unicode/utf8.h>
 
 #include "analysis/normalize.h"
+#include "analysis/stopwords.h"
 #include "schema.h"
 
 namespace kiosque::search {
@@ -287,7 +288,33 @@ std::vector<TextMatch> SnippetMaker::find_matches(std::string_view text, const s
         add_matches(text.substr(span.first, span.second - span.first), span.first);
     }
   }
+  keep_stopwords_in_phrases(text, language, matches);
   return matches;
+}
+
+void keep_stopwords_in_phrases(std::string_view text, const std::string& language, std::vector<TextMatch>& matches) {
+  auto stopword = [&](const TextMatch& m) { return analysis::is_stopword(language, m.term); };
+  if (std::all_of(matches.begin(), matches.end(), stopword)) return;  // a search of stopwords alone
+  // Runs of matches with only spaces and punctuation between them.
+  auto joined = [&](const TextMatch& a, const TextMatch& b) {
+    for (std::int32_t at = static_cast<std::int32_t>(a.end); at < static_cast<std::int32_t>(b.start);) {
+      UChar32 c;
+      U8_NEXT(text.data(), at, static_cast<std::int32_t>(b.start), c);
+      if (c >= 0 && u_isalnum(c)) return false;
+    }
+    return true;
+  };
+  std::vector<TextMatch> kept;
+  for (std::size_t first = 0, last = 0; first < matches.size(); first = last) {
+    last = first + 1;
+    while (last < matches.size() && joined(matches[last - 1], matches[last])) ++last;
+    // Its stopwords between its first and last words.
+    std::size_t from = first, to = last;
+    while (from < to && stopword(matches[from])) ++from;
+    while (to > from && stopword(matches[to - 1])) --to;
+    for (std::size_t i = from; i < to; ++i) kept.push_back(std::move(matches[i]));
+  }
+  matches = std::move(kept);
 }
 
 std::vector<std::pair<std::size_t, std::size_t>> SnippetMaker::match_ranges(std::string_view text,

@@ -55,6 +55,13 @@ struct TextMatch {
   std::string term;        // the term it matched
 };
 
+// Drops from `matches` (in text order) each stopword ("de", "la": a quoted
+// phrase's) that is not between two matched words, with only spaces and
+// punctuation between them: "marchand de sommeil", not "mois de prison"
+// nor the last "de" of "marchand de sommeil de Bobigny". All of them stay
+// when every match is a stopword (a search of stopwords alone).
+void keep_stopwords_in_phrases(std::string_view text, const std::string& language, std::vector<TextMatch>& matches);
+
 // &, <, >, " and ' as entities; the rest unchanged.
 std::string html_escape(std::string_view text);
 

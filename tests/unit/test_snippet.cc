@@ -67,6 +67,13 @@ TEST_CASE("snippet: a word matches by the analysis that indexed it") {
        "La maire de <mark>Saint</mark>-<mark>Étienne</mark> parle."},
       // Stopwords left out of the query are not marked.
       {"la guerre", "fr", "La guerre est là.", "La <mark>guerre</mark> est là."},
+      // A phrase's stopwords are marked in the phrase, not elsewhere.
+      {"\"marchand de sommeil\"", "fr", "Six mois de prison pour un marchand de sommeil de Bobigny.",
+       "Six mois de prison pour un <mark>marchand</mark> <mark>de</mark> <mark>sommeil</mark> de Bobigny."},
+      {"\"la guerre de la vie\"", "fr", "Trois mois de prison, « la guerre de la vie ».",
+       "Trois mois de prison, « la <mark>guerre</mark> <mark>de</mark> <mark>la</mark> <mark>vie</mark> »."},
+      // A search of stopwords alone marks them.
+      {"la", "fr", "La guerre est là.", "<mark>La</mark> guerre est <mark>là</mark>."},
       // Excluded words are not marked.
       {"ukraine -russie", "fr", "L'Ukraine et la Russie.", "L&#39;<mark>Ukraine</mark> et la Russie."},
       // Dotted acronyms.
