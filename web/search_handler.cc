@@ -57,7 +57,16 @@ json versions_json(const std::vector<search::SearchHit>& duplicates) {
 
 json choices_json(const std::vector<search::FacetChoice>& choices) {
   json out = json::array();
-  for (const search::FacetChoice& c : choices) out.push_back({{"value", c.value}, {"count", c.count}, {"selected", c.selected}});
+  out.get_ref<json::array_t&>().reserve(choices.size());
+  for (const search::FacetChoice& c : choices) {
+    // Field by field: an initializer list would build each pair as a JSON
+    // array first, and an answer lists hundreds of values (every month).
+    json choice = json::object();
+    choice.emplace("value", c.value);
+    choice.emplace("count", c.count);
+    choice.emplace("selected", c.selected);
+    out.push_back(std::move(choice));
+  }
   return out;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 #include <filesystem>
+#include <functional>
 #include <list>
 #include <mutex>
 #include <unordered_map>
@@ -187,21 +188,38 @@ void FacetTable::count_all() {
   for (Id id : ids_) ++all_counts_[id];
 }
 
+namespace {
+
+std::uint64_t key_hash(Facet facet, std::string_view key) {
+  return std::hash<std::string_view>{}(key) ^ (static_cast<std::uint64_t>(facet) * 0x9e3779b97f4a7c15ull);
+}
+
+}  // namespace
+
 void FacetTable::index_keys() {
-  by_key_.resize(entries_.size());
-  for (Id id = 0; id < entries_.size(); ++id) by_key_[id] = id;
-  std::sort(by_key_.begin(), by_key_.end(), [&](Id a, Id b) {
-    return entries_[a].facet != entries_[b].facet ? entries_[a].facet < entries_[b].facet
-                                                  : entries_[a].key < entries_[b].key;
-  });
+  std::size_t size = 2;
+  while (size < 2 * entries_.size()) size *= 2;
+  key_slots_.assign(size, {0, kNoId});
+  const std::size_t mask = size - 1;
+  for (Id id = 0; id < entries_.size(); ++id) {
+    std::uint64_t hash = key_hash(entries_[id].facet, entries_[id].key);
+    std::size_t at = hash & mask;
+    while (key_slots_[at].id != kNoId) at = (at + 1) & mask;
+    key_slots_[at] = {static_cast<std::uint32_t>(hash >> 32), id};
+  }
 }
 
 std::optional<FacetTable::Id> FacetTable::find(Facet facet, std::string_view key) const {
-  auto it = std::lower_bound(by_key_.begin(), by_key_.end(), key, [&](Id id, std::string_view k) {
-    return entries_[id].facet != facet ? entries_[id].facet < facet : entries_[id].key < k;
-  });
-  if (it == by_key_.end() || entries_[*it].facet != facet || entries_[*it].key != key) return std::nullopt;
-  return *it;
+  if (key_slots_.empty()) return std::nullopt;
+  const std::uint64_t hash = key_hash(facet, key);
+  const std::size_t mask = key_slots_.size() - 1;
+  for (std::size_t at = hash & mask; key_slots_[at].id != kNoId; at = (at + 1) & mask) {
+    const KeySlot& slot = key_slots_[at];
+    if (slot.hash == static_cast<std::uint32_t>(hash >> 32) && entries_[slot.id].facet == facet &&
+        entries_[slot.id].key == key)
+      return slot.id;
+  }
+  return std::nullopt;
 }
 
 const std::string* FacetTable::shown_name(Facet facet, std::string_view key) const {

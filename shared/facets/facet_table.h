@@ -14,7 +14,8 @@
 // (names/entity_resolver.h) and the same name is shown everywhere.
 //
 // Memory: one 32-bit id per value of an article (about 15 for a news
-// article) plus one offset per article: about 64 MB for a million articles.
+// article) plus one offset per article: about 64 MB for a million articles;
+// and 16 to 32 bytes per distinct value for finding values by key.
 #pragma once
 
 #include <xapian.h>
@@ -95,7 +96,7 @@ class FacetTable {
 
  private:
   FacetTable() = default;
-  // Fills by_key_ from entries_.
+  // Fills key_slots_ from entries_.
   void index_keys();
   // Resolves persons' surnames from the counts and counts each resolved
   // surname as its full name, once per article.
@@ -108,7 +109,16 @@ class FacetTable {
   std::vector<std::uint32_t> offsets_;  // by docid, into ids_; size lastdocid + 2
   std::vector<Id> ids_;
   std::vector<std::uint32_t> all_counts_;
-  std::vector<Id> by_key_;  // every id, by facet then key
+  // A hash table of every id by facet and key (open addressing, linear
+  // probing; a power of two at least twice the ids): find() runs for every
+  // entity of every result shown (shown_name), where a binary search over
+  // the keys compared strings at each of its ~17 steps.
+  struct KeySlot {
+    std::uint32_t hash;  // the key's hash's high half: most probes end here
+    Id id;               // kNoId: empty
+  };
+  static constexpr Id kNoId = ~Id{0};
+  std::vector<KeySlot> key_slots_;
   names::SurnameResolution surnames_;
   std::size_t documents_ = 0;
   std::string signature_;

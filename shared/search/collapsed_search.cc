@@ -22,6 +22,7 @@ CollapsedResults search_collapsed(Searcher& searcher, const SearchRequest& reque
     part.limit = window - ranked.size();
     part.facets = first && request.facets;
     part.suggest = first && request.suggest;
+    part.shown_names = false;  // named below, those shown only
     SearchResults results = searcher.search(part);
     std::vector<SearchHit> hits = std::move(results.hits);
     results.hits.clear();
@@ -41,9 +42,11 @@ CollapsedResults search_collapsed(Searcher& searcher, const SearchRequest& reque
   for (std::size_t g = request.offset; g < std::min(wanted, groups); ++g) {
     const std::vector<std::size_t>& members = grouper.members(g);
     CollapsedHit collapsed{std::move(ranked[members.front()]), {}};
+    if (request.shown_names) searcher.use_shown_names(collapsed.hit);
     for (std::size_t i = 1; i < members.size(); ++i) {
       SearchHit& copy = ranked[members[i]];
       copy.text.clear();
+      if (request.shown_names) searcher.use_shown_names(copy);
       collapsed.duplicates.push_back(std::move(copy));
     }
     out.hits.push_back(std::move(collapsed));

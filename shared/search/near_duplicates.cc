@@ -1,6 +1,7 @@
 #include "search/near_duplicates.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 namespace kiosque::search {
@@ -12,9 +13,19 @@ constexpr unsigned kBinBits = 6;  // 64 bins
 static_assert(std::size_t{1} << kBinBits == kMinHashes);
 constexpr std::uint64_t kEmptyBin = ~std::uint64_t{0};
 
-bool is_word_byte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
+// Each byte as a word's hash reads it: 0 outside words (letters, digits and
+// any byte of a multi-byte character), else lower-cased (ASCII). One load
+// per byte: a results page fingerprints dozens of articles.
+constexpr std::array<unsigned char, 256> kWordBytes = [] {
+  std::array<unsigned char, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
+      table[c] = static_cast<unsigned char>(c);
+    else if (c >= 'A' && c <= 'Z')
+      table[c] = static_cast<unsigned char>(c - 'A' + 'a');
+  }
+  return table;
+}();
 
 // SplitMix64's finaliser: cheap, well mixed.
 std::uint64_t mix(std::uint64_t x) {
@@ -28,16 +39,14 @@ std::uint64_t mix(std::uint64_t x) {
 // each word hashed in place: no string is built.
 std::vector<std::uint64_t> leading_word_hashes(std::string_view text) {
   std::vector<std::uint64_t> hashes;
+  hashes.reserve(kFingerprintWords);
   std::size_t i = 0;
   while (i < text.size() && hashes.size() < kFingerprintWords) {
-    while (i < text.size() && !is_word_byte(static_cast<unsigned char>(text[i]))) ++i;
+    while (i < text.size() && !kWordBytes[static_cast<unsigned char>(text[i])]) ++i;
     if (i == text.size()) break;
     std::uint64_t h = 1469598103934665603ull;  // FNV-1a
-    for (; i < text.size() && is_word_byte(static_cast<unsigned char>(text[i])); ++i) {
-      unsigned char c = static_cast<unsigned char>(text[i]);
-      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    for (unsigned char c; i < text.size() && (c = kWordBytes[static_cast<unsigned char>(text[i])]) != 0; ++i)
       h = (h ^ c) * 1099511628211ull;
-    }
     hashes.push_back(h);
   }
   return hashes;

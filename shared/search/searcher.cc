@@ -201,7 +201,7 @@ std::optional<Article> Searcher::document(const std::string& id) {
   Xapian::PostingIterator it = db_.postlist_begin(term);
   if (it == db_.postlist_end(term)) return std::nullopt;
   Article article = decode_stored_document(db_.get_document(*it).get_data());
-  use_shown_names(article.entities, *facet_table());
+  search::use_shown_names(article.entities, *facet_table());
   return article;
 }
 
@@ -218,15 +218,17 @@ Xapian::Query Searcher::with_filters(const Xapian::Query& text, const Xapian::Qu
   return filters.empty() ? query : Xapian::Query(Xapian::Query::OP_FILTER, query, filters);
 }
 
-SearchHit Searcher::hit(const Xapian::MSetIterator& match) { return hit(match, *facet_table()); }
+SearchHit Searcher::hit(const Xapian::MSetIterator& match) { return hit(match, facet_table().get()); }
 
-SearchHit Searcher::hit(const Xapian::MSetIterator& match, const facets::FacetTable& names) {
+void Searcher::use_shown_names(SearchHit& hit) { search::use_shown_names(hit.entities, *facet_table()); }
+
+SearchHit Searcher::hit(const Xapian::MSetIterator& match, const facets::FacetTable* names) {
   SearchHit out = hit(match.get_document(), match.get_weight(), static_cast<unsigned>(match.get_rank() + 1), names);
   out.docid = *match;
   return out;
 }
 
-SearchHit Searcher::hit(const Xapian::Document& document, double weight, unsigned rank, const facets::FacetTable& names) {
+SearchHit Searcher::hit(const Xapian::Document& document, double weight, unsigned rank, const facets::FacetTable* names) {
   Article article = decode_stored_document(document.get_data());
   SearchHit hit;
   hit.id = article.id;
@@ -236,7 +238,7 @@ SearchHit Searcher::hit(const Xapian::Document& document, double weight, unsigne
   hit.source = article.source;
   hit.score = weight;
   hit.rank = rank;
-  use_shown_names(article.entities, names);
+  if (names) search::use_shown_names(article.entities, *names);
   hit.entities = std::move(article.entities);
   hit.url = std::move(article.url);
   hit.text = article.body_text();
@@ -358,13 +360,14 @@ SearchResults Searcher::search(const SearchRequest& request) {
   results.optional_parts = optional;
   for (std::size_t part : optional) results.optional_words.push_back(parsed.parts()[part].text);
   const bool no_hits = split_page ? split->page.empty() : page.empty();
-  std::shared_ptr<const facets::FacetTable> names = no_hits ? nullptr : facet_table();  // read once per page
+  std::shared_ptr<const facets::FacetTable> names =
+      no_hits || !request.shown_names ? nullptr : facet_table();  // read once per page
   for (const Xapian::MSet& mset : page)
-    for (auto it = mset.begin(); it != mset.end(); ++it) results.hits.push_back(hit(it, *names));
+    for (auto it = mset.begin(); it != mset.end(); ++it) results.hits.push_back(hit(it, names.get()));
   if (split_page)
     for (const RankedMatch& match : split->page)
       results.hits.push_back(hit(db_.get_document(match.docid), match.weight,
-                                 static_cast<unsigned>(offset + results.hits.size() + 1), *names));
+                                 static_cast<unsigned>(offset + results.hits.size() + 1), names.get()));
   if (request.facets) {
     for (facets::Facet facet : facets::kAllFacets) results.facets[facet] = counter->values(facet, is_date_facet(facet) ? 0 : request.facet_limit);
     results.facet_counts = counter;

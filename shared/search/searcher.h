@@ -72,6 +72,11 @@ struct SearchRequest {
   // (collapsing, facet counts) count the same query. Unset: decided here
   // (search/relaxation.h).
   std::optional<std::vector<std::size_t>> optional_parts;
+  // Name the hits' entities as the facets show them (search/shown_entities.h).
+  // false leaves them as stored, for a caller that keeps a few of the hits
+  // and names those (Searcher::use_shown_names): the collapsed search reads
+  // three pages of articles to show one.
+  bool shown_names = true;
 
   // The values selected for `facet`; empty when none.
   const std::vector<std::string>& values(facets::Facet facet) const {
@@ -195,6 +200,10 @@ class Searcher {
 
   // A result of a match set of this Searcher's database, as search() makes them.
   SearchHit hit(const Xapian::MSetIterator& match);
+  // Names `hit`'s entities as search() does, for a hit it left as stored
+  // (SearchRequest::shown_names), before this Searcher moves to another
+  // revision.
+  void use_shown_names(SearchHit& hit);
 
   // The facet key (FacetValue::key) an entity filter `name` selects, after
   // aliases and surnames: "Putin" -> "vladimir poutine", "Sarkozy" ->
@@ -226,9 +235,10 @@ class Searcher {
   void set_match_threads(unsigned threads, std::size_t partition_from = kPartitionFrom, bool load_aware = true);
 
  private:
-  // hit(), naming entities from `names` (the facet table of the revision searched).
-  SearchHit hit(const Xapian::MSetIterator& match, const facets::FacetTable& names);
-  SearchHit hit(const Xapian::Document& document, double weight, unsigned rank, const facets::FacetTable& names);
+  // hit(), naming entities from `names` (the facet table of the revision
+  // searched); null: as stored.
+  SearchHit hit(const Xapian::MSetIterator& match, const facets::FacetTable* names);
+  SearchHit hit(const Xapian::Document& document, double weight, unsigned rank, const facets::FacetTable* names);
   // `text` (parsed) with the request's filters, or every article they pass.
   Xapian::Query with_filters(const Xapian::Query& text, const Xapian::Query& filters) const;
   // The spelling suggestion for `query`, or nullopt (also when a commit

@@ -32,6 +32,10 @@ char32_t first_code_point(std::string_view text) {
   return c < 0 ? 0 : static_cast<char32_t>(c);
 }
 
+// std::isalnum in the "C" locale (the program never sets another), inline:
+// it runs for every character of every result's text.
+bool is_ascii_alnum(UChar32 c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
 bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 std::size_t chars_between(std::string_view text, std::size_t from, std::size_t to) {
@@ -238,7 +242,7 @@ std::vector<std::pair<std::size_t, std::size_t>> SnippetMaker::candidate_spans(s
       i = static_cast<std::size_t>(at);
       // Letters from U+0800 on (CJK, Thai...) end a word here: a Latin word
       // right after Han characters starts there for the analysis too.
-      bool alnum = c >= 0 && (c < 0x80 ? std::isalnum(c) != 0 : c < 0x800 && u_isalnum(c) != 0);
+      bool alnum = c >= 0 && (c < 0x80 ? is_ascii_alnum(c) : c < 0x800 && u_isalnum(c) != 0);
       if (alnum && !in_word && !candidate)
         candidate = std::find(letters.begin(), letters.end(), folded_letter(static_cast<char32_t>(c))) != letters.end();
       in_word = alnum;

@@ -1,6 +1,8 @@
 // Near-duplicates collapsed in ranked pages, against a small on-disk index:
 // 30 copies of one dispatch (each with a different last line) among 10
-// distinct articles, all matching the query.
+// distinct articles, all matching the query. Every article names Édouard
+// Philippe, half the copies without the accent: the facet's spelling (the
+// most frequent) is the one every result shows.
 #include <doctest/doctest.h>
 #include <xapian.h>
 
@@ -19,6 +21,8 @@ using namespace kiosque;
 namespace {
 
 constexpr int kCopies = 30, kOthers = 10;
+constexpr const char* kShown = "Édouard Philippe";  // 25 articles
+constexpr const char* kUnaccented = "Edouard Philippe";  // 15 copies
 
 std::string random_text(std::mt19937& rng) {
   static const char* kWords[] = {"le", "conseil", "vote", "budget", "ville", "port", "récolte", "tribunal", "grève",
@@ -48,6 +52,7 @@ class Index {
       std::string text = i < kCopies ? dispatch + "\n\nMise à jour numéro " + std::to_string(i) + "."
                                      : random_text(rng) + " " + random_text(rng);
       a.blocks.push_back({BlockKind::kParagraph, text});
+      a.entities.push_back({entities::EntityType::kPerson, i < kCopies && i % 2 == 0 ? kUnaccented : kShown, {{0, 3}}});
       db.replace_document(schema::term(schema::kIdPrefix, a.id), builder.build(a, "/test"));
     }
     db.commit();
@@ -99,6 +104,30 @@ TEST_CASE("collapsed search: copies are one result, pages count results") {
     for (const search::CollapsedHit& hit : all.hits) whole.push_back(hit.hit.id);
     CHECK(paged == whole);
     CHECK(std::set<std::string>(paged.begin(), paged.end()).size() == paged.size());
+  }
+  SUBCASE("results and their copies show the entities' facet spelling, as the search does") {
+    // The window is searched with the stored names (SearchRequest::shown_names)
+    // and the results shown are named afterwards: none may be missed.
+    for (std::size_t limit : {3, 100})
+      for (const search::CollapsedHit& hit : search_collapsed(searcher, vilnius(0, limit)).hits) {
+        CAPTURE(hit.hit.id);
+        REQUIRE(hit.hit.entities.size() == 1);
+        CHECK(hit.hit.entities.front().name == kShown);
+        for (const search::SearchHit& copy : hit.duplicates) {
+          CAPTURE(copy.id);
+          REQUIRE(copy.entities.size() == 1);
+          CHECK(copy.entities.front().name == kShown);
+        }
+      }
+    // Asked for the stored names, they stay as stored.
+    search::SearchRequest stored = vilnius(0, 100);
+    stored.shown_names = false;
+    std::size_t unaccented = 0;
+    for (const search::CollapsedHit& hit : search_collapsed(searcher, stored).hits) {
+      unaccented += hit.hit.entities.front().name == kUnaccented;
+      for (const search::SearchHit& copy : hit.duplicates) unaccented += copy.entities.front().name == kUnaccented;
+    }
+    CHECK(unaccented == kCopies / 2);
   }
   SUBCASE("uncollapsed, every article is there") {
     CHECK(searcher.search(vilnius(0, 100)).hits.size() == kCopies + kOthers);
