@@ -48,6 +48,8 @@ address cannot be bound, 2 usage error.
 // 40 bytes per resolved surname.
 constexpr std::size_t kMaxBodyBytes = std::size_t{64} << 20;
 constexpr time_t kTimeoutSeconds = 10;
+constexpr time_t kKeepAliveSeconds = 60;
+constexpr std::size_t kKeepAliveRequests = 100000;
 
 }  // namespace
 
@@ -96,6 +98,9 @@ int shard_serve_command(const std::vector<std::string>& args) {
   const auto pool_size = static_cast<std::size_t>(threads);
   server.new_task_queue = [pool_size] { return new httplib::ThreadPool(pool_size); };
   server.set_tcp_nodelay(true);
+  // A coordinator keeps its connection: no connection set up per search.
+  server.set_keep_alive_timeout(kKeepAliveSeconds);
+  server.set_keep_alive_max_count(kKeepAliveRequests);
   server.set_read_timeout(kTimeoutSeconds);
   server.set_write_timeout(kTimeoutSeconds);
   server.set_payload_max_length(kMaxBodyBytes);

@@ -15,10 +15,16 @@ ShardedCount::~ShardedCount() = default;
 std::size_t ShardedCount::count(const Xapian::Query& query, facets::FacetCounter& counter) {
   const std::string serialised = query.serialise();
   const facets::FacetTable& table = *counter.table();
+  // Every count server but the last asked on a thread of its own, the last
+  // on this one (std::launch::deferred: when its answer is taken).
   std::vector<std::future<shards::ShardCounts>> asked(shards_.size());
+  std::size_t last = shards_.size();
+  for (std::size_t i = 0; i < shards_.size(); ++i)
+    if (clients_[i]) last = i;
   for (std::size_t i = 0; i < shards_.size(); ++i)
     if (clients_[i])
-      asked[i] = std::async(std::launch::async, [&, i] { return clients_[i]->count(serialised, counter.facets(), table); });
+      asked[i] = std::async(i == last ? std::launch::deferred : std::launch::async,
+                            [&, i] { return clients_[i]->count(serialised, counter.facets(), table); });
 
   // Meanwhile the shards without a count server: their matches, unscored,
   // counted by the index's docid (docid d of shard i is (d - 1) * n + i + 1).
@@ -38,9 +44,13 @@ std::size_t ShardedCount::count(const Xapian::Query& query, facets::FacetCounter
   } catch (...) {
     failed = std::current_exception();
   }
-  // Every answer is waited for (the tasks use this object), the first failure thrown.
-  for (std::size_t i = 0; i < shards_.size(); ++i) {
-    if (!clients_[i]) continue;
+  // Every answer is waited for (the tasks use this object), the first failure
+  // thrown; the deferred one first: it runs meanwhile.
+  std::vector<std::size_t> order;
+  if (last < shards_.size()) order.push_back(last);
+  for (std::size_t i = 0; i < last; ++i)
+    if (clients_[i]) order.push_back(i);
+  for (std::size_t i : order) {
     try {
       shards::ShardCounts counts = asked[i].get();
       total += counts.documents;

@@ -8,7 +8,6 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
 #include <memory>
 #include <string>
 #include <utility>
@@ -16,6 +15,7 @@
 
 #include "facets/facet.h"
 #include "facets/facet_table.h"
+#include "shards/count_protocol.h"
 #include "shards/index_database.h"
 
 namespace kiosque::shards {
@@ -44,22 +44,13 @@ class CountClient {
 
  private:
   struct Http;
-  // Sends `request`, answers the body of a 200; throws as count().
+  // Sends `request`; answers the body, its HTTP status in `status`. Throws as count().
   std::string post(const std::string& request, int& status);
   [[noreturn]] void fail(const std::string& problem) const;
 
   std::string name_;     // the shard's, for messages
   std::string address_;  // "HOST:PORT" of its count server
   std::unique_ptr<Http> http_;
-  // The coordinator's table the mapping below is for, and its resolution.
-  std::string table_signature_;
-  std::string resolution_id_;
-  bool resolution_sent_ = false;
-  // The shard's table generation the mapping is of, and its ids mapped to
-  // the coordinator's (kUnmapped: a value the coordinator's table lacks).
-  std::string generation_;
-  std::vector<facets::FacetTable::Id> global_ids_;
-  std::map<std::uint32_t, std::string> unmapped_;  // the values of kUnmapped ids, for messages
 };
 
 }  // namespace kiosque::shards
