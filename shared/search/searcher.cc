@@ -357,8 +357,11 @@ SearchResults Searcher::search(const SearchRequest& request) {
   for (std::size_t part : optional) results.optional_words.push_back(parsed.parts()[part].text);
   const bool no_hits = split_page ? split->page.empty() : page.empty();
   std::shared_ptr<const facets::FacetTable> names = no_hits ? nullptr : facet_table();  // read once per page
-  for (const Xapian::MSet& mset : page)
+  for (const Xapian::MSet& mset : page) {
+    // Remote shards: the page's documents asked for at once, not one round trip each.
+    if (index_.has_remote()) mset.fetch();
     for (auto it = mset.begin(); it != mset.end(); ++it) results.hits.push_back(hit(it, *names));
+  }
   if (split_page)
     for (const RankedMatch& match : split->page)
       results.hits.push_back(hit(db_.get_document(match.docid), match.weight,

@@ -23,6 +23,35 @@ void set_timeout(httplib::Client& http, unsigned connect_ms, unsigned operation_
   http.set_write_timeout(operation_ms / 1000, (operation_ms % 1000) * 1000);
 }
 
+// The shard's table ids mapped to the coordinator's table.
+struct KeyMapping {
+  std::string table_signature;  // the coordinator's table
+  std::string generation;       // the shard's
+  std::vector<facets::FacetTable::Id> global_ids;
+  std::map<std::uint32_t, std::string> unmapped;  // the values of kUnmapped ids, for messages
+};
+
+// What every client of this process shares, by count server: the
+// resolution it holds, and its table's ids mapped to the coordinator's.
+// Only the first search after a change sends the resolution and reads the
+// keys (about 1 MB per shard of 11k articles), not the first of each
+// Searcher.
+struct ServerState {
+  std::string resolution_id;
+  std::shared_ptr<const KeyMapping> mapping;
+};
+
+struct SharedState {
+  std::mutex mutex;
+  std::map<std::string, ServerState> servers;  // by address
+  std::string table_signature, resolution_id;  // resolution_id() of the latest table's surnames
+};
+
+SharedState& shared_state() {
+  static SharedState state;
+  return state;
+}
+
 }  // namespace
 
 struct CountClient::Http {
@@ -57,39 +86,6 @@ std::string CountClient::post(const std::string& request, int& status) {
   status = result->status;
   return std::move(result->body);
 }
-
-namespace {
-
-// The shard's table ids mapped to the coordinator's table.
-struct KeyMapping {
-  std::string table_signature;  // the coordinator's table
-  std::string generation;       // the shard's
-  std::vector<facets::FacetTable::Id> global_ids;
-  std::map<std::uint32_t, std::string> unmapped;  // the values of kUnmapped ids, for messages
-};
-
-// What every client of this process shares, by count server: the
-// resolution it holds, and its table's ids mapped to the coordinator's.
-// Only the first search after a change sends the resolution and reads the
-// keys (about 1 MB per shard of 11k articles), not the first of each
-// Searcher.
-struct ServerState {
-  std::string resolution_id;
-  std::shared_ptr<const KeyMapping> mapping;
-};
-
-struct SharedState {
-  std::mutex mutex;
-  std::map<std::string, ServerState> servers;  // by address
-  std::string table_signature, resolution_id;  // resolution_id() of the latest table's surnames
-};
-
-SharedState& shared_state() {
-  static SharedState state;
-  return state;
-}
-
-}  // namespace
 
 ShardCounts CountClient::count(const std::string& serialised, const std::vector<facets::Facet>& facets,
                                const facets::FacetTable& table) {

@@ -4,7 +4,9 @@
 // shard. What crosses the network is bounded by the shard's distinct values,
 // not by its matches.
 //
-// Not thread-safe: one client per Searcher (one per thread).
+// Not thread-safe: one client per Searcher (one per thread). What a count
+// server holds (the resolution, its table's keys mapped to the
+// coordinator's) is shared by every client of the process.
 #pragma once
 
 #include <cstdint>
