@@ -10,6 +10,7 @@
 #include "index_command.h"
 #include "search_command.h"
 #include "serve_command.h"
+#include "shard_serve_command.h"
 #include "show_command.h"
 
 namespace {
@@ -24,6 +25,7 @@ Commands:
   show     print stored articles by id, with their entities
   entity   a person's, place's or organisation's timeline, associations and articles
   serve    serve a search page and a JSON API over HTTP
+  shard-serve  count facets where a remote shard is, for a coordinator
 
 Run 'kiosque COMMAND --help' for a command's options.
 )";
@@ -42,6 +44,7 @@ int main(int argc, char** argv) {
   if (command == "show") return kiosque::searcher::show_command(args);
   if (command == "entity") return kiosque::searcher::entity_command(args);
   if (command == "serve") return kiosque::web::serve_command(args);
+  if (command == "shard-serve") return kiosque::web::shard_serve_command(args);
   std::cerr << "kiosque: unknown command '" << command << "'\nRun 'kiosque --help' for the list of commands.\n";
   return kiosque::cli::kExitUsage;
 }

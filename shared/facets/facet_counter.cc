@@ -9,6 +9,7 @@ FacetCounter::FacetCounter(std::shared_ptr<const FacetTable> table)
 
 FacetCounter::FacetCounter(std::shared_ptr<const FacetTable> table, const std::vector<Facet>& only)
     : FacetCounter(std::move(table)) {
+  only_ = only;
   for (Facet facet : only) ranges_.push_back(table_->range(facet));
   // Neighbouring facets (year, month, day) make one range: one test per value.
   std::sort(ranges_.begin(), ranges_.end());
@@ -23,6 +24,7 @@ FacetCounter::FacetCounter(std::shared_ptr<const FacetTable> table, const std::v
 
 std::unique_ptr<FacetCounter> FacetCounter::empty_copy() const {
   auto out = std::make_unique<FacetCounter>(table_);
+  out->only_ = only_;
   out->ranges_ = ranges_;
   return out;
 }

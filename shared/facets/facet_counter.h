@@ -49,6 +49,13 @@ class FacetCounter : public Xapian::MatchSpy {
   // Counts are unsigned and wrap: a part that only took back non-matches
   // holds negative counts modulo 2^32, and the sum is still exact.
   void merge(const FacetCounter& part);
+  // Adds `articles` matching documents counted elsewhere, and `count` to
+  // value `id` (left out when this counter does not count its facet): a
+  // shard's counts from its count server (shards/count_client.h).
+  void add_documents(std::size_t articles) { documents_ += articles; }
+  void add(FacetTable::Id id, std::uint32_t count) {
+    if (counted(id)) counts_[id] += count;
+  }
 
   // The `limit` most frequent values of `facet` (0: all), most frequent first,
   // ties by value; dates sort chronologically instead, undated last.
@@ -58,6 +65,8 @@ class FacetCounter : public Xapian::MatchSpy {
   FacetValue value(Facet facet, std::string_view key) const;
   std::size_t documents() const { return documents_; }
   const std::shared_ptr<const FacetTable>& table() const { return table_; }
+  // The facets counted, as the constructor took them (empty: all).
+  const std::vector<Facet>& facets() const { return only_; }
   // An empty counter of the same facets.
   std::unique_ptr<FacetCounter> empty_copy() const;
   // Every value's count, by FacetTable id.
@@ -72,6 +81,7 @@ class FacetCounter : public Xapian::MatchSpy {
   }
 
   std::shared_ptr<const FacetTable> table_;
+  std::vector<Facet> only_;
   std::vector<std::pair<FacetTable::Id, FacetTable::Id>> ranges_;  // counted ids; empty: all
   std::vector<std::uint32_t> counts_;  // by FacetTable id
   std::size_t documents_ = 0;

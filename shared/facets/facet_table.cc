@@ -74,6 +74,14 @@ struct FacetValues {
       seen.push_back({std::string(name), 1});
     return it->second;
   }
+  // Lists `key` with no article (yet): its name is the key unless an
+  // article spells it.
+  void reserve(std::string_view key) {
+    if (ids.count(key)) return;
+    keys.emplace_back(key);
+    spellings.push_back({{std::string(key), 0}});
+    ids.emplace(keys.back(), static_cast<Id>(keys.size() - 1));
+  }
 };
 
 // A value stream read in docid order, alongside the list of all documents.
@@ -102,7 +110,28 @@ std::uint64_t order_prefix(const std::string& s) {
 }  // namespace
 
 FacetTable::FacetTable(const Xapian::Database& db, std::string signature) : signature_(std::move(signature)) {
+  read(db, {});
+  auto [first, last] = range(Facet::kPerson);
+  std::vector<names::PersonName> persons;
+  persons.reserve(last - first);
+  for (Id id = first; id < last; ++id) persons.push_back({entries_[id].key, entries_[id].name, all_counts_[id]});
+  surnames_ = resolve_surnames(persons);
+  merge_surnames();
+}
+
+FacetTable::FacetTable(const Xapian::Database& db, std::string signature, names::SurnameResolution surnames)
+    : surnames_(std::move(surnames)), signature_(std::move(signature)) {
+  std::vector<std::string> full_names;
+  surnames_.for_each([&](const std::string&, const std::string& full, bool indexed) {
+    if (indexed) full_names.push_back(full);
+  });
+  read(db, full_names);
+  merge_surnames();
+}
+
+void FacetTable::read(const Xapian::Database& db, const std::vector<std::string>& full_names) {
   std::array<FacetValues, kAllFacets.size()> values;
+  for (const std::string& full : full_names) values[static_cast<std::size_t>(Facet::kPerson)].reserve(full);
   auto add = [&](Facet facet, std::string_view key, std::string_view name) {
     auto f = static_cast<Id>(facet);
     ids_.push_back(f << kFacetShift | values[f].add(key, name));
@@ -180,7 +209,6 @@ FacetTable::FacetTable(const Xapian::Database& db, std::string signature) : sign
   for (Id& id : ids_) id = renumbered[id >> kFacetShift][id & kLocalMask];
   count_all();
   index_keys();
-  merge_surnames();
 }
 
 void FacetTable::count_all() {
@@ -230,12 +258,6 @@ const std::string* FacetTable::shown_name(Facet facet, std::string_view key) con
 }
 
 void FacetTable::merge_surnames() {
-  auto [first, last] = range(Facet::kPerson);
-  std::vector<names::PersonName> persons;
-  persons.reserve(last - first);
-  for (Id id = first; id < last; ++id) persons.push_back({entries_[id].key, entries_[id].name, all_counts_[id]});
-  surnames_ = resolve_surnames(persons);
-
   std::vector<Id> counted_as(entries_.size());
   for (Id id = 0; id < entries_.size(); ++id) counted_as[id] = id;
   bool merged = false;

@@ -49,6 +49,12 @@ class FacetTable {
   // Reads every document's facet values from `db`, whose state `signature`
   // identifies (shards::IndexDatabase::signature()).
   FacetTable(const Xapian::Database& db, std::string signature);
+  // The same, with persons' surnames counted as `surnames` resolves them
+  // instead of as this database's own counts would: a shard counting for a
+  // coordinator that resolved them over every shard (shards/count_service.h).
+  // The full names it resolves to are values even when no article of `db`
+  // has them.
+  FacetTable(const Xapian::Database& db, std::string signature, names::SurnameResolution surnames);
 
   // The table for `db` in the state `signature` identifies, shared by every
   // thread that asks for the same index `path` in that state; read anew
@@ -96,10 +102,12 @@ class FacetTable {
 
  private:
   FacetTable() = default;
+  // Reads the values of every document of `db`; `full_names`: person keys
+  // listed even when no article has them.
+  void read(const Xapian::Database& db, const std::vector<std::string>& full_names);
   // Fills key_slots_ from entries_.
   void index_keys();
-  // Resolves persons' surnames from the counts and counts each resolved
-  // surname as its full name, once per article.
+  // Counts each surname surnames_ resolves as its full name, once per article.
   void merge_surnames();
   // all_counts_ from ids_.
   void count_all();

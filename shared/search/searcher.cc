@@ -14,7 +14,7 @@
 #include "names/surname_resolution.h"
 #include "search/name_suggestions.h"
 #include "search/news_signals.h"
-#include "search/posting_walk.h"
+#include "search/local_count.h"
 #include "search/relaxation.h"
 #include "search/relevance_floor.h"
 #include "search/reranked_page.h"
@@ -41,6 +41,7 @@ Searcher::Searcher(const std::string& db)
       text_query_(query::indexed_languages(db_), entities_, &db_),
       spelling_(db_, [this](const std::string& typed) { return names_entity(typed); }) {
   set_match_threads(std::min(kMaxMatchThreads, std::thread::hardware_concurrency()));
+  if (index_.has_count_server()) sharded_count_ = std::make_unique<ShardedCount>(index_);
 }
 
 void Searcher::set_match_threads(unsigned threads, std::size_t partition_from, bool load_aware) {
@@ -178,22 +179,19 @@ std::vector<std::string> Searcher::persons_sharing_surname(const std::string& va
 }
 
 std::size_t Searcher::count_matches(const Xapian::Query& query, facets::FacetCounter* counter) {
-  const bool one_database = index_.match_spy_sees_docids();
-  if (one_database)
-    if (std::optional<std::size_t> walked = walk_matches(db_, query, counter)) return *walked;
+  if (index_.match_spy_sees_docids()) return count_local_matches(db_, query, counter);
+  // Remote shards with count servers count where they are.
+  if (counter && sharded_count_) return sharded_count_->count(query, *counter);
   Xapian::Enquire counting(db_);
   counting.set_query(query);
   counting.set_weighting_scheme(Xapian::BoolWeight());
   const auto doccount = db_.get_doccount();
-  if (counter && !one_database) {
-    // Shards: a spy would not see this database's docids; every match comes
-    // back instead, unscored, and is counted here.
-    Xapian::MSet all = counting.get_mset(0, doccount);
-    for (auto it = all.begin(); it != all.end(); ++it) counter->count(*it);
-    return all.size();
-  }
-  if (counter) counting.add_matchspy(counter);
-  return counting.get_mset(0, 0, doccount).get_matches_estimated();
+  if (!counter) return counting.get_mset(0, 0, doccount).get_matches_estimated();
+  // Shards: a spy would not see this database's docids; every match comes
+  // back instead, unscored, and is counted here.
+  Xapian::MSet all = counting.get_mset(0, doccount);
+  for (auto it = all.begin(); it != all.end(); ++it) counter->count(*it);
+  return all.size();
 }
 
 std::optional<Article> Searcher::document(const std::string& id) {
@@ -362,8 +360,11 @@ SearchResults Searcher::search(const SearchRequest& request) {
   const bool no_hits = split_page ? split->page.empty() : page.empty();
   std::shared_ptr<const facets::FacetTable> names =
       no_hits || !request.shown_names ? nullptr : facet_table();  // read once per page
-  for (const Xapian::MSet& mset : page)
+  for (const Xapian::MSet& mset : page) {
+    // Remote shards: the page's documents asked for at once, not one round trip each.
+    if (index_.has_remote()) mset.fetch();
     for (auto it = mset.begin(); it != mset.end(); ++it) results.hits.push_back(hit(it, names.get()));
+  }
   if (split_page)
     for (const RankedMatch& match : split->page)
       results.hits.push_back(hit(db_.get_document(match.docid), match.weight,

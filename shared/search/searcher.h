@@ -19,6 +19,7 @@
 #include "names/entity_resolver.h"
 #include "query/text_query.h"
 #include "search/partitioned_match.h"
+#include "search/sharded_count.h"
 #include "search/snippet.h"
 #include "search/spelling.h"
 #include "shards/index_database.h"
@@ -222,7 +223,8 @@ class Searcher {
   Xapian::Query request_query(const SearchRequest& request);
   // The exact number of documents matching `query`, each counted into
   // `counter` when given: by the posting walk (search/posting_walk.h) when
-  // it can, else by Xapian's matcher with no scores.
+  // it can, else by Xapian's matcher with no scores; over shards, by their
+  // count servers where they have some (search/sharded_count.h).
   std::size_t count_matches(const Xapian::Query& query, facets::FacetCounter* counter);
   // The facet table of the revision db_ is on: its docids are database()'s,
   // shards included.
@@ -264,6 +266,7 @@ class Searcher {
   SpellingSuggester spelling_;
   SnippetMaker snippets_;
   std::unique_ptr<PartitionedMatcher> partitioned_;  // one local database only
+  std::unique_ptr<ShardedCount> sharded_count_;       // remote shards with count servers only
 };
 
 }  // namespace kiosque::search

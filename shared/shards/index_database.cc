@@ -41,34 +41,36 @@ IndexDatabase::IndexDatabase(const std::string& path) {
   if (stub.empty()) {
     db_ = Xapian::Database(path);
     check_schema(db_, "the index");
-    shards_.push_back(db_);
-    remote_.push_back(false);
+    shards_.push_back({db_, false, "", 0, "the index"});
     return;
   }
   std::vector<StubEntry> entries = read_stub(stub);
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const StubEntry& entry = entries[i];
+    Shard shard;
+    shard.remote = entry.kind == StubEntry::Kind::kRemote;
+    shard.count_host = entry.count_host;
+    shard.count_port = entry.count_port;
+    shard.name = "shard " + std::to_string(i + 1) + " of " + std::to_string(entries.size()) + " ('" + entry.text +
+                 "', " + stub + ":" + std::to_string(entry.line) + ")";
     try {
-      shards_.push_back(open_entry(entry));
+      shard.db = open_entry(entry);
     } catch (const Xapian::Error& e) {
-      throw Xapian::DatabaseOpeningError("shard " + std::to_string(i + 1) + " of " + std::to_string(entries.size()) +
-                                         " ('" + entry.text + "', " + stub + ":" + std::to_string(entry.line) +
-                                         ") cannot be opened: " + e.get_msg() +
-                                         (entry.kind == StubEntry::Kind::kRemote
-                                              ? " (is its xapian-tcpsrv running and reachable?)"
-                                              : ""));
+      throw Xapian::DatabaseOpeningError(shard.name + " cannot be opened: " + e.get_msg() +
+                                         (shard.remote ? " (is its xapian-tcpsrv running and reachable?)" : ""));
     }
-    check_schema(shards_.back(), "shard " + std::to_string(i + 1) + " ('" + entry.text + "')");
-    remote_.push_back(entry.kind == StubEntry::Kind::kRemote);
-    has_remote_ = has_remote_ || remote_.back();
-    db_.add_database(shards_.back());
+    check_schema(shard.db, "shard " + std::to_string(i + 1) + " ('" + entry.text + "')");
+    has_remote_ = has_remote_ || shard.remote;
+    has_count_server_ = has_count_server_ || shard.count_port != 0;
+    db_.add_database(shard.db);
+    shards_.push_back(std::move(shard));
   }
 }
 
 std::string IndexDatabase::signature() const {
-  if (shards_.size() == 1 && !has_remote_) return shard_signature(shards_[0], false);
+  if (shards_.size() == 1 && !has_remote_) return shard_signature(shards_[0].db, false);
   std::string signature = "shards";
-  for (std::size_t i = 0; i < shards_.size(); ++i) signature += ";" + shard_signature(shards_[i], remote_[i]);
+  for (const Shard& shard : shards_) signature += ";" + shard_signature(shard.db, shard.remote);
   return signature;
 }
 

@@ -6,6 +6,9 @@
 // Remote shards are opened with timeouts (kRemoteTimeoutMs): a shard that is
 // down or stuck gives an error naming it, never a hang. A search needs every
 // shard: there are no partial results.
+//
+// A remote shard may name a count server (shards/stub_file.h), which counts
+// its facets where it is (search/sharded_count.h), with the same timeouts.
 #pragma once
 
 #include <xapian.h>
@@ -14,6 +17,17 @@
 #include <vector>
 
 namespace kiosque::shards {
+
+// One database of the index, as the stub lists it.
+struct Shard {
+  Xapian::Database db;
+  bool remote = false;
+  // A remote shard's count server (shards/count_client.h); count_port 0: none.
+  std::string count_host;
+  unsigned count_port = 0;
+  // For messages: "shard 2 of 3 ('remote 10.0.0.7:33333', DIR/XAPIANDB:2)".
+  std::string name;
+};
 
 // Longest wait for one operation on a remote shard, and for connecting to it.
 inline constexpr unsigned kRemoteTimeoutMs = 10000;
@@ -29,6 +43,12 @@ class IndexDatabase {
   // reopening it reopens them.
   const Xapian::Database& database() const { return db_; }
   std::size_t shard_count() const { return shards_.size(); }
+  // Each database of database(), in its order: docid d of shard i is
+  // database()'s (d - 1) * shard_count() + i + 1.
+  const std::vector<Shard>& shards() const { return shards_; }
+  // Whether some remote shard has a count server: facets are then counted
+  // shard by shard (search/sharded_count.h).
+  bool has_count_server() const { return has_count_server_; }
 
   // Whether a Xapian::MatchSpy sees database()'s docids: only for a single
   // local database. Over several shards a spy is given each shard's own
@@ -46,9 +66,9 @@ class IndexDatabase {
 
  private:
   Xapian::Database db_;
-  std::vector<Xapian::Database> shards_;
-  std::vector<bool> remote_;  // by shard
+  std::vector<Shard> shards_;
   bool has_remote_ = false;
+  bool has_count_server_ = false;
 };
 
 }  // namespace kiosque::shards

@@ -15,8 +15,10 @@ namespace fs = std::filesystem;
   throw Xapian::DatabaseOpeningError(file + ":" + std::to_string(line) + ": " + message);
 }
 
+inline constexpr const char* kCountDirective = "#kiosque-count ";
+
 // "HOST:PORT" or "[IPV6]:PORT".
-bool parse_host_port(const std::string& text, StubEntry& entry) {
+bool parse_host_port(const std::string& text, std::string& host_out, unsigned& port_out) {
   std::string::size_type colon = text.rfind(':');
   if (colon == std::string::npos || colon == 0 || colon + 1 == text.size()) return false;
   std::string host = text.substr(0, colon), port = text.substr(colon + 1);
@@ -24,8 +26,8 @@ bool parse_host_port(const std::string& text, StubEntry& entry) {
   if (host.empty() || port.find_first_not_of("0123456789") != std::string::npos || port.size() > 5) return false;
   unsigned number = static_cast<unsigned>(std::stoul(port));
   if (number == 0 || number > 65535) return false;
-  entry.host = host;
-  entry.port = number;
+  host_out = host;
+  port_out = number;
   return true;
 }
 
@@ -48,6 +50,14 @@ std::vector<StubEntry> read_stub(const std::string& file) {
   std::string line;
   for (std::size_t number = 1; std::getline(in, line); ++number) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.rfind(kCountDirective, 0) == 0) {
+      const std::string address = line.substr(std::string(kCountDirective).size());
+      if (entries.empty() || entries.back().kind != StubEntry::Kind::kRemote || entries.back().count_port)
+        fail(file, number, "'" + line + "' must follow the 'remote HOST:PORT' line of the shard it counts for");
+      if (!parse_host_port(address, entries.back().count_host, entries.back().count_port))
+        fail(file, number, "expected '#kiosque-count HOST:PORT', got '" + line + "'");
+      continue;
+    }
     if (line.empty() || line[0] == '#') continue;
     StubEntry entry;
     entry.line = number;
@@ -58,7 +68,7 @@ std::vector<StubEntry> read_stub(const std::string& file) {
     if ((type == "glass" || type == "auto") && !rest.empty()) {
       entry.kind = StubEntry::Kind::kLocal;
       entry.path = fs::path(rest).is_absolute() ? rest : (folder / rest).string();
-    } else if (type == "remote" && parse_host_port(rest, entry)) {
+    } else if (type == "remote" && parse_host_port(rest, entry.host, entry.port)) {
       entry.kind = StubEntry::Kind::kRemote;
     } else {
       fail(file, number, "expected 'glass PATH', 'auto PATH' or 'remote HOST:PORT', got '" + line + "'");

@@ -90,7 +90,18 @@ TEST_CASE("read_stub reads local and remote lines, relative to the stub's folder
   CHECK(entries[2].host == "10.0.0.7");
   CHECK(entries[2].port == 33333);
   CHECK(entries[3].host == "::1");
+  CHECK(entries[2].count_port == 0);  // no count server named
   CHECK(local_stub_text(2) == "glass shard-0\nglass shard-1\n");
+}
+
+TEST_CASE("read_stub takes a remote shard's count server from the line after it") {
+  TempFolder folder;
+  folder.write("XAPIANDB", "remote 10.0.0.7:33333\n# a comment\n#kiosque-count 10.0.0.7:33334\nremote 10.0.0.8:33333\n");
+  auto entries = read_stub(folder / "XAPIANDB");
+  REQUIRE(entries.size() == 2);
+  CHECK(entries[0].count_host == "10.0.0.7");
+  CHECK(entries[0].count_port == 33334);
+  CHECK(entries[1].count_port == 0);
 }
 
 TEST_CASE("read_stub names the file and line of what it cannot read") {
@@ -100,6 +111,9 @@ TEST_CASE("read_stub names the file and line of what it cannot read") {
       {"remote 10.0.0.7:99999\n", ":1: expected"},
       {"remote 10.0.0.7\n", ":1: expected"},
       {"# nothing\n", "lists no database"},
+      {"glass shard-0\n#kiosque-count 10.0.0.7:1\n", ":2: '#kiosque-count 10.0.0.7:1' must follow"},
+      {"remote 10.0.0.7:1\n#kiosque-count 10.0.0.7:1\n#kiosque-count 10.0.0.7:2\n", ":3: "},
+      {"remote 10.0.0.7:1\n#kiosque-count 10.0.0.7\n", ":2: expected '#kiosque-count HOST:PORT'"},
   };
   for (const auto& stub : cases) {
     // Not a structured binding: CAPTURE's lambda could not take one (C++17).
