@@ -15,12 +15,13 @@ Tagger::Tagger(NerModel model) : model_(std::make_shared<const NerModel>(std::mo
 
 std::vector<Mention> Tagger::tag(std::string_view text) const {
   std::vector<NerToken> tokens = tokenize_for_ner(text);
-  return mentions_from_tags(text, tokens, tag_tokens(text, tokens));
+  return mentions_from_tags(text, tokens, tag_tokens(text, tokens, token_forms(text, tokens, model_->gazetteer)));
 }
 
-std::vector<Tag> Tagger::tag_tokens(std::string_view text, const std::vector<NerToken>& tokens) const {
+std::vector<Tag> Tagger::tag_tokens(std::string_view text, const std::vector<NerToken>& tokens,
+                                    const TokenForms& forms) const {
   const NerModel& model = *model_;
-  const std::vector<TokenAttributes> attributes = token_attributes(text, tokens, model.gazetteer);
+  const std::vector<TokenAttributes> attributes = token_attributes(text, tokens, forms, model.gazetteer);
 
   std::vector<float> emissions(tokens.size() * kTagCount, 0.0f);
   std::vector<std::uint64_t> keys;

@@ -1,0 +1,53 @@
+#include "entities/token_forms.h"
+
+#include "analysis/normalize.h"
+#include "analysis/thread_memo.h"
+
+namespace kiosque::entities {
+
+namespace {
+
+struct Forms {
+  std::string lower, folded;
+};
+
+// fold_for_gazetteer() of the lower-case form equals that of the token
+// (lower_case() is idempotent), and saves folding the case twice.
+Forms compute_forms(std::string_view token) {
+  Forms forms;
+  forms.lower = analysis::lower_case(token);
+  forms.folded = fold_for_gazetteer(forms.lower);
+  return forms;
+}
+
+// Tokens with a non-ASCII byte go through ICU normalisers, which cost more
+// than the rest of the token's attributes together: memoised per thread.
+const Forms& forms_of(std::string_view token, Forms& scratch) {
+  if (analysis::is_ascii(token)) return scratch = compute_forms(token);
+  thread_local analysis::ThreadMemo<Forms> memo(100000);
+  return memo.get(token, compute_forms);
+}
+
+}  // namespace
+
+TokenForms token_forms(std::string_view text, const std::vector<NerToken>& tokens, const Gazetteer& gazetteer) {
+  TokenForms forms;
+  const std::size_t n = tokens.size();
+  forms.lower.resize(n);
+  forms.folded.resize(n);
+  forms.keys.resize(n);
+  forms.lists.resize(n);
+  Forms scratch;
+  for (std::size_t i = 0; i < n; ++i) {
+    const Forms& f = forms_of(tokens[i].in(text), scratch);
+    forms.lower[i] = f.lower;
+    forms.folded[i] = f.folded;
+    forms.keys[i] = gazetteer_token_key(f.folded);
+  }
+  // Looked up after folding, in a loop of their own: the table's cache
+  // misses overlap instead of waiting behind ICU.
+  for (std::size_t i = 0; i < n; ++i) forms.lists[i] = gazetteer.lists_of(forms.keys[i]);
+  return forms;
+}
+
+}  // namespace kiosque::entities
