@@ -24,10 +24,18 @@ Forms compute_forms(std::string_view token) {
 
 // Tokens with a non-ASCII byte go through ICU normalisers, which cost more
 // than the rest of the token's attributes together: memoised per thread.
-const Forms& forms_of(std::string_view token, Forms& scratch) {
-  if (analysis::is_ascii(token)) return scratch = compute_forms(token);
+const Forms& memoised_forms(std::string_view token) {
   thread_local analysis::ThreadMemo<Forms> memo(100000);
   return memo.get(token, compute_forms);
+}
+
+// What compute_forms() gives for an ASCII token, written in place: lower
+// case, and the same without a final dot (fold_for_gazetteer()).
+void ascii_forms(std::string_view token, std::string& lower, std::string& folded) {
+  lower.assign(token);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  folded.assign(lower, 0, lower.size() > 1 && lower.back() == '.' ? lower.size() - 1 : lower.size());
 }
 
 }  // namespace
@@ -39,12 +47,16 @@ TokenForms token_forms(std::string_view text, const std::vector<NerToken>& token
   forms.folded.resize(n);
   forms.keys.resize(n);
   forms.lists.resize(n);
-  Forms scratch;
   for (std::size_t i = 0; i < n; ++i) {
-    const Forms& f = forms_of(tokens[i].in(text), scratch);
-    forms.lower[i] = f.lower;
-    forms.folded[i] = f.folded;
-    forms.keys[i] = gazetteer_token_key(f.folded);
+    const std::string_view token = tokens[i].in(text);
+    if (analysis::is_ascii(token)) {
+      ascii_forms(token, forms.lower[i], forms.folded[i]);
+    } else {
+      const Forms& f = memoised_forms(token);
+      forms.lower[i] = f.lower;
+      forms.folded[i] = f.folded;
+    }
+    forms.keys[i] = gazetteer_token_key(forms.folded[i]);
   }
   // Looked up after folding, in a loop of their own, a few tokens ahead
   // prefetched: the table's cache misses overlap.

@@ -120,7 +120,7 @@ TEST_CASE("token forms are each token's own folding and one-token lists, compute
   // full-width letter, an abbreviation's dot, Cyrillic: the shared forms
   // must be what each stage computed from the token itself before.
   const std::string text =
-      "Mme. KÖLN Côte d’Ivoire ŒUVRE STRASSE Straße İstanbul Ｐaris Путин aujourd'hui M. 3,5 « »";
+      "Mme. KÖLN Côte d’Ivoire ŒUVRE STRASSE Straße İstanbul Ｐaris Путин aujourd'hui M. 3,5 « » Fin. ... ONU.";
   const std::vector<NerToken> tokens = tokenize_for_ner(text);
   const TokenForms forms = token_forms(text, tokens, gazetteer);
   REQUIRE(forms.lower.size() == tokens.size());
