@@ -341,7 +341,7 @@ void EntityExtractor::add_known_names(const Reading& r, std::vector<Candidate>& 
   auto is_common_word = [&](std::string_view word) { return r.is_common_word(word); };
   std::vector<AliasMatch> matches = matcher_->find(text, tokens, r.language);
   drop_wordlike_matches(text, tokens, r.language, words_->wordlike, matches);
-  if (r.french) add_names_after_articles(text, tokens, *article_less_names_, matches);
+  if (r.french) add_names_after_articles(text, tokens, r.forms, *article_less_names_, matches);
   drop_sentence_start_words(text, tokens, is_common_word, matches);
   if (capitalises_nouns(r.language)) drop_common_words(text, tokens, is_common_word, matches);
   // (Word-like names, "l'Assemblée", had their own test above.)
@@ -350,7 +350,7 @@ void EntityExtractor::add_known_names(const Reading& r, std::vector<Candidate>& 
       [&](std::string_view word) { return !words_->wordlike.count(names::name_key(word)) && r.is_common_word(word); },
       matches);
   extend_regional_editions(text, tokens, gazetteer, matches);
-  const std::unordered_set<std::string> products = product_words(text, tokens, gazetteer, matches, words_->brands);
+  const std::unordered_set<std::string> products = product_words(text, tokens, r.forms, matches, words_->brands);
   if (!products.empty()) cut_product_words(text, products, found);
   add_alias_matches(
       text, matches,
