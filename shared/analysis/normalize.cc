@@ -106,6 +106,9 @@ std::string fold_accents(std::string_view token) {
 }
 
 bool starts_upper_case(std::string_view token) {
+  // An ASCII first letter needs no ICU property look-up (the rules ask
+  // this of nearly every token).
+  if (!token.empty() && static_cast<unsigned char>(token[0]) < 0x80) return token[0] >= 'A' && token[0] <= 'Z';
   int32_t i = 0;
   UChar32 c;
   U8_NEXT(token.data(), i, static_cast<int32_t>(token.size()), c);

@@ -1,9 +1,9 @@
 #include "entities/document_evidence.h"
 
 #include <array>
-#include <unordered_map>
 
 #include "entities/feature_hash.h"
+#include "entities/flat_key_map.h"
 
 namespace kiosque::entities {
 
@@ -35,18 +35,21 @@ unsigned char evidence_of(const std::vector<TokenAttributes>& attributes, std::s
 
 void add_document_evidence(std::vector<TokenAttributes>& attributes) {
   using Counts = std::array<unsigned, kDocumentEvidenceBits>;
-  std::unordered_map<std::uint64_t, Counts> counts;
+  // By folded word (a hash: nonzero_key() only merges the keys 0 and 1), in
+  // one flat table sized once rather than a node allocated per word.
+  FlatKeyMap<Counts> counts;
+  counts.reserve(attributes.size());
   std::vector<unsigned char> own(attributes.size(), 0);
   for (std::size_t i = 0; i < attributes.size(); ++i) {
     if (attributes[i].kind != TokenKind::kWord) continue;
     own[i] = evidence_of(attributes, i);
-    Counts& word_counts = counts[attributes[i].folded];
+    Counts& word_counts = counts[nonzero_key(attributes[i].folded)];
     for (int bit = 0; bit < kDocumentEvidenceBits; ++bit)
       if (own[i] & (1u << bit)) ++word_counts[bit];
   }
   for (std::size_t i = 0; i < attributes.size(); ++i) {
     if (attributes[i].kind != TokenKind::kWord) continue;
-    const Counts& word_counts = counts[attributes[i].folded];
+    const Counts& word_counts = *counts.find(nonzero_key(attributes[i].folded));
     unsigned char elsewhere = 0;
     for (int bit = 0; bit < kDocumentEvidenceBits; ++bit) {
       const unsigned mine = (own[i] >> bit) & 1u;

@@ -46,8 +46,10 @@ void Gazetteer::add(GazetteerList list, std::string_view entry) {
   sequences_[key] |= list_bit(list);
 }
 
+std::uint64_t Gazetteer::one_token_key(std::uint64_t key) { return nonzero_key(hash_combine(kSequenceSeed, key)); }
+
 GazetteerMask Gazetteer::lists_of(std::uint64_t key) const {
-  const GazetteerMask* lists = sequences_.find(nonzero_key(hash_combine(kSequenceSeed, key)));
+  const GazetteerMask* lists = sequences_.find(one_token_key(key));
   return lists ? static_cast<GazetteerMask>(*lists & ~kPrefixBit) : 0;
 }
 

@@ -67,6 +67,9 @@ class Gazetteer {
 
   // Lists holding the one-token entry `key`.
   GazetteerMask lists_of(std::uint64_t key) const;
+  // Hints the processor to fetch what lists_of(key) reads (a cache miss in
+  // a large table), for a batch of keys looked up next.
+  void prefetch_lists_of(std::uint64_t key) const { sequences_.prefetch(one_token_key(key)); }
 
   std::size_t size() const { return sequences_.size(); }
 
@@ -77,6 +80,7 @@ class Gazetteer {
   void insert_sequence(std::uint64_t key, GazetteerMask mask) { sequences_[nonzero_key(key)] |= mask; }
 
  private:
+  static std::uint64_t one_token_key(std::uint64_t key);
   FlatKeyMap<GazetteerMask> sequences_;
 };
 

@@ -173,6 +173,11 @@ std::size_t word_end(std::string_view text, const Reader& reader, std::size_t st
   return pos;
 }
 
+// u_isupper() and u_islower(), answered without ICU for ASCII: asked of
+// every letter of every word below.
+bool is_upper(UChar32 c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c); }
+bool is_lower(UChar32 c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c); }
+
 // Where a word glued to the next sentence by scraping starts its second
 // part (paragraphs joined without a space): "PhilippeCette", "HOLLANDEIl",
 // "mobilisentEddy" -> the offset of "Cette", "Il", "Eddy"; 0 if the word is
@@ -186,10 +191,10 @@ std::size_t glued_sentence_start(std::string_view text, const Reader& reader, st
   for (std::size_t pos = start; pos < end;) {
     CodePoint cp = reader.at(pos);
     if (cp.cls != CharClass::kLetter) return 0;  // stop at a hyphen, digit or apostrophe
-    if (letters == 0) lower_case_start = u_islower(cp.value);
-    if (letters >= 2 && u_isupper(cp.value) && (u_islower(previous) || u_isupper(previous)) && cp.end < end) {
+    if (letters == 0) lower_case_start = is_lower(cp.value);
+    if (letters >= 2 && is_upper(cp.value) && (is_lower(previous) || is_upper(previous)) && cp.end < end) {
       CodePoint next = reader.at(cp.end);
-      if (u_islower(next.value)) {
+      if (is_lower(next.value)) {
         std::size_t part_end = cp.end;
         while (part_end < end && reader.at(part_end).cls == CharClass::kLetter) part_end = reader.at(part_end).end;
         if (part_end != end) return 0;

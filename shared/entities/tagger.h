@@ -20,6 +20,7 @@
 #include "entities/mention.h"
 #include "entities/ner_model.h"
 #include "entities/ner_token.h"
+#include "entities/token_forms.h"
 
 namespace kiosque::entities {
 
@@ -33,8 +34,10 @@ class Tagger {
   // The entities of `text` (UTF-8; invalid bytes are treated as punctuation).
   std::vector<Mention> tag(std::string_view text) const;
 
-  // One tag per token of `tokens` (which must come from tokenize_for_ner(text)).
-  std::vector<Tag> tag_tokens(std::string_view text, const std::vector<NerToken>& tokens) const;
+  // One tag per token of `tokens` (which must come from tokenize_for_ner(text)),
+  // whose `forms` are token_forms(text, tokens, model().gazetteer).
+  std::vector<Tag> tag_tokens(std::string_view text, const std::vector<NerToken>& tokens,
+                              const TokenForms& forms) const;
 
   const NerModel& model() const { return *model_; }
 

@@ -4,8 +4,6 @@
 
 #include <algorithm>
 
-#include "analysis/normalize.h"
-#include "analysis/thread_memo.h"
 #include "entities/document_evidence.h"
 #include "entities/feature_hash.h"
 #include "entities/ner_tokenizer.h"
@@ -39,30 +37,10 @@ void set_affixes(std::string_view lower, TokenAttributes& attributes) {
   }
 }
 
-// A token's lower-case and gazetteer forms. Tokens with a non-ASCII byte go
-// through ICU normalisers, which cost more than the rest of the token's
-// attributes together: their forms are memoised per thread.
-struct TokenForms {
-  std::string lower, folded;
-};
-
-TokenForms compute_forms(std::string_view token) {
-  TokenForms forms;
-  forms.lower = analysis::lower_case(token);
-  forms.folded = fold_for_gazetteer(forms.lower);
-  return forms;
-}
-
-// The forms of `token`: computed into `scratch` when ASCII, else memoised.
-const TokenForms& forms_of(std::string_view token, TokenForms& scratch) {
-  if (analysis::is_ascii(token)) return scratch = compute_forms(token);
-  thread_local analysis::ThreadMemo<TokenForms> memo(100000);
-  return memo.get(token, compute_forms);
-}
-
 // Plural "s"/"x" dropped, so that "Maisons" finds the lemma "maison".
-GazetteerMask common_word_lists(const Gazetteer& gazetteer, const std::string& folded) {
-  GazetteerMask lists = gazetteer.lists_of(gazetteer_token_key(folded)) & list_bit(GazetteerList::kCommonWord);
+// `lists`: the lists of `folded` itself.
+GazetteerMask common_word_lists(const Gazetteer& gazetteer, const std::string& folded, GazetteerMask lists) {
+  lists &= list_bit(GazetteerList::kCommonWord);
   if (!lists && folded.size() > 3 && (folded.back() == 's' || folded.back() == 'x'))
     lists = gazetteer.lists_of(gazetteer_token_key(std::string_view(folded).substr(0, folded.size() - 1))) &
             list_bit(GazetteerList::kCommonWord);
@@ -96,15 +74,17 @@ void set_capital_runs(std::vector<TokenAttributes>& attributes) {
 
 std::vector<TokenAttributes> token_attributes(std::string_view text, const std::vector<NerToken>& tokens,
                                               const Gazetteer& gazetteer) {
+  return token_attributes(text, tokens, token_forms(text, tokens, gazetteer), gazetteer);
+}
+
+std::vector<TokenAttributes> token_attributes(std::string_view text, const std::vector<NerToken>& tokens,
+                                              const TokenForms& forms, const Gazetteer& gazetteer) {
   std::vector<TokenAttributes> attributes(tokens.size());
-  std::vector<std::uint64_t> folded_keys(tokens.size());
-  TokenForms scratch;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::string_view token = tokens[i].in(text);
     TokenAttributes& a = attributes[i];
     a.kind = tokens[i].kind;
-    const TokenForms& forms = forms_of(token, scratch);
-    const std::string& lower = forms.lower;
+    const std::string& lower = forms.lower[i];
     a.word = hash_text(lower);
     WordShape shape = word_shape(token);
     a.shape = hash_text(shape.long_shape);
@@ -113,12 +93,11 @@ std::vector<TokenAttributes> token_attributes(std::string_view text, const std::
     a.all_caps = shape.all_caps;
     if (a.kind == TokenKind::kWord) set_affixes(lower, a);
     a.sentence_start = i == 0 || ends_sentence(tokens[i - 1].in(text));
-    const std::string& folded = forms.folded;
-    folded_keys[i] = a.folded = gazetteer_token_key(folded);
-    if (a.kind == TokenKind::kWord) a.gazetteer_begin = common_word_lists(gazetteer, folded);
+    a.folded = forms.keys[i];
+    if (a.kind == TokenKind::kWord) a.gazetteer_begin = common_word_lists(gazetteer, forms.folded[i], forms.lists[i]);
   }
   std::vector<GazetteerMask> inside, begins;
-  gazetteer.match(folded_keys, inside, begins);
+  gazetteer.match(forms.keys, inside, begins);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     // The common-word list is looked up with plural folding above; the
     // matcher's answer for it is replaced by that one.

@@ -9,6 +9,7 @@
 
 #include "entities/gazetteer.h"
 #include "entities/ner_token.h"
+#include "entities/token_forms.h"
 
 namespace kiosque::entities {
 
@@ -42,5 +43,8 @@ inline constexpr unsigned char kMaxCapitalRun = 4;
 
 std::vector<TokenAttributes> token_attributes(std::string_view text, const std::vector<NerToken>& tokens,
                                               const Gazetteer& gazetteer);
+// The same from the tokens' forms, when the caller has them already.
+std::vector<TokenAttributes> token_attributes(std::string_view text, const std::vector<NerToken>& tokens,
+                                              const TokenForms& forms, const Gazetteer& gazetteer);
 
 }  // namespace kiosque::entities

@@ -70,7 +70,8 @@ AliasMatcher::AliasMatcher(const names::AliasTable& table) {
   }
   table.for_each_alias([&](entities::EntityType type, const std::string& alias, const std::string& canonical) {
     bool one_word = alias.find_first_of(" -") == std::string::npos;
-    if (one_word && alias.size() >= 6 && alias[0] >= 'a' && alias[0] <= 'z') lower_case_names_.insert(alias);
+    if (one_word && alias.size() >= kMinLowerCaseName && alias[0] >= 'a' && alias[0] <= 'z')
+      lower_case_names_.insert(alias);
     if (one_word && alias.size() < kMinStemmedAlias) return;
     const std::string alias_key = one_word ? names::name_key(alias) : std::string();
     for (auto& [language, stemmer] : stemmers) {
@@ -90,6 +91,12 @@ AliasMatcher::AliasMatcher(const names::AliasTable& table) {
     if (!added && it->second.first != type) ambiguous_.insert(k);
     first_words_.insert(first_word(k));
   });
+}
+
+bool AliasMatcher::is_lower_case_name(std::string_view word) const {
+  // (Most words are short or capitalised: no string to build and hash.)
+  return word.size() >= kMinLowerCaseName && word[0] >= 'a' && word[0] <= 'z' &&
+         lower_case_names_.count(std::string(word));
 }
 
 std::vector<AliasMatch> AliasMatcher::find(std::string_view text, const std::vector<entities::NerToken>& all,
@@ -134,7 +141,7 @@ std::vector<AliasMatch> AliasMatcher::find(std::string_view text, const std::vec
     std::string_view first = words[i].in(text);
     const bool number_then_name = words[i].kind == entities::TokenKind::kNumber && i + 1 < words.size() &&
                                   starts_upper_case(words[i + 1].in(text));  // "20 Minutes"
-    if (!starts_upper_case(first) && !number_then_name && !lower_case_names_.count(std::string(first)))
+    if (!starts_upper_case(first) && !number_then_name && !is_lower_case_name(first))
       return {0, nullptr};
     auto plain_span = [&](std::size_t n) {
       // A match does not run across a sentence or a comma.
@@ -168,13 +175,22 @@ std::vector<AliasMatch> AliasMatcher::find(std::string_view text, const std::vec
     return {0, nullptr};
   };
 
+  // longest_at(i), computed once: the look-ahead below asks for the next
+  // word's, which the loop may then visit.
+  std::vector<std::pair<std::size_t, const Known*>> longest(words.size());
+  std::vector<bool> looked_at(words.size(), false);
+  auto longest_from = [&](std::size_t i) {
+    if (!looked_at[i]) longest[i] = longest_at(i), looked_at[i] = true;
+    return longest[i];
+  };
+
   std::vector<AliasMatch> matches;
   for (std::size_t i = 0; i < words.size();) {
-    auto [n, found] = longest_at(i);
+    auto [n, found] = longest_from(i);
     // A longer name starting at the next word wins: "L'Union européenne" is
     // the Union européenne, not the newspaper L'Union.
     if (found && n >= 2 && i + 1 < words.size()) {
-      auto [next_n, next_found] = longest_at(i + 1);
+      auto [next_n, next_found] = longest_from(i + 1);
       if (next_found && i + 1 + next_n > i + n) found = nullptr;
     }
     if (!found) {

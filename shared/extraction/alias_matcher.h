@@ -45,8 +45,11 @@ class AliasMatcher {
   std::unordered_set<std::string> ambiguous_;    // keys known as more than one type
   std::unordered_set<std::string> first_words_;  // first word of every key
   // Names written in lower case on purpose ("franceinfo"), as written: they
-  // match in lower case too, exactly.
+  // match in lower case too, exactly. One word of kMinLowerCaseName bytes or
+  // more, starting with a-z.
+  static constexpr std::size_t kMinLowerCaseName = 6;
   std::unordered_set<std::string> lower_case_names_;
+  bool is_lower_case_name(std::string_view word) const;
   // Per inflecting language: the stems of an alias's words (stems_key) ->
   // alias (canonical name empty when ambiguous), and every first stem.
   struct Stemmed {

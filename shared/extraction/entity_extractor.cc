@@ -18,6 +18,7 @@
 #include "extraction/mention_edits.h"
 #include "entities/bio_tags.h"
 #include "entities/ner_tokenizer.h"
+#include "entities/token_forms.h"
 #include "extraction/mention_checks.h"
 #include "extraction/organisation_names.h"
 #include "extraction/person_names.h"
@@ -113,6 +114,7 @@ struct EntityExtractor::Reading {
         language(article.language),
         french(analysis::language_profile(article.language).entity_model_language),
         tokens(entities::tokenize_for_ner(text)),
+        forms(entities::token_forms(text, tokens, gazetteer)),
         gazetteer(gazetteer),
         checks(gazetteer),
         headings(heading_ranges(article)) {
@@ -138,6 +140,7 @@ struct EntityExtractor::Reading {
   const std::string language;
   const bool french;
   const std::vector<entities::NerToken> tokens;
+  const entities::TokenForms forms;  // of `tokens`, for the tagger and the shape rules
   const entities::Gazetteer& gazetteer;
   const MentionChecks checks;
   std::vector<std::pair<std::size_t, std::size_t>> headings;
@@ -171,7 +174,7 @@ std::vector<Candidate> EntityExtractor::tagged_names(const Reading& r) const {
   const MentionChecks& checks = r.checks;
   const bool french = r.french;
   std::vector<Candidate> found;
-  for (const entities::Mention& m : entities::mentions_from_tags(text, r.tokens, tagger_.tag_tokens(text, r.tokens))) {
+  for (const entities::Mention& m : entities::mentions_from_tags(text, r.tokens, tagger_.tag_tokens(text, r.tokens, r.forms))) {
     if (r.in_heading(m.start)) continue;
     std::size_t start = m.start, end = m.end;
     trim_edges(text, start, end);
@@ -260,14 +263,14 @@ void EntityExtractor::add_names_by_shape(const Reading& r, std::vector<Candidate
       if (!overlaps) put(type, span);
     }
   };
-  add_by_shape(EntityType::kOrganisation, find_organisation_names(text, tokens, gazetteer, r.french));
+  add_by_shape(EntityType::kOrganisation, find_organisation_names(text, tokens, r.forms, gazetteer, r.french));
   if (r.french) {
-    add_by_shape(EntityType::kPlace, find_place_names(text, tokens, gazetteer));
+    add_by_shape(EntityType::kPlace, find_place_names(text, tokens, r.forms, gazetteer));
     // The place a title opens with ("Drôme : ..."), whatever the tagger saw.
     if (r.with_title)
-      if (auto lead = title_lead_place(text, tokens, r.title_end, gazetteer)) put(EntityType::kPlace, *lead);
+      if (auto lead = title_lead_place(text, tokens, r.forms, r.title_end, gazetteer)) put(EntityType::kPlace, *lead);
     // Places of the lists the tagger left untagged.
-    for (const Span& span : find_listed_places(text, tokens, gazetteer))
+    for (const Span& span : find_listed_places(text, tokens, r.forms))
       if (!r.in_heading(span.start) && std::none_of(found.begin(), found.end(), [&](const Candidate& f) {
             return meets(f, span);
           }))
@@ -275,7 +278,7 @@ void EntityExtractor::add_names_by_shape(const Reading& r, std::vector<Candidate
   }
   // In any language, places of the lists in several words ("Rio de
   // Janeiro", "New York"), over the pieces the tagger cut.
-  for (const Span& span : find_listed_multiword_places(text, tokens, gazetteer)) {
+  for (const Span& span : find_listed_multiword_places(text, tokens, r.forms, gazetteer)) {
     bool longer = std::any_of(found.begin(), found.end(), [&](const Candidate& f) {
       return meets(f, span) && (f.start < span.start || f.end > span.end);
     });
@@ -338,7 +341,7 @@ void EntityExtractor::add_known_names(const Reading& r, std::vector<Candidate>& 
   auto is_common_word = [&](std::string_view word) { return r.is_common_word(word); };
   std::vector<AliasMatch> matches = matcher_->find(text, tokens, r.language);
   drop_wordlike_matches(text, tokens, r.language, words_->wordlike, matches);
-  if (r.french) add_names_after_articles(text, tokens, *article_less_names_, matches);
+  if (r.french) add_names_after_articles(text, tokens, r.forms, *article_less_names_, matches);
   drop_sentence_start_words(text, tokens, is_common_word, matches);
   if (capitalises_nouns(r.language)) drop_common_words(text, tokens, is_common_word, matches);
   // (Word-like names, "l'Assemblée", had their own test above.)
@@ -347,7 +350,7 @@ void EntityExtractor::add_known_names(const Reading& r, std::vector<Candidate>& 
       [&](std::string_view word) { return !words_->wordlike.count(names::name_key(word)) && r.is_common_word(word); },
       matches);
   extend_regional_editions(text, tokens, gazetteer, matches);
-  const std::unordered_set<std::string> products = product_words(text, tokens, gazetteer, matches, words_->brands);
+  const std::unordered_set<std::string> products = product_words(text, tokens, r.forms, matches, words_->brands);
   if (!products.empty()) cut_product_words(text, products, found);
   add_alias_matches(
       text, matches,

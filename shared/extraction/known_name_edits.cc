@@ -135,13 +135,14 @@ ArticleLessNames article_less_names(const WordlikeNames& wordlike) {
 }
 
 void add_names_after_articles(std::string_view text, const std::vector<NerToken>& tokens,
-                              const ArticleLessNames& rests, std::vector<AliasMatch>& matches) {
+                              const entities::TokenForms& forms, const ArticleLessNames& rests,
+                              std::vector<AliasMatch>& matches) {
   static const std::unordered_set<std::string> kArticles = {"le", "la", "les", "l'", "au", "aux", "du", "des"};
   if (rests.empty()) return;
   std::vector<AliasMatch> added;
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kWord || !starts_upper_case(tokens[i].in(text))) continue;
-    std::string article = entities::fold_for_gazetteer(tokens[i - 1].in(text));
+    std::string article = forms.folded[i - 1];
     if (article == "l\xE2\x80\x99") article = "l'";
     if (!kArticles.count(article) || starts_upper_case(tokens[i - 1].in(text))) continue;
     for (std::size_t n = std::min<std::size_t>(4, tokens.size() - i); n >= 1; --n) {
@@ -226,7 +227,7 @@ void extend_regional_editions(std::string_view text, const std::vector<NerToken>
 }
 
 std::unordered_set<std::string> product_words(std::string_view text, const std::vector<NerToken>& tokens,
-                                              const entities::Gazetteer& gazetteer,
+                                              const entities::TokenForms& forms,
                                               const std::vector<AliasMatch>& matches,
                                               const std::unordered_set<std::string>& brands) {
   const auto names = list_bit(GazetteerList::kFirstName) | list_bit(GazetteerList::kSurname) |
@@ -236,7 +237,7 @@ std::unordered_set<std::string> product_words(std::string_view text, const std::
   auto names_a_product = [&](std::size_t j, bool& code) {
     std::string_view word = tokens[j].in(text);
     code = is_code(word) || tokens[j].kind == TokenKind::kNumber;
-    return (starts_upper_case(word) || code) && !(lists_of(gazetteer, word) & names);
+    return (starts_upper_case(word) || code) && !(forms.lists[j] & names);
   };
   std::unordered_set<std::string> words;
   // After a word that says a product follows: "les modèles Huracan
@@ -250,15 +251,16 @@ std::unordered_set<std::string> product_words(std::string_view text, const std::
       "voilier", "ferry", "roulier", "vraquier", "tanker", "mv", "yacht"};
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kWord) continue;
-    // A name must follow within a few words before the cue is worth folding.
+    // The cue (its folded form is at hand), then a name within a few words.
+    if (!kProductCues.count(forms.folded[i])) continue;
     bool name_follows = false;
     for (std::size_t j = i + 1; j < tokens.size() && j <= i + 3 && !name_follows; ++j)
       name_follows = starts_upper_case(tokens[j].in(text)) || is_code(tokens[j].in(text));
-    if (!name_follows || !kProductCues.count(entities::fold_for_gazetteer(tokens[i].in(text)))) continue;
+    if (!name_follows) continue;
     std::size_t first = next_word(text, tokens, tokens[i].end);
     // Past adjectives: "le bateau roulier français Calao".
     for (int skipped = 0; first < tokens.size() && skipped < 2 && !starts_upper_case(tokens[first].in(text)) &&
-                          is_adjective(entities::fold_for_gazetteer(tokens[first].in(text)));
+                          is_adjective(forms.folded[first]);
          ++skipped)
       first = next_word(text, tokens, tokens[first].end);
     for (std::size_t j = first; j < tokens.size() && words.size() < 64;
@@ -267,7 +269,7 @@ std::unordered_set<std::string> product_words(std::string_view text, const std::
       if (word == "et" || word == "and") continue;
       bool code = false;
       if (!names_a_product(j, code)) break;
-      words.insert(entities::fold_for_gazetteer(word));
+      words.insert(forms.folded[j]);
     }
   }
   for (std::size_t m = 0; m < matches.size(); ++m) {

@@ -23,6 +23,7 @@
 #include "analysis/language_profile.h"
 #include "entities/gazetteer.h"
 #include "entities/ner_token.h"
+#include "entities/token_forms.h"
 #include "extraction/alias_matcher.h"
 
 namespace kiosque::extraction {
@@ -59,8 +60,10 @@ void drop_wordlike_matches(std::string_view text, const std::vector<entities::Ne
 using ArticleLessNames = std::unordered_map<std::string, std::pair<std::string, std::string>>;
 ArticleLessNames article_less_names(const WordlikeNames& wordlike);
 
+// `forms`: token_forms() of `tokens`.
 void add_names_after_articles(std::string_view text, const std::vector<entities::NerToken>& tokens,
-                              const ArticleLessNames& names, std::vector<AliasMatch>& matches);
+                              const entities::TokenForms& forms, const ArticleLessNames& names,
+                              std::vector<AliasMatch>& matches);
 
 // Drops the one-word matches whose word is a common word of the article's
 // language and not the name the match gives: "un Australien" is a person,
@@ -87,9 +90,10 @@ void extend_regional_editions(std::string_view text, const std::vector<entities:
 // "911 Carrera", "DB11"); after a company's name (`brands`: canonical names
 // of organisations-companies.txt, by name key), up to three capitalised
 // words ("Huracan Performante"). Never a word the lists know as a name or a
-// place: a person introduced after an organisation stays.
+// place: a person introduced after an organisation stays. `forms`:
+// token_forms() of `tokens`.
 std::unordered_set<std::string> product_words(std::string_view text, const std::vector<entities::NerToken>& tokens,
-                                              const entities::Gazetteer& gazetteer,
+                                              const entities::TokenForms& forms,
                                               const std::vector<AliasMatch>& matches,
                                               const std::unordered_set<std::string>& brands);
 

@@ -90,20 +90,26 @@ bool looks_like_adjective(std::string_view folded) {
 
 struct Word {
   std::string_view text;
-  std::string folded;
+  const std::string& folded() const { return *folded_form; }
+  const std::string* folded_form = nullptr;  // the token's TokenForms::folded
+  entities::GazetteerMask lists = 0;         // the token's TokenForms::lists
   bool capitalised = false, all_caps = false, is_word = false;
   std::size_t start = 0, end = 0;
 };
 
-std::vector<Word> read_words(std::string_view text, const std::vector<NerToken>& tokens) {
+std::vector<Word> read_words(std::string_view text, const std::vector<NerToken>& tokens,
+                             const entities::TokenForms& forms) {
   std::vector<Word> words;
-  for (const NerToken& t : tokens) {
+  words.reserve(tokens.size());
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const NerToken& t = tokens[k];
     Word w;
     w.text = t.in(text);
     w.start = t.start;
     w.end = t.end;
     w.is_word = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
-    w.folded = entities::fold_for_gazetteer(w.text);
+    w.folded_form = &forms.folded[k];
+    w.lists = forms.lists[k];
     int32_t i = 0;
     UChar32 c;
     U8_NEXT(w.text.data(), i, static_cast<int32_t>(w.text.size()), c);
@@ -136,11 +142,11 @@ bool in_capitals_run(const std::vector<Word>& words, std::size_t i) {
 // an acronym: "SONT", "VENDRE" in a shouted or OCR'd line, "PERNET", "VALAIS"
 // in a list of names. Known acronyms (ONU, SNCF) are kept, and so are short
 // ones that are also rare words (AS, PP).
-bool shouted_word(const std::string& folded, std::size_t bytes, const entities::Gazetteer& gazetteer) {
+// `lists`: the gazetteer's lists of the word (Gazetteer::lists_of()).
+bool shouted_word(const std::string& folded, std::size_t bytes, entities::GazetteerMask lists) {
   using entities::GazetteerList;
   using entities::list_bit;
   if (analysis::is_stopword("fr", folded)) return true;
-  auto lists = gazetteer.lists_of(entities::gazetteer_token_key(folded));
   if (bytes < 4 || (lists & list_bit(GazetteerList::kCapitalisedNoun))) return false;
   return lists & (list_bit(GazetteerList::kCommonWord) | list_bit(GazetteerList::kPlace) |
                   list_bit(GazetteerList::kFirstName) | list_bit(GazetteerList::kSurname));
@@ -166,7 +172,8 @@ bool is_word_in_capitals(std::string_view word, const entities::Gazetteer& gazet
     U8_NEXT(word.data(), i, n, c);
     if (c < 0 || u_islower(c)) return false;
   }
-  return shouted_word(entities::fold_for_gazetteer(word), word.size(), gazetteer);
+  const std::string folded = entities::fold_for_gazetteer(word);
+  return shouted_word(folded, word.size(), gazetteer.lists_of(entities::gazetteer_token_key(folded)));
 }
 
 bool ends_like_organisation(std::string_view name) {
@@ -201,19 +208,19 @@ bool is_non_organisation_acronym(std::string_view word) {
 }
 
 std::vector<Span> find_organisation_names(std::string_view text, const std::vector<NerToken>& tokens,
-                                          const entities::Gazetteer& gazetteer, bool french) {
-  std::vector<Word> words = read_words(text, tokens);
+                                          const entities::TokenForms& forms, const entities::Gazetteer& gazetteer,
+                                          bool french) {
+  std::vector<Word> words = read_words(text, tokens, forms);
   auto is_cue = [&](const Word& w) {
-    auto lists = gazetteer.lists_of(entities::gazetteer_token_key(w.folded));
-    if (lists & entities::list_bit(entities::GazetteerList::kOrganisationCue)) return true;
-    if (institution_cues().count(w.folded)) return true;
-    return w.capitalised && capitalised_cues().count(w.folded) > 0;
+    if (w.lists & entities::list_bit(entities::GazetteerList::kOrganisationCue)) return true;
+    if (institution_cues().count(w.folded())) return true;
+    return w.capitalised && capitalised_cues().count(w.folded()) > 0;
   };
   // A person's name at i, which ends an organisation's name before it: "la
   // mairie de Marseille Stéphane Ravier" (a first name, then a capitalised word).
   auto person_at = [&](std::size_t i) {
     return i + 1 < words.size() && words[i + 1].is_word && words[i + 1].capitalised &&
-           (gazetteer.lists_of(entities::gazetteer_token_key(words[i].folded)) &
+           (words[i].lists &
             entities::list_bit(entities::GazetteerList::kFirstName));
   };
   std::vector<Span> spans;
@@ -224,17 +231,19 @@ std::vector<Span> find_organisation_names(std::string_view text, const std::vect
     // Acronyms: two or more capitals (digits allowed: G7, G20), not a
     // heading in capitals, not an abbreviation of a thing, not a word or a
     // name written in capitals.
-    const bool cue_then_town = institution_cues().count(w.folded) && i + 1 < words.size() &&
-                               is_preposition(words[i + 1].folded);
-    if (w.all_caps && !cue_then_town && w.text.size() <= 8 && !in_capitals_run(words, i) &&
-        !non_organisation_acronyms().count(w.folded) && w.text.find('.') == std::string_view::npos &&
-        !(french && shouted_word(w.folded, w.text.size(), gazetteer))) {
+    // (Tested in this order, cheapest first: most words are not in capitals.)
+    auto cue_then_town = [&] {
+      return institution_cues().count(w.folded()) && i + 1 < words.size() && is_preposition(words[i + 1].folded());
+    };
+    if (w.all_caps && w.text.size() <= 8 && !cue_then_town() && !in_capitals_run(words, i) &&
+        w.text.find('.') == std::string_view::npos && !non_organisation_acronyms().count(w.folded()) &&
+        !(french && shouted_word(w.folded(), w.text.size(), w.lists))) {
       // An acronym in front of a place names a club or a body: "FC Metz",
       // "AS Saint-Étienne".
       std::size_t end = i;
       if (w.text.size() <= 3 && i + 1 < words.size() && words[i + 1].is_word && words[i + 1].capitalised &&
           words[i + 1].start == w.end + 1 &&
-          (gazetteer.lists_of(entities::gazetteer_token_key(words[i + 1].folded)) &
+          (words[i + 1].lists &
            entities::list_bit(entities::GazetteerList::kPlace)))
         end = i + 1;
       spans.push_back({w.start, words[end].end});
@@ -244,13 +253,13 @@ std::vector<Span> find_organisation_names(std::string_view text, const std::vect
     if (!french) continue;
     // Apposition: a lower-case kind of body, up to two adjectives, then a
     // capitalised name that is not a first name: the name alone.
-    if (french && apposition_cues().count(w.folded) && (!w.capitalised || w.all_caps)) {
+    if ((!w.capitalised || w.all_caps) && apposition_cues().count(w.folded())) {
       std::size_t j = i + 1;
       while (j < words.size() && j <= i + 2 && words[j].is_word && !words[j].capitalised &&
-             looks_like_adjective(words[j].folded))
+             looks_like_adjective(words[j].folded()))
         ++j;
       if (j < words.size() && words[j].is_word && words[j].capitalised && !words[j].all_caps &&
-          !(gazetteer.lists_of(entities::gazetteer_token_key(words[j].folded)) &
+          !(words[j].lists &
             (entities::list_bit(entities::GazetteerList::kFirstName) |
              entities::list_bit(entities::GazetteerList::kPlace)))) {
         std::size_t end = j;
@@ -261,7 +270,7 @@ std::vector<Span> find_organisation_names(std::string_view text, const std::vect
       }
     }
     // "le gouvernement de Londres" is a government, not an organisation's name.
-    if (!is_cue(w) || w.folded == "gouvernement") continue;
+    if (!is_cue(w) || w.folded() == "gouvernement") continue;
 
     // Cue word, then adjectives and named complements.
     std::size_t end = i, j = i + 1;
@@ -270,19 +279,19 @@ std::vector<Span> find_organisation_names(std::string_view text, const std::vect
       const Word& next = words[j];
       // Adjectives before the complement ("tribunal administratif de Marseille")
       // or right after it ("ministère de la Transition écologique").
-      if (!next.capitalised && looks_like_adjective(next.folded) && (!named || end == j - 1)) {
+      if (!next.capitalised && looks_like_adjective(next.folded()) && (!named || end == j - 1)) {
         adjective = true;
         end = j++;
         continue;
       }
-      if (is_preposition(next.folded)) {
+      if (is_preposition(next.folded())) {
         // A preposition counts only when a capitalised word follows it.
         std::size_t k = j + 1;
-        while (k < words.size() && words[k].is_word && is_preposition(words[k].folded)) ++k;
+        while (k < words.size() && words[k].is_word && is_preposition(words[k].folded())) ++k;
         // ...and it is not a person's first name ("le parti de Marine Le
         // Pen"); a first name that is also a place names the place when no
         // name follows it ("le parquet de Paris").
-        auto lists = k < words.size() ? gazetteer.lists_of(entities::gazetteer_token_key(words[k].folded)) : 0;
+        auto lists = k < words.size() ? words[k].lists : 0;
         bool name_follows = k + 1 < words.size() && words[k + 1].is_word && words[k + 1].capitalised;
         bool person = (lists & entities::list_bit(entities::GazetteerList::kFirstName)) &&
                       (name_follows || !(lists & entities::list_bit(entities::GazetteerList::kPlace)));
@@ -299,9 +308,9 @@ std::vector<Span> find_organisation_names(std::string_view text, const std::vect
         if (!named && k < words.size() && words[k].is_word && !words[k].capitalised) {
           std::size_t m = k;
           while (m < words.size() && m - k < 4 && words[m].is_word && !words[m].capitalised &&
-                 !is_preposition(words[m].folded))
+                 !is_preposition(words[m].folded()))
             ++m;
-          if (m > k && m + 1 < words.size() && is_preposition(words[m].folded) && words[m + 1].is_word &&
+          if (m > k && m + 1 < words.size() && is_preposition(words[m].folded()) && words[m + 1].is_word &&
               words[m + 1].capitalised) {
             j = m;
             continue;
@@ -311,8 +320,8 @@ std::vector<Span> find_organisation_names(std::string_view text, const std::vect
       }
       // A capitalised cue followed by names: "Université Claude-Bernard Lyon 1".
       // An institution too: "hôpital Necker", "hôpital Nord de Saint-Étienne".
-      if ((next.capitalised || (named && !next.folded.empty() && next.folded[0] >= '0' && next.folded[0] <= '9')) &&
-          (w.capitalised || institution_cues().count(w.folded)) && end == j - 1 && (j == i + 1 || named) &&
+      if ((next.capitalised || (named && !next.folded().empty() && next.folded()[0] >= '0' && next.folded()[0] <= '9')) &&
+          (w.capitalised || institution_cues().count(w.folded())) && end == j - 1 && (j == i + 1 || named) &&
           !(complement && person_at(j))) {
         end = j++;
         named = true;
@@ -324,8 +333,8 @@ std::vector<Span> find_organisation_names(std::string_view text, const std::vect
     // a capitalised one may stand with adjectives ("Assemblée nationale").
     // A team is a country's or a town's: "équipe de France", not "l'équipe
     // de Macron".
-    if (named && w.folded == "equipe" &&
-        !(gazetteer.lists_of(entities::gazetteer_token_key(words[end].folded)) &
+    if (named && w.folded() == "equipe" &&
+        !(words[end].lists &
           entities::list_bit(entities::GazetteerList::kPlace)))
       continue;
     if (named || (w.capitalised && adjective)) {

@@ -15,6 +15,7 @@
 
 #include "entities/gazetteer.h"
 #include "entities/ner_token.h"
+#include "entities/token_forms.h"
 
 namespace kiosque::extraction {
 
@@ -23,9 +24,11 @@ struct Span {
 };
 
 // Acronyms are found in any language; cue-word names only when `french`.
-// `tokens`: tokenize_for_ner(text), shared with the other stages.
+// `tokens`: tokenize_for_ner(text), and `forms` their token_forms(), shared
+// with the other stages.
 std::vector<Span> find_organisation_names(std::string_view text, const std::vector<entities::NerToken>& tokens,
-                                          const entities::Gazetteer& gazetteer, bool french);
+                                          const entities::TokenForms& forms, const entities::Gazetteer& gazetteer,
+                                          bool french);
 
 // Whether `name` is one word naming a kind of body rather than a body:
 // "l'État", "le Parlement", "la Commission" alone.

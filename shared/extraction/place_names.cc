@@ -42,17 +42,15 @@ bool is_link(std::string_view folded) {
 }  // namespace
 
 std::vector<Span> find_place_names(std::string_view text, const std::vector<NerToken>& tokens,
-                                   const entities::Gazetteer& gazetteer) {
+                                   const entities::TokenForms& forms, const entities::Gazetteer& gazetteer) {
   std::vector<Span> spans;
-  auto folded = [&](std::size_t i) { return entities::fold_for_gazetteer(tokens[i].in(text)); };
+  auto folded = [&](std::size_t i) -> const std::string& { return forms.folded[i]; };
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kWord) continue;
     std::string_view word = tokens[i].in(text);
     if (starts_upper_case(word)) continue;  // a lower-case cue: "mer", not "Mer" opening a sentence
-    std::string cue = folded(i);
-    bool is_cue = extra_cues().count(cue) ||
-                  (gazetteer.lists_of(entities::gazetteer_token_key(cue)) &
-                   entities::list_bit(entities::GazetteerList::kPlaceCue));
+    const std::string& cue = folded(i);
+    bool is_cue = extra_cues().count(cue) || (forms.lists[i] & entities::list_bit(entities::GazetteerList::kPlaceCue));
     if (!is_cue) continue;
     // Links, then a run of capitalised words (links allowed between them).
     std::size_t j = i + 1, end = i;
@@ -93,10 +91,10 @@ bool is_place_preposition(const std::string& folded) {
   return kWords.count(folded) > 0;
 }
 
-bool place_not_name(const entities::Gazetteer& gazetteer, std::string_view word) {
+// `lists`: the lists of the word, one token.
+bool place_not_name(entities::GazetteerMask lists) {
   using entities::GazetteerList;
   using entities::list_bit;
-  auto lists = gazetteer.lists_of(entities::gazetteer_token_key(entities::fold_for_gazetteer(word)));
   return (lists & list_bit(GazetteerList::kPlace)) &&
          !(lists & (list_bit(GazetteerList::kFirstName) | list_bit(GazetteerList::kSurname) |
                     list_bit(GazetteerList::kCommonWord) | list_bit(GazetteerList::kPersonTitle)));
@@ -105,14 +103,14 @@ bool place_not_name(const entities::Gazetteer& gazetteer, std::string_view word)
 }  // namespace
 
 std::vector<Span> find_listed_places(std::string_view text, const std::vector<NerToken>& tokens,
-                                     const entities::Gazetteer& gazetteer) {
+                                     const entities::TokenForms& forms) {
   std::vector<Span> spans;
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kWord || tokens[i - 1].kind != TokenKind::kWord) continue;
     std::string_view word = tokens[i].in(text);
-    if (!starts_upper_case(word) || !place_not_name(gazetteer, word)) continue;
+    if (!starts_upper_case(word) || !place_not_name(forms.lists[i])) continue;
     std::string_view previous = tokens[i - 1].in(text);
-    if (starts_upper_case(previous) || !is_place_preposition(entities::fold_for_gazetteer(previous))) continue;
+    if (starts_upper_case(previous) || !is_place_preposition(forms.folded[i - 1])) continue;
     // Not the first word of a longer name ("à Saint Jean Pied de Port" is
     // the tagger's to read).
     if (i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kWord && starts_upper_case(tokens[i + 1].in(text)))
@@ -123,19 +121,12 @@ std::vector<Span> find_listed_places(std::string_view text, const std::vector<Ne
 }
 
 std::vector<Span> find_listed_multiword_places(std::string_view text, const std::vector<NerToken>& tokens,
+                                               const entities::TokenForms& forms,
                                                const entities::Gazetteer& gazetteer) {
-  // Token keys, folded only where an entry may start or run (a capitalised
-  // word and the few after it): folding every token costs more than the rest.
-  std::vector<std::uint64_t> keys(tokens.size(), 0);
-  std::size_t folded_to = 0;
   std::vector<Span> spans;
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kWord || !starts_upper_case(tokens[i].in(text))) continue;
-    const std::size_t last = std::min(tokens.size(), i + entities::Gazetteer::kMaxEntryTokens);
-    for (std::size_t j = std::max(i, folded_to); j < last; ++j)
-      keys[j] = entities::gazetteer_token_key(entities::fold_for_gazetteer(tokens[j].in(text)));
-    folded_to = std::max(folded_to, last);
-    std::size_t n = gazetteer.longest_entry(keys, i, entities::GazetteerList::kPlace);
+    std::size_t n = gazetteer.longest_entry(forms.keys, i, entities::GazetteerList::kPlace);
     // Two words or more, ending on a capitalised word: "New York", not "Nice et".
     if (n < 2 || !starts_upper_case(tokens[i + n - 1].in(text))) continue;
     spans.push_back({tokens[i].start, tokens[i + n - 1].end});
@@ -145,19 +136,18 @@ std::vector<Span> find_listed_multiword_places(std::string_view text, const std:
 }
 
 std::optional<Span> title_lead_place(std::string_view text, const std::vector<NerToken>& tokens,
-                                     std::size_t title_end, const entities::Gazetteer& gazetteer) {
+                                     const entities::TokenForms& forms, std::size_t title_end,
+                                     const entities::Gazetteer& gazetteer) {
   // One to three words, then ":".
   std::size_t colon = 0;
   while (colon < tokens.size() && colon < 4 && tokens[colon].end <= title_end && tokens[colon].in(text) != ":")
     ++colon;
   if (colon == 0 || colon > 3 || colon >= tokens.size() || tokens[colon].in(text) != ":") return std::nullopt;
   if (colon == 1) {
-    if (!place_not_name(gazetteer, tokens[0].in(text))) return std::nullopt;
+    if (!place_not_name(forms.lists[0])) return std::nullopt;
   } else {
     // Several words: the lists must know the whole name as one entry.
-    std::vector<std::uint64_t> keys;
-    for (std::size_t i = 0; i < colon; ++i)
-      keys.push_back(entities::gazetteer_token_key(entities::fold_for_gazetteer(tokens[i].in(text))));
+    const std::vector<std::uint64_t> keys(forms.keys.begin(), forms.keys.begin() + colon);
     std::vector<entities::GazetteerMask> inside, begins;
     gazetteer.match(keys, inside, begins);
     const auto place = entities::list_bit(entities::GazetteerList::kPlace);

@@ -41,10 +41,10 @@ std::string to_latin(std::string_view s) {
 
 namespace {
 
-std::string compute_name_key(std::string_view name) {
-  std::string latin = has_non_latin_letters(name) ? to_latin(name) : std::string(name);
-  std::string folded = analysis::fold_accents(analysis::lower_case(latin));
-  // Hyphens, apostrophes, dots and runs of spaces all become one space.
+// Hyphens, apostrophes, dots and runs of spaces all become one space;
+// `lower` maps each byte of the folded name (identity, or ASCII lower case).
+template <typename Lower>
+std::string joined_key(std::string_view folded, Lower lower) {
   std::string key;
   key.reserve(folded.size());
   for (char c : folded) {
@@ -52,17 +52,29 @@ std::string compute_name_key(std::string_view name) {
     if (separator) {
       if (!key.empty() && key.back() != ' ') key += ' ';
     } else {
-      key += c;
+      key += lower(c);
     }
   }
   while (!key.empty() && key.back() == ' ') key.pop_back();
   return key;
 }
 
+std::string compute_name_key(std::string_view name) {
+  std::string latin = has_non_latin_letters(name) ? to_latin(name) : std::string(name);
+  std::string folded = analysis::fold_accents(analysis::lower_case(latin));
+  return joined_key(folded, [](char c) { return c; });
+}
+
+// compute_name_key() of an ASCII name, in one pass: lower_case() only
+// lowers A-Z there, and fold_accents() changes nothing.
+std::string ascii_name_key(std::string_view name) {
+  return joined_key(name, [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+}
+
 }  // namespace
 
 std::string name_key(std::string_view name) {
-  if (analysis::is_ascii(name)) return compute_name_key(name);
+  if (analysis::is_ascii(name)) return ascii_name_key(name);
   // Names with accents or in other scripts go through ICU; the same names
   // come back in article after article.
   thread_local analysis::ThreadMemo<std::string> memo(50000);

@@ -93,6 +93,20 @@ TEST_CASE("elisions follow the language") {
   CHECK(words_of("l'Ukraine", "und") == Words{"ukraine"});
 }
 
+TEST_CASE("a token starts upper case by its first letter, ASCII or not") {
+  struct Row {
+    const char* token;
+    bool upper;
+  };
+  const Row rows[] = {{"Paris", true},  {"paris", false}, {"État", true},  {"été", false}, {"Ωmega", true},
+                      {"ωmega", false}, {"1789", false},  {"«", false},    {"'Ali", false}, {"Z", true},
+                      {"@", false},     {"[x", false},    {"ǅemal", false}};
+  for (const Row& row : rows) {
+    CAPTURE(row.token);
+    CHECK(kiosque::analysis::starts_upper_case(row.token) == row.upper);
+  }
+}
+
 TEST_CASE("case folding, NFKC and accent folding") {
   struct Row {
     const char* text;

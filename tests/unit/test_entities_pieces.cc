@@ -5,10 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "analysis/normalize.h"
 #include "entities/bio_tags.h"
 #include "entities/entity_punctuation.h"
 #include "entities/gazetteer.h"
 #include "entities/ner_tokenizer.h"
+#include "entities/token_forms.h"
 #include "entities/utf8_offsets.h"
 #include "entities/viterbi.h"
 #include "entities/word_shape.h"
@@ -106,6 +108,38 @@ TEST_CASE("gazetteer entries match folded token sequences") {
   const GazetteerMask place = list_bit(GazetteerList::kPlace), title = list_bit(GazetteerList::kPersonTitle);
   CHECK(inside == std::vector<GazetteerMask>{title, 0, 0, 0, 0, place, place, place});
   CHECK(begins == std::vector<GazetteerMask>{title, 0, 0, 0, 0, place, 0, 0});
+}
+
+TEST_CASE("token forms are each token's own folding and one-token lists, computed once") {
+  Gazetteer gazetteer;
+  gazetteer.add(GazetteerList::kPlace, "Côte d'Ivoire");
+  gazetteer.add(GazetteerList::kPlace, "Köln");
+  gazetteer.add(GazetteerList::kPersonTitle, "Mme");
+  gazetteer.add(GazetteerList::kCommonWord, "straße");
+  // Accents, a ligature, ß, a dotted capital I, a typographic apostrophe, a
+  // full-width letter, an abbreviation's dot, Cyrillic: the shared forms
+  // must be what each stage computed from the token itself before.
+  const std::string text =
+      "Mme. KÖLN Côte d’Ivoire ŒUVRE STRASSE Straße İstanbul Ｐaris Путин aujourd'hui M. 3,5 « » Fin. ... ONU.";
+  const std::vector<NerToken> tokens = tokenize_for_ner(text);
+  const TokenForms forms = token_forms(text, tokens, gazetteer);
+  REQUIRE(forms.lower.size() == tokens.size());
+  REQUIRE(forms.folded.size() == tokens.size());
+  REQUIRE(forms.keys.size() == tokens.size());
+  REQUIRE(forms.lists.size() == tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::string_view token = tokens[i].in(text);
+    CAPTURE(token);
+    CHECK(forms.lower[i] == kiosque::analysis::lower_case(token));
+    CHECK(forms.folded[i] == fold_for_gazetteer(token));
+    CHECK(forms.keys[i] == gazetteer_token_key(fold_for_gazetteer(token)));
+    CHECK(forms.lists[i] == gazetteer.lists_of(gazetteer_token_key(fold_for_gazetteer(token))));
+  }
+  CHECK(forms.folded[0] == "mme");
+  CHECK(forms.lists[0] == list_bit(GazetteerList::kPersonTitle));
+  CHECK(forms.lists[1] == list_bit(GazetteerList::kPlace));  // KÖLN
+  CHECK(forms.lists[2] == 0);  // Côte: only the start of an entry
+  CHECK(forms.folded[6] == "strasse");
 }
 
 TEST_CASE("byte offsets convert to code point offsets and back") {

@@ -102,6 +102,9 @@ TEST_CASE("a word glued to the next sentence by scraping is cut, with an empty s
       {"FRANCOIS HOLLANDEIl a dit", "FRANCOIS|HOLLANDE||Il|a|dit"},
       {"les soutiens se mobilisentEddy Mitchell", "les|soutiens|se|mobilisent||Eddy|Mitchell"},
       {"Le testament contestéLe 12", "Le|testament|contesté||Le|12"},
+      // letters outside ASCII on either side of the cut
+      {"les élus sont arrivésÉlise aussi", "les|élus|sont|arrivés||Élise|aussi"},
+      {"Hélène DupréÉlise", "Hélène|DupréÉlise"},
       // camel-case names stay whole
       {"PlayStation McDonald DiCaprio", "PlayStation|McDonald|DiCaprio"},
       {"iPhone eBay WhatsApp LinkedIn macOS", "iPhone|eBay|WhatsApp|LinkedIn|macOS"},
