@@ -23,6 +23,7 @@
 #include "routes.h"
 #include "search/searcher.h"
 #include "searcher_pool.h"
+#include "stop_signals.h"
 
 namespace kiosque::web {
 
@@ -154,14 +155,7 @@ int serve_command(const std::vector<std::string>& args) {
     return error_info(failure.kind).exit_code;
   }
 
-  // SIGINT and SIGTERM go to one waiting thread (worker threads inherit the
-  // mask), which stops the server cleanly.
-  sigset_t stop_signals;
-  sigemptyset(&stop_signals);
-  sigaddset(&stop_signals, SIGINT);
-  sigaddset(&stop_signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
-  signal(SIGPIPE, SIG_IGN);  // a client gone mid-reply is not fatal
+  const sigset_t stop_signals = block_stop_signals();
 
   httplib::Server server;
   long threads = o.threads;
@@ -198,17 +192,7 @@ int serve_command(const std::vector<std::string>& args) {
             << port << "/ with " << threads << " threads" << (o.token.empty() ? "" : ", token required")
             << " (Ctrl-C stops)" << std::endl;
 
-  std::thread stopper([&server, stop_signals] {
-    int signal_number = 0;
-    sigwait(&stop_signals, &signal_number);
-    server.stop();
-  });
-  server.listen_after_bind();
-  if (stopper.joinable()) {
-    // Stopped by a signal, the stopper has returned; otherwise wake it.
-    pthread_kill(stopper.native_handle(), SIGTERM);
-    stopper.join();
-  }
+  listen_until_stopped(server, stop_signals);
   std::cerr << "kiosque serve: stopped\n";
   return cli::kExitOk;
 }

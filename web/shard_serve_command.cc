@@ -13,6 +13,7 @@
 #include "errors.h"
 #include "shards/count_protocol.h"
 #include "shards/count_service.h"
+#include "stop_signals.h"
 
 namespace kiosque::web {
 
@@ -86,12 +87,7 @@ int shard_serve_command(const std::vector<std::string>& args) {
     return error_info(failure.kind).exit_code;
   }
 
-  sigset_t stop_signals;
-  sigemptyset(&stop_signals);
-  sigaddset(&stop_signals, SIGINT);
-  sigaddset(&stop_signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
-  signal(SIGPIPE, SIG_IGN);
+  const sigset_t stop_signals = block_stop_signals();
 
   std::atomic<std::size_t> counted{0};
   httplib::Server server;
@@ -130,16 +126,7 @@ int shard_serve_command(const std::vector<std::string>& args) {
   std::cout << "kiosque shard-serve: " << documents << " articles in " << db << "; counting on " << host << ":"
             << bound << " (Ctrl-C stops)" << std::endl;
 
-  std::thread stopper([&server, stop_signals] {
-    int signal_number = 0;
-    sigwait(&stop_signals, &signal_number);
-    server.stop();
-  });
-  server.listen_after_bind();
-  if (stopper.joinable()) {
-    pthread_kill(stopper.native_handle(), SIGTERM);
-    stopper.join();
-  }
+  listen_until_stopped(server, stop_signals);
   if (!quiet) std::cerr << "kiosque shard-serve: stopped\n";
   return cli::kExitOk;
 }

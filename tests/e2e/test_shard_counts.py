@@ -18,7 +18,7 @@ import urllib.request
 from harness import EXIT_FATAL, EXIT_OK, KIOSQUE, SAMPLE_CORPUS, kiosque, main
 from http_harness import Server, free_port
 from test_archive_names import ARTICLES, write_archive
-from test_shards import LIMIT, SHARDS, TcpServers, assert_same_ranking, cli_search
+from test_shards import LIMIT, SHARDS, TcpServers, assert_same_ranking, cli_search, stop_processes
 
 DISPATCHES = os.path.join(SAMPLE_CORPUS, "dispatches.jsonl")
 
@@ -85,15 +85,7 @@ class CountServers:
         return [self.health(port)["counted"] for port in self.ports]
 
     def stop(self):
-        for process in self.processes:
-            if process.poll() is None:
-                process.send_signal(signal.SIGCONT)  # a test may have stopped it
-                process.terminate()
-                try:
-                    process.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait()
+        stop_processes(self.processes)
 
 
 def write_stub(folder, tcp_ports, count_ports):

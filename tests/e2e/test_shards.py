@@ -86,6 +86,18 @@ def wait_for_port(port, process, timeout=10):
     raise AssertionError(f"xapian-tcpsrv did not listen on port {port} within {timeout} s")
 
 
+def stop_processes(processes):
+    for process in processes:
+        if process.poll() is None:
+            process.send_signal(signal.SIGCONT)  # a test may have stopped it
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
 class TcpServers:
     """One read-only xapian-tcpsrv per shard on 127.0.0.1; stop() always."""
 
@@ -106,15 +118,7 @@ class TcpServers:
             raise
 
     def stop(self):
-        for process in self.processes:
-            if process.poll() is None:
-                process.send_signal(signal.SIGCONT)  # a test may have stopped it
-                process.terminate()
-                try:
-                    process.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait()
+        stop_processes(self.processes)
 
 
 def assert_same_ranking(test, expected, got, label):
