@@ -44,7 +44,13 @@ void split_dotted_words(std::vector<Token>& tokens) {
       std::string joined;
       for (auto [b, e] : parts) joined.append(token.text, b, e - b);
       token.text = std::move(joined);
-      out.push_back(std::move(token));
+      if (token.stacked && out.size() > word_start + 1) {
+        // The reading it stacks on was split ("d.j" after "n'd.j": "n'd",
+        // "j"): it stacks on that reading's first part, in text order.
+        out.insert(out.begin() + static_cast<std::ptrdiff_t>(word_start + 1), std::move(token));
+      } else {
+        out.push_back(std::move(token));
+      }
       continue;
     }
     if (token.stacked && !parts.empty() && word_start < out.size()) {

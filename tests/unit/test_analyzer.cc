@@ -155,6 +155,9 @@ TEST_CASE("dotted acronyms join, other dotted words split, numbers stay") {
       // Found by fuzz_analyzer: the stacked reading was split too, and its
       // parts took positions of their own ("fr" twice, out of order).
       {"N’Djamena.fr", {"n'djamena", "djamena", "fr"}},
+      // Found by fuzz_analyzer: a stacked acronym ("d.j") after a reading
+      // split in two ("n'd", "j") came after both parts, out of text order.
+      {"N'D.j", {"n'd", "dj", "j"}},
   };
   for (const Row& row : rows) {
     CAPTURE(row.text);
@@ -168,6 +171,10 @@ TEST_CASE("dotted acronyms join, other dotted words split, numbers stay") {
   CHECK(words[1].start > words[0].start);
   CHECK(words[2].position == words[0].position + 1);
   CHECK(words[3].position == words[2].position + 1);
+  auto acronym = analyzer.words("N'D.j");
+  REQUIRE(acronym.size() == 3);
+  CHECK(acronym[1].stacked);
+  for (std::size_t i = 1; i < acronym.size(); ++i) CHECK(acronym[i].start >= acronym[i - 1].start);
 }
 
 TEST_CASE("scripts other than Latin are segmented") {
