@@ -18,7 +18,8 @@ import urllib.request
 from harness import EXIT_FATAL, EXIT_OK, KIOSQUE, SAMPLE_CORPUS, kiosque, main
 from http_harness import Server, free_port
 from test_archive_names import ARTICLES, write_archive
-from test_shards import LIMIT, SHARDS, TcpServers, assert_same_ranking, cli_search, stop_processes
+from test_shards import (LIMIT, SHARDS, TcpServers, assert_same_http_search, assert_same_ranking, cli_search,
+                         stop_processes)
 
 DISPATCHES = os.path.join(SAMPLE_CORPUS, "dispatches.jsonl")
 
@@ -160,13 +161,7 @@ class ShardCounts(unittest.TestCase):
                 query = dict(params, size=LIMIT, facet_limit=1000, rank="bm25", collapse="false")
                 label = f"HTTP {query}"
                 with self.subTest(label):
-                    status_a, _, expected = single.get("/api/search", **query)
-                    status_b, _, got = remote.get("/api/search", **query)
-                    self.assertEqual((status_a, status_b), (200, 200), label)
-                    self.assertGreater(expected["total"], 0, label)
-                    self.assertEqual(got["total"], expected["total"], label)
-                    assert_same_ranking(self, expected, got, label)
-                    self.assertEqual(got["facets"], expected["facets"], label)
+                    assert_same_http_search(self, single, remote, query, label)
         finally:
             for server in servers:
                 server.stop()

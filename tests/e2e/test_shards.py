@@ -121,6 +121,19 @@ class TcpServers:
         stop_processes(self.processes)
 
 
+def assert_same_http_search(test, single, sharded, query, label):
+    """/api/search with `query` from both servers: the same total, ranking and
+    facets, something found. Returns both answers."""
+    status_a, _, expected = single.get("/api/search", **query)
+    status_b, _, got = sharded.get("/api/search", **query)
+    test.assertEqual((status_a, status_b), (200, 200), label)
+    test.assertGreater(expected["total"], 0, label)
+    test.assertEqual(got["total"], expected["total"], label)
+    assert_same_ranking(test, expected, got, label)
+    test.assertEqual(got["facets"], expected["facets"], label)
+    return expected, got
+
+
 def assert_same_ranking(test, expected, got, label):
     """Scores equal by rank (to 1e-9); ids equal except the order among equal
     scores (a tie group cut by the page limit is compared by score only)."""
@@ -225,13 +238,7 @@ class ShardedIndex(unittest.TestCase):
                     query = dict(params, size=LIMIT, facet_limit=1000, collapse=collapse, rank="bm25")
                     label = f"HTTP {query}"
                     with self.subTest(label):
-                        status_a, _, expected = single.get("/api/search", **query)
-                        status_b, _, got = remote.get("/api/search", **query)
-                        self.assertEqual((status_a, status_b), (200, 200), label)
-                        self.assertGreater(expected["total"], 0, label)
-                        self.assertEqual(got["total"], expected["total"], label)
-                        assert_same_ranking(self, expected, got, label)
-                        self.assertEqual(got["facets"], expected["facets"], label)
+                        expected, got = assert_same_http_search(self, single, remote, query, label)
                         duplicates = lambda body: sorted((r["id"], sorted(r["duplicate_ids"])) for r in body["results"])
                         if collapse == "true" and len(expected["results"]) < LIMIT:
                             self.assertEqual(duplicates(got), duplicates(expected), label)
