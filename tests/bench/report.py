@@ -88,17 +88,20 @@ def print_overlap(report, overlap):
 
 def ratios(report):
     """kiosque/peer for each peer: docs/s (above 1: Kiosque faster), size and
-    latency percentiles (below 1: Kiosque smaller, faster)."""
+    latency percentiles (below 1: Kiosque smaller, faster). Kiosque's docs/s
+    is None when it queried an index this run did not build (--kiosque-db)."""
     indexing, latency = report["indexing"], report["latency_ms"]
+    if "kiosque" not in latency:
+        return {}
+    k, kl = indexing.get("kiosque"), latency["kiosque"]
+    size = k["size_bytes"] if k else report.get("kiosque_db_bytes")
     out = {}
-    if "kiosque" not in report["systems"] or "kiosque" not in indexing:
-        return out  # no Kiosque, or an index this run did not build: no peers either
-    k, kl = indexing["kiosque"], latency["kiosque"]
     for peer in report["systems"]:
         if peer == "kiosque":
             continue
         p, pl = indexing[peer], latency[peer]
-        out[peer] = {"docs_per_s": k["docs_per_s"] / p["docs_per_s"], "size": k["size_bytes"] / p["size_bytes"],
+        out[peer] = {"docs_per_s": k["docs_per_s"] / p["docs_per_s"] if k else None,
+                     "size": size / p["size_bytes"] if size else None,
                      "p50": kl["p50"] / pl["p50"], "p95": kl["p95"] / pl["p95"], "p99": kl["p99"] / pl["p99"]}
     return out
 
@@ -116,6 +119,6 @@ def print_report(report):
         print("\nkiosque/peer (docs/s: above 1x Kiosque indexes faster; size, p50, p95, p99: below 1x Kiosque is "
               "smaller/faster; latency: the library's)")
         for peer, r in out.items():
-            print("  kiosque/%-9s docs/s %5.2fx   size %5.2fx   p50 %6.2fx   p95 %6.2fx   p99 %6.2fx" % (
-                peer, r["docs_per_s"], r["size"], r["p50"], r["p95"], r["p99"]))
+            print("  kiosque/%-9s docs/s %6s   size %6s   p50 %6.2fx   p95 %6.2fx   p99 %6.2fx" % (
+                peer, fmt(r["docs_per_s"], "%.2fx"), fmt(r["size"], "%.2fx"), r["p50"], r["p95"], r["p99"]))
     return out
