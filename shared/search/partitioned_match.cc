@@ -64,15 +64,24 @@ bool ranks_before(const RankedMatch& a, const RankedMatch& b) {
 
 PartAnswer match_part(const Xapian::Database& db, const Xapian::Query& query, DocidPartition part,
                       std::optional<Xapian::valueno> sort_slot, std::size_t wanted, facets::FacetCounter* counter,
-                      bool count_misses) {
+                      bool walk, bool count_misses) {
   PartAnswer out;
-  out.total = *walk_partition(db, query, part, counter, count_misses);
-  if (wanted == 0 || out.total == 0) return out;
+  if (walk) {
+    out.total = *walk_partition(db, query, part, counter, count_misses);
+    if (wanted == 0 || out.total == 0) return out;
+  }
   Xapian::Enquire enquire(db);
   Xapian::Query in_part((new PartitionSource(part))->release());
   enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, in_part));
   if (sort_slot) enquire.set_sort_by_value_then_relevance(*sort_slot, true);
-  Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(wanted));
+  if (!walk) {
+    // Phrases and the like: Xapian's matcher counts and ranks in one pass,
+    // visiting every match (checkatleast), each shown to the counter.
+    if (wanted == 0) enquire.set_weighting_scheme(Xapian::BoolWeight());
+    if (counter) enquire.add_matchspy(counter);
+  }
+  Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(wanted), walk ? 0 : db.get_doccount());
+  if (!walk) out.total = mset.get_matches_estimated();
   for (auto it = mset.begin(); it != mset.end(); ++it)
     out.top.push_back({*it, it.get_weight(), sort_slot ? it.get_sort_key() : std::string()});
   return out;
@@ -161,7 +170,8 @@ std::optional<PartitionedAnswer> PartitionedMatcher::match(const Xapian::Databas
   if (load_aware_) threads = std::min(threads, 1 + idle_cores());
   if (threads < 2 || query.empty()) return std::nullopt;
   const MatchBounds bounds = match_bounds(db, query);
-  if (bounds.upper < partition_from_ || !walkable(db, query)) return std::nullopt;
+  if (bounds.upper < partition_from_) return std::nullopt;
+  const bool walk = walkable(db, query);
   // Every handle on the caller's revision, or the scores could differ.
   const Xapian::rev revision = db.get_revision();
   while (others_.size() + 1 < threads) {
@@ -173,7 +183,7 @@ std::optional<PartitionedAnswer> PartitionedMatcher::match(const Xapian::Databas
       return std::nullopt;
 
   // A query matching most articles counts its non-matches (posting_walk.h).
-  const bool count_misses = counter && mostly_matches(bounds, db.get_doccount());
+  const bool count_misses = walk && counter && mostly_matches(bounds, db.get_doccount());
   if (count_misses) counter->add_all();
   const std::size_t wanted = limit ? offset + limit : 0;
   const std::string serialised = query.serialise();
@@ -185,8 +195,8 @@ std::optional<PartitionedAnswer> PartitionedMatcher::match(const Xapian::Databas
     // its own copy of the tree, not a handle on the caller's.
     helpers.push_back(workers_[i - 1]->run(std::packaged_task<PartAnswer()>(
         [&other = others_[i - 1], own = Xapian::Query::unserialise(serialised), part = DocidPartition{i, threads},
-         sort_slot, wanted, part_counter = counters.back().get(), count_misses] {
-          return match_part(other, own, part, sort_slot, wanted, part_counter, count_misses);
+         sort_slot, wanted, part_counter = counters.back().get(), walk, count_misses] {
+          return match_part(other, own, part, sort_slot, wanted, part_counter, walk, count_misses);
         })));
   }
   // The workers use others_ and the counters: every part ends before this
@@ -196,7 +206,7 @@ std::optional<PartitionedAnswer> PartitionedMatcher::match(const Xapian::Databas
   };
   PartAnswer first;
   try {
-    first = match_part(db, query, DocidPartition{0, threads}, sort_slot, wanted, counter, count_misses);
+    first = match_part(db, query, DocidPartition{0, threads}, sort_slot, wanted, counter, walk, count_misses);
   } catch (...) {
     wait_all();
     throw;

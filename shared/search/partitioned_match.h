@@ -9,9 +9,11 @@
 // page is then the best of the parts' pages, in Xapian's order (by weight,
 // or by date then weight; ties by docid).
 //
-// Only for one local database whose docids are FacetTable's, and a query the
-// posting walk can count; worth it only for a query that matches many
-// articles (kPartitionFrom): otherwise a thread costs more than it saves.
+// Only for one local database whose docids are FacetTable's; worth it only
+// for a query that can match many articles (kPartitionFrom): otherwise a
+// thread costs more than it saves. A query the posting walk can count
+// (search/posting_walk.h) is counted by it; any other (a phrase) by Xapian's
+// matcher in the same pass that ranks the part.
 #pragma once
 
 #include <xapian.h>
@@ -79,8 +81,8 @@ class PartitionedMatcher {
   // The total, counts (into `counter`, when given) and the page
   // [offset, offset + limit) of `query` on `db`, ranked by relevance or by
   // `sort_slot` (newest first) then relevance; nullopt when the query is
-  // not worth splitting, cannot be walked, or another handle cannot be put
-  // on `db`'s revision: the caller searches on one thread.
+  // not worth splitting or another handle cannot be put on `db`'s
+  // revision: the caller searches on one thread.
   std::optional<PartitionedAnswer> match(const Xapian::Database& db, const Xapian::Query& query,
                                          std::optional<Xapian::valueno> sort_slot, std::size_t offset,
                                          std::size_t limit, facets::FacetCounter* counter);

@@ -26,4 +26,11 @@ inline constexpr Xapian::doccount kRerankDepth = 50;
 std::vector<Xapian::MSet> reranked_page(Xapian::Enquire& enquire, const Xapian::Query& signals,
                                         Xapian::doccount offset, Xapian::doccount limit, bool one_database);
 
+// The results [offset, min(offset + limit, kRerankDepth)) of that order, when
+// BM25's best kRerankDepth of one local database (`best`, any order) are
+// known already: a partitioned match (partitioned_match.h) ranked them on
+// several threads. Leaves `enquire`'s query as it was.
+Xapian::MSet reordered_best(Xapian::Enquire& enquire, const Xapian::Query& signals, std::vector<Xapian::docid> best,
+                            Xapian::doccount offset, Xapian::doccount limit);
+
 }  // namespace kiosque::search

@@ -282,10 +282,17 @@ SearchResults Searcher::search(const SearchRequest& request) {
   std::optional<std::string> suggestion, corrected_from;
   bool suggested = false;
   const auto offset = static_cast<Xapian::doccount>(request.offset), limit = static_cast<Xapian::doccount>(request.limit);
-  // A broad query counted and ranked on several threads at once; it ranks
-  // the page itself only by BM25 or date alone: the news signals and the
-  // date-sort floor rank the page below, from the counted matches.
-  const bool split_ranks = !has_text || (!request.news_signals && request.sort != SortOrder::kDate);
+  // A broad query counted and ranked on several threads at once, by BM25 or
+  // date alone. With the news signals, the threads rank BM25's best
+  // kRerankDepth (and the page, when deeper), which the signals reorder
+  // below (reranked_page.h); the date-sort floor needs every match scored,
+  // on one thread.
+  const bool by_relevance = request.sort != SortOrder::kDate;
+  const bool split_ranks = !has_text || by_relevance;
+  const bool rerank_split = has_text && request.news_signals && by_relevance;
+  const std::size_t split_offset = rerank_split ? 0 : offset;
+  const std::size_t split_limit =
+      !split_ranks || !limit ? 0 : rerank_split ? std::max<std::size_t>(offset + limit, kRerankDepth) : limit;
   std::optional<PartitionedAnswer> split;
   if (!has_text && filters.empty()) {
     // Every article: the counts over the whole index are known already.
@@ -295,8 +302,8 @@ SearchResults Searcher::search(const SearchRequest& request) {
     // every match but compute no score; the ranking computes scores, and
     // Xapian skips what cannot enter the page.
     if (partitioned_)
-      split = partitioned_->match(db_, query, request.sort == SortOrder::kDate ? std::optional(schema::kDateSlot) : std::nullopt,
-                                  offset, split_ranks ? limit : 0, counter.get());
+      split = partitioned_->match(db_, query, by_relevance ? std::nullopt : std::optional(schema::kDateSlot),
+                                  split_offset, split_limit, counter.get());
     total = split ? split->total : count_matches(query, counter.get());
     if (has_text && !request.optional_parts && total < kRelaxBelow) {
       auto count = [&](const Xapian::Query& text) { return count_matches(with_filters(text, filters), nullptr); };
@@ -338,9 +345,23 @@ SearchResults Searcher::search(const SearchRequest& request) {
   if (request.sort == SortOrder::kDate) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
   // The split's page, when it ranked one, came with the counts.
   const bool split_page = split_ranks && split.has_value();
-  std::vector<Xapian::MSet> page;  // in order, otherwise
+  std::vector<Xapian::MSet> page;  // in order, before the split's page
   std::size_t below_floor = 0;
-  if (!split_page && floor > 0) {
+  if (split_page && rerank_split) {
+    // split->page: BM25's ranks 1 to offset + limit (at least kRerankDepth).
+    std::vector<RankedMatch>& bm25 = split->page;
+    if (!signals.empty() && offset < kRerankDepth) {
+      std::vector<Xapian::docid> best;
+      for (std::size_t i = 0; i < bm25.size() && i < kRerankDepth; ++i) best.push_back(bm25[i].docid);
+      page.push_back(reordered_best(enquire, signals, std::move(best), offset, limit));
+    }
+    // What the page takes of BM25's order as it is: beyond the reordered depth.
+    const std::size_t first = signals.empty() ? offset : std::max<std::size_t>(offset, kRerankDepth);
+    const std::size_t last = std::min<std::size_t>(bm25.size(), offset + limit);
+    bm25 = first < last ? std::vector<RankedMatch>(bm25.begin() + static_cast<std::ptrdiff_t>(first),
+                                                   bm25.begin() + static_cast<std::ptrdiff_t>(last))
+                        : std::vector<RankedMatch>();
+  } else if (!split_page && floor > 0) {
     FlooredPage floored = floored_page(enquire, floor, offset, limit, doccount);
     page.push_back(std::move(floored.mset));
     below_floor = total > floored.listed ? total - floored.listed : 0;
@@ -357,7 +378,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
   results.corrected_from = corrected_from;
   results.optional_parts = optional;
   for (std::size_t part : optional) results.optional_words.push_back(parsed.parts()[part].text);
-  const bool no_hits = split_page ? split->page.empty() : page.empty();
+  const bool no_hits = page.empty() && (!split_page || split->page.empty());
   std::shared_ptr<const facets::FacetTable> names =
       no_hits || !request.shown_names ? nullptr : facet_table();  // read once per page
   for (const Xapian::MSet& mset : page) {
