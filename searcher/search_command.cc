@@ -105,6 +105,8 @@ void print_text(const search::SearchRequest& request, const search::SearchResult
   if (results.below_floor)
     std::printf("(par date : %zu article%s trop peu pertinent%s laissé%s de côté)\n", results.below_floor,
                 results.below_floor == 1 ? "" : "s", results.below_floor == 1 ? "" : "s", results.below_floor == 1 ? "" : "s");
+  if (results.newest_first && results.total)
+    std::printf("(mots présents dans la plupart des articles : les plus récents d'abord)\n");
   if (results.corrected_from)
     std::printf("Résultats pour : %s — rechercher plutôt : %s (--no-correct)\n", results.searched_query.c_str(),
                 results.corrected_from->c_str());
@@ -139,6 +141,7 @@ void print_json(const search::SearchRequest& request, const search::SearchResult
   nlohmann::json out = {{"query", request.query},
                         {"total", results.total},
                         {"below_floor", results.below_floor},
+                        {"newest_first", results.newest_first},
                         {"suggestion", results.suggestion ? nlohmann::json(*results.suggestion)
                                                           : nlohmann::json(nullptr)},
                         {"filter_suggestions", search::filter_suggestions_json<nlohmann::json>(results.filter_suggestions)},

@@ -110,6 +110,7 @@ json handle_search(const std::string& db, const Params& params) {
                 {"total", found.results.total},
                 {"total_exact", true},
                 {"below_floor", found.results.below_floor},
+                {"newest_first", found.results.newest_first},
                 {"page", p.page},
                 {"size", p.size},
                 {"max_page", last_served_page(p.size)},

@@ -13,7 +13,9 @@
 #include "names/name_key.h"
 #include "names/surname_resolution.h"
 #include "search/name_suggestions.h"
+#include "search/match_bounds.h"
 #include "search/news_signals.h"
+#include "search/newest_first.h"
 #include "search/local_count.h"
 #include "search/relaxation.h"
 #include "search/relevance_floor.h"
@@ -101,6 +103,12 @@ std::shared_ptr<const facets::FacetTable> Searcher::facet_table() {
   if (!facet_table_ || facet_table_->signature() != signature)
     facet_table_ = facets::FacetTable::for_database(path_, db_, signature);
   return facet_table_;
+}
+
+std::shared_ptr<const DateOrder> Searcher::date_order() {
+  std::string signature = index_.signature();
+  if (!date_order_ || date_order_->signature() != signature) date_order_ = std::make_shared<DateOrder>(db_, signature);
+  return date_order_;
 }
 
 std::shared_ptr<const names::SurnameResolution> Searcher::surnames() {
@@ -288,8 +296,11 @@ SearchResults Searcher::search(const SearchRequest& request) {
   // below (reranked_page.h); the date-sort floor needs every match scored,
   // on one thread.
   const bool by_relevance = request.sort != SortOrder::kDate;
-  const bool split_ranks = !has_text || by_relevance;
-  const bool rerank_split = has_text && request.news_signals && by_relevance;
+  // Words in most articles: newest first, counted as any query (newest_first.h).
+  const bool newest = has_text && by_relevance && index_.match_spy_sees_docids() &&
+                      mostly_matches(match_bounds(db_, query), doccount);
+  const bool split_ranks = !has_text || (by_relevance && !newest);
+  const bool rerank_split = has_text && request.news_signals && by_relevance && !newest;
   const std::size_t split_offset = rerank_split ? 0 : offset;
   const std::size_t split_limit =
       !split_ranks || !limit ? 0 : rerank_split ? std::max<std::size_t>(offset + limit, kRerankDepth) : limit;
@@ -333,8 +344,9 @@ SearchResults Searcher::search(const SearchRequest& request) {
     }
   }
 
-  const Xapian::Query signals =
-      has_text && request.news_signals ? news_signals(parsed, entities_, !index_.has_remote()) : Xapian::Query();
+  const Xapian::Query signals = has_text && request.news_signals && !newest
+                                    ? news_signals(parsed, entities_, !index_.has_remote())
+                                    : Xapian::Query();
   Xapian::Enquire enquire(db_);
   // By date every match is visited anyway: each gets the signals, and the
   // floor weighs matches as the relevance order does.
@@ -346,8 +358,11 @@ SearchResults Searcher::search(const SearchRequest& request) {
   // The split's page, when it ranked one, came with the counts.
   const bool split_page = split_ranks && split.has_value();
   std::vector<Xapian::MSet> page;  // in order, before the split's page
+  std::vector<RankedMatch> listed;  // the rest of the page, in order: the split's, or newest first
   std::size_t below_floor = 0;
-  if (split_page && rerank_split) {
+  if (newest && limit) {
+    for (Xapian::docid docid : newest_matches(db_, query, *date_order(), offset, limit)) listed.push_back({docid, 0, {}});
+  } else if (split_page && rerank_split) {
     // split->page: BM25's ranks 1 to offset + limit (at least kRerankDepth).
     std::vector<RankedMatch>& bm25 = split->page;
     if (!signals.empty() && offset < kRerankDepth) {
@@ -358,27 +373,29 @@ SearchResults Searcher::search(const SearchRequest& request) {
     // What the page takes of BM25's order as it is: beyond the reordered depth.
     const std::size_t first = signals.empty() ? offset : std::max<std::size_t>(offset, kRerankDepth);
     const std::size_t last = std::min<std::size_t>(bm25.size(), offset + limit);
-    bm25 = first < last ? std::vector<RankedMatch>(bm25.begin() + static_cast<std::ptrdiff_t>(first),
-                                                   bm25.begin() + static_cast<std::ptrdiff_t>(last))
-                        : std::vector<RankedMatch>();
-  } else if (!split_page && floor > 0) {
+    if (first < last)
+      listed.assign(bm25.begin() + static_cast<std::ptrdiff_t>(first), bm25.begin() + static_cast<std::ptrdiff_t>(last));
+  } else if (split_page) {
+    listed = std::move(split->page);
+  } else if (floor > 0) {
     FlooredPage floored = floored_page(enquire, floor, offset, limit, doccount);
     page.push_back(std::move(floored.mset));
     below_floor = total > floored.listed ? total - floored.listed : 0;
     total = floored.listed;
-  } else if (!split_page && limit) {
+  } else if (limit) {
     page = by_date ? std::vector<Xapian::MSet>{enquire.get_mset(offset, limit)}
                    : reranked_page(enquire, signals, offset, limit, index_.match_spy_sees_docids());
   }
   SearchResults results;
   results.below_floor = below_floor;
+  results.newest_first = newest;
   if (has_text) results.text_query = parsed.shown_words();
   results.total = total;
   results.searched_query = searched;
   results.corrected_from = corrected_from;
   results.optional_parts = optional;
   for (std::size_t part : optional) results.optional_words.push_back(parsed.parts()[part].text);
-  const bool no_hits = page.empty() && (!split_page || split->page.empty());
+  const bool no_hits = page.empty() && listed.empty();
   std::shared_ptr<const facets::FacetTable> names =
       no_hits || !request.shown_names ? nullptr : facet_table();  // read once per page
   for (const Xapian::MSet& mset : page) {
@@ -386,8 +403,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
     if (index_.has_remote()) mset.fetch();
     for (auto it = mset.begin(); it != mset.end(); ++it) results.hits.push_back(hit(it, names.get()));
   }
-  if (split_page)
-    for (const RankedMatch& match : split->page)
+  for (const RankedMatch& match : listed)
       results.hits.push_back(hit(db_.get_document(match.docid), match.weight,
                                  static_cast<unsigned>(offset + results.hits.size() + 1), names.get()));
   if (request.facets) {

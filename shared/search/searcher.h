@@ -18,6 +18,7 @@
 #include "facets/facet_counter.h"
 #include "names/entity_resolver.h"
 #include "query/text_query.h"
+#include "search/newest_first.h"
 #include "search/partitioned_match.h"
 #include "search/sharded_count.h"
 #include "search/snippet.h"
@@ -124,6 +125,9 @@ struct SearchResults {
   std::size_t total = 0;
   // Sorted by date: the matches left out as too weak; facets count them.
   std::size_t below_floor = 0;
+  // Listed newest first, every score 0, although asked by relevance: the
+  // words match most articles and weigh nothing (search/newest_first.h).
+  bool newest_first = false;
   std::vector<SearchHit> hits;
   std::map<facets::Facet, std::vector<facets::FacetValue>> facets;  // when requested
   // Every value's count, when facets were requested: for values past the
@@ -229,6 +233,8 @@ class Searcher {
   // The facet table of the revision db_ is on: its docids are database()'s,
   // shards included.
   std::shared_ptr<const facets::FacetTable> facet_table();
+  // Every document newest first, for this index state.
+  std::shared_ptr<const DateOrder> date_order();
 
   // Threads one broad query is counted and ranked on (search/partitioned_match.h;
   // default: the cores, at most kMaxMatchThreads, those other processes
@@ -261,6 +267,7 @@ class Searcher {
   shards::IndexDatabase index_;
   Xapian::Database db_;  // index_.database()
   std::shared_ptr<const facets::FacetTable> facet_table_;
+  std::shared_ptr<const DateOrder> date_order_;  // read on first need (newest_first.h)
   names::EntityResolver entities_;
   query::TextQuery text_query_;  // uses entities_
   SpellingSuggester spelling_;

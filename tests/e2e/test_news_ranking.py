@@ -161,6 +161,34 @@ class NewsRanking(unittest.TestCase):
         self.assertEqual(relevance["below_floor"], 0)
         self.assertIn("weak-newest", [r["id"] for r in relevance["results"]])
 
+    def test_words_in_most_articles_are_listed_newest_first(self):
+        # A stopword in most articles weighs nothing in BM25: by relevance, its matches come newest first,
+        # scores 0, and it is said.
+        query = "la"
+        everything = json.loads(kiosque("search", "--db", self.db, "--json", "--limit", "10000", "--", query,
+                                        check=EXIT_OK).stdout)
+        self.assertTrue(everything["newest_first"])
+        listed = everything["results"]
+        self.assertEqual(len(listed), everything["total"])  # every match, each once
+        self.assertEqual(len({r["id"] for r in listed}), len(listed))
+        self.assertGreater(len(listed), 50)
+        dates = [r["date"] for r in listed if r["date"]]
+        self.assertEqual(dates, sorted(dates, reverse=True))
+        self.assertEqual(listed[-1]["date"] is None, any(r["date"] is None for r in listed))  # undated last
+        self.assertEqual({r["score"] for r in listed}, {0})
+        self.assertIn("les plus récents d'abord", kiosque("search", "--db", self.db, "--", query, check=EXIT_OK).stdout)
+
+        # The API: the same order, page after page; a rare word stays ranked by relevance.
+        ids = [r["id"] for r in listed]
+        for page in (1, 2, 3):
+            status, _, body = self.server.get("/api/search", q=query, size=7, page=page, collapse="false")
+            self.assertEqual(status, 200)
+            self.assertTrue(body["newest_first"])
+            self.assertEqual([r["id"] for r in body["results"]], ids[7 * (page - 1):7 * page])
+        status, _, body = self.server.get("/api/search", q="viaduc")
+        self.assertFalse(body["newest_first"])
+        self.assertGreater(body["results"][0]["score"], 0)
+
     def test_sort_option_is_checked(self):
         proc = kiosque("search", "--db", self.db, "--sort", "newest", "--", "viaduc", check=EXIT_USAGE)
         self.assertIn("--sort", proc.stderr)
