@@ -427,6 +427,11 @@ Xapian::Query ParsedQuery::query(const std::vector<std::size_t>& optional) const
   return query;
 }
 
+bool ParsedQuery::only_stopwords() const {
+  return !parts_.empty() && required_.empty() &&
+         std::all_of(parts_.begin(), parts_.end(), [](const Part& part) { return part.stopword; });
+}
+
 Xapian::Query ParsedQuery::shown_words() const {
   std::vector<Xapian::Query> shown;
   for (const Part& part : parts_)
@@ -450,7 +455,7 @@ ParsedQuery TextQuery::parse_parts(const std::string& text) {
       const Built& built = list.included[i];
       if (scoring[i]) {
         if (list.words[i])
-          parsed.parts_.push_back({list.texts[i], built.scored, built.filler, built.name, built.positional});
+          parsed.parts_.push_back({list.texts[i], built.scored, built.filler, built.name, built.positional, built.stopword});
         else
           required.push_back(built.scored);
       }

@@ -63,6 +63,7 @@ class ParsedQuery {
     // signals that read positions (search/news_signals.h): per word, the
     // forms that count as it. Empty for a stopword or a filler word.
     std::vector<std::vector<std::string>> positional;
+    bool stopword = false;  // a lone stopword: the list has nothing else
   };
 
   // The query with the parts at `optional` (indexes into parts()) scoring
@@ -77,6 +78,10 @@ class ParsedQuery {
   // The words a search may stop requiring, in query order; empty when the
   // query is not a list (an OR at the top).
   const std::vector<Part>& parts() const { return parts_; }
+
+  // Whether its words are all stopwords ("le la les de"; fields and
+  // exclusions aside): BM25 then orders nothing (search/newest_first.h).
+  bool only_stopwords() const;
 
   // The names the query types: each run of capitalised words, with the
   // stopwords between them ("Marine Le Pen", "Tour de France"), as typed.

@@ -1,14 +1,15 @@
-// The order of a query that matches most of the archive by its words alone
-// (stopwords, words in three articles of four: match_bounds.h,
-// mostly_matches()). BM25 gives such words almost no weight, so ranking
-// every match by it costs the most of any query and orders nothing: its
-// results are listed newest first instead, like the archive browsed, and
-// the page costs the few documents it shows rather than every match.
+// The order of a query of stopwords only ("le la les de":
+// query::ParsedQuery::only_stopwords()). BM25 orders nothing there (how often
+// an article says "la" tells its length, not its subject), and ranking
+// every match of words in nearly every article was the costliest query
+// there is: its results are listed newest first instead, like the archive
+// browsed, and the page costs the few documents it shows.
 //
-// The index's documents in that order are read once per index state (the
-// date slot of every document); the page is then the first documents of
-// that order the query matches, checked by Xapian's matcher in small
-// batches (search/docid_set_source.h).
+// When the query matches most of the index (match_bounds.h,
+// mostly_matches()), every document's date order, read once per index
+// state, gives the page: its first documents that match, checked by
+// Xapian's matcher in small batches (search/docid_set_source.h). Otherwise
+// Xapian sorts the matches by date (Searcher), in the same order.
 #pragma once
 
 #include <xapian.h>

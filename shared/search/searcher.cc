@@ -296,9 +296,8 @@ SearchResults Searcher::search(const SearchRequest& request) {
   // below (reranked_page.h); the date-sort floor needs every match scored,
   // on one thread.
   const bool by_relevance = request.sort != SortOrder::kDate;
-  // Words in most articles: newest first, counted as any query (newest_first.h).
-  const bool newest = has_text && by_relevance && index_.match_spy_sees_docids() &&
-                      mostly_matches(match_bounds(db_, query), doccount);
+  // Stopwords only: newest first, counted as any query (newest_first.h).
+  bool newest = has_text && by_relevance && parsed.only_stopwords();
   const bool split_ranks = !has_text || (by_relevance && !newest);
   const bool rerank_split = has_text && request.news_signals && by_relevance && !newest;
   const std::size_t split_offset = rerank_split ? 0 : offset;
@@ -336,6 +335,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
       optional = relaxed_parts(db_, parsed, total, count);
       if (corrected_from || !optional.empty()) {
         split.reset();
+        newest = by_relevance && parsed.only_stopwords();
         text_query = parsed.query(optional);
         query = with_filters(text_query, filters);
         if (counter) counter = std::make_shared<facets::FacetCounter>(facet_table(), request.counted_facets);
@@ -361,7 +361,15 @@ SearchResults Searcher::search(const SearchRequest& request) {
   std::vector<RankedMatch> listed;  // the rest of the page, in order: the split's, or newest first
   std::size_t below_floor = 0;
   if (newest && limit) {
-    for (Xapian::docid docid : newest_matches(db_, query, *date_order(), offset, limit)) listed.push_back({docid, 0, {}});
+    // In most articles, the first of every article's date order that match;
+    // else (or over shards) Xapian sorts the matches by date.
+    if (index_.match_spy_sees_docids() && mostly_matches(match_bounds(db_, query), doccount)) {
+      for (Xapian::docid docid : newest_matches(db_, query, *date_order(), offset, limit)) listed.push_back({docid, 0, {}});
+    } else {
+      enquire.set_weighting_scheme(Xapian::BoolWeight());
+      enquire.set_sort_by_value(schema::kDateSlot, true);
+      page.push_back(enquire.get_mset(offset, limit));
+    }
   } else if (split_page && rerank_split) {
     // split->page: BM25's ranks 1 to offset + limit (at least kRerankDepth).
     std::vector<RankedMatch>& bm25 = split->page;

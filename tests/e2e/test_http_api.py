@@ -77,7 +77,7 @@ class HttpApi(unittest.TestCase):
 
     def test_search_answers_the_documented_shape(self):
         body = self.search(q="ukraine")
-        self.assertEqual(list(body), ["query", "total", "total_exact", "below_floor", "page", "size", "max_page", "sort", "op", "results",
+        self.assertEqual(list(body), ["query", "total", "total_exact", "below_floor", "newest_first", "page", "size", "max_page", "sort", "op", "results",
                                       "facets", "suggestion", "searched_query", "corrected_from", "optional_words",
                                       "filter_suggestions", "timing_ms"])
         self.assertEqual(body["filter_suggestions"], [])
