@@ -24,8 +24,9 @@ constexpr const char* kHelp = R"(Usage: kiosque shard-serve --db SHARD [--host A
 Counts facets for a coordinator ('kiosque search' or 'kiosque serve' over a
 stub of remote shards) where the shard is: beside the shard's xapian-tcpsrv,
 it answers each query's per-value counts instead of letting every match's
-document number cross the network. The coordinator's stub names it on a
-line after the shard's remote line:
+document number cross the network; and it sends a results page's stored
+documents at once, where xapian-tcpsrv sends them one by one. The
+coordinator's stub names it on a line after the shard's remote line:
 
   remote 10.0.0.7:33333
   #kiosque-count 10.0.0.7:33334
@@ -40,7 +41,8 @@ Options:
   --quiet         no log line per request on stderr
   -h, --help      this help
 
-GET /healthz answers {"documents": N, "counted": REQUESTS}. Stops on Ctrl-C
+GET /healthz answers {"documents": N, "counted": REQUESTS, "read": REQUESTS}
+(count requests and document requests answered). Stops on Ctrl-C
 or SIGTERM. Exit codes: 0 stopped, 1 the shard cannot be opened or the
 address cannot be bound, 2 usage error.
 )";
@@ -89,7 +91,7 @@ int shard_serve_command(const std::vector<std::string>& args) {
 
   const sigset_t stop_signals = block_stop_signals();
 
-  std::atomic<std::size_t> counted{0};
+  std::atomic<std::size_t> counted{0}, read{0};
   httplib::Server server;
   const auto pool_size = static_cast<std::size_t>(threads);
   server.new_task_queue = [pool_size] { return new httplib::ThreadPool(pool_size); };
@@ -111,9 +113,15 @@ int shard_serve_command(const std::vector<std::string>& args) {
     res.status = answer.status;
     res.set_content(answer.body, answer.status == 200 ? "application/octet-stream" : "application/json");
   });
+  server.Post(shards::kDocumentsPath, [&](const httplib::Request& req, httplib::Response& res) {
+    shards::CountService::Answer answer = service->documents(req.body);
+    if (answer.status == 200) ++read;
+    res.status = answer.status;
+    res.set_content(answer.body, answer.status == 200 ? "application/octet-stream" : "application/json");
+  });
   server.Get("/healthz", [&](const httplib::Request&, httplib::Response& res) {
     res.set_content("{\"documents\": " + std::to_string(service->documents()) + ", \"counted\": " +
-                        std::to_string(counted.load()) + "}",
+                        std::to_string(counted.load()) + ", \"read\": " + std::to_string(read.load()) + "}",
                     "application/json");
   });
 

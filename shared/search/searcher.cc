@@ -41,7 +41,10 @@ Searcher::Searcher(const std::string& db)
       text_query_(query::indexed_languages(db_), entities_, &db_),
       spelling_(db_, [this](const std::string& typed) { return names_entity(typed); }) {
   set_match_threads(std::min(kMaxMatchThreads, std::thread::hardware_concurrency()));
-  if (index_.has_count_server()) sharded_count_ = std::make_unique<ShardedCount>(index_);
+  if (index_.has_count_server()) {
+    sharded_count_ = std::make_unique<ShardedCount>(index_);
+    sharded_documents_ = std::make_unique<ShardedDocuments>(index_);
+  }
 }
 
 void Searcher::set_match_threads(unsigned threads, std::size_t partition_from, bool load_aware) {
@@ -221,13 +224,28 @@ SearchHit Searcher::hit(const Xapian::MSetIterator& match) { return hit(match, f
 void Searcher::use_shown_names(SearchHit& hit) { search::use_shown_names(hit.entities, *facet_table()); }
 
 SearchHit Searcher::hit(const Xapian::MSetIterator& match, const facets::FacetTable* names) {
-  SearchHit out = hit(match.get_document(), match.get_weight(), static_cast<unsigned>(match.get_rank() + 1), names);
-  out.docid = *match;
-  return out;
+  return hit(match.get_document().get_data(), *match, match.get_weight(), static_cast<unsigned>(match.get_rank() + 1),
+             names);
 }
 
-SearchHit Searcher::hit(const Xapian::Document& document, double weight, unsigned rank, const facets::FacetTable* names) {
-  Article article = decode_stored_document(document.get_data());
+void Searcher::add_hits(const Xapian::MSet& mset, const facets::FacetTable* names, std::vector<SearchHit>& hits) {
+  if (!sharded_documents_) {
+    // Remote shards: the page's documents asked for at once, not one round trip each.
+    if (index_.has_remote()) mset.fetch();
+    for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(hit(it, names));
+    return;
+  }
+  std::vector<Xapian::docid> docids;
+  for (auto it = mset.begin(); it != mset.end(); ++it) docids.push_back(*it);
+  std::vector<std::string> data = sharded_documents_->data(docids);
+  std::size_t i = 0;
+  for (auto it = mset.begin(); it != mset.end(); ++it, ++i)
+    hits.push_back(hit(data[i], *it, it.get_weight(), static_cast<unsigned>(it.get_rank() + 1), names));
+}
+
+SearchHit Searcher::hit(const std::string& data, Xapian::docid docid, double weight, unsigned rank,
+                        const facets::FacetTable* names) {
+  Article article = decode_stored_document(data);
   SearchHit hit;
   hit.id = article.id;
   hit.title = article.title;
@@ -240,7 +258,7 @@ SearchHit Searcher::hit(const Xapian::Document& document, double weight, unsigne
   hit.entities = std::move(article.entities);
   hit.url = std::move(article.url);
   hit.text = article.body_text();
-  hit.docid = document.get_docid();
+  hit.docid = docid;
   return hit;
 }
 
@@ -360,14 +378,10 @@ SearchResults Searcher::search(const SearchRequest& request) {
   const bool no_hits = split_page ? split->page.empty() : page.empty();
   std::shared_ptr<const facets::FacetTable> names =
       no_hits || !request.shown_names ? nullptr : facet_table();  // read once per page
-  for (const Xapian::MSet& mset : page) {
-    // Remote shards: the page's documents asked for at once, not one round trip each.
-    if (index_.has_remote()) mset.fetch();
-    for (auto it = mset.begin(); it != mset.end(); ++it) results.hits.push_back(hit(it, names.get()));
-  }
+  for (const Xapian::MSet& mset : page) add_hits(mset, names.get(), results.hits);
   if (split_page)
     for (const RankedMatch& match : split->page)
-      results.hits.push_back(hit(db_.get_document(match.docid), match.weight,
+      results.hits.push_back(hit(db_.get_document(match.docid).get_data(), match.docid, match.weight,
                                  static_cast<unsigned>(offset + results.hits.size() + 1), names.get()));
   if (request.facets) {
     for (facets::Facet facet : facets::kAllFacets) results.facets[facet] = counter->values(facet, is_date_facet(facet) ? 0 : request.facet_limit);
