@@ -6,7 +6,6 @@
 
 #include <atomic>
 #include <iostream>
-#include <thread>
 
 #include "command_line/arguments.h"
 #include "command_line/exit_codes.h"
@@ -37,7 +36,8 @@ Options:
   --db SHARD      the shard's database (one folder of 'kiosque index --shards N': DIR/shard-0)
   --host ADDR     address to listen on (default: 127.0.0.1)
   --port N        port (required; 0 picks a free one, printed at start)
-  --threads N     requests counted at once (default: the cores, at least 2)
+  --threads N     coordinator connections served at once (default 32; each
+                  search thread of a coordinator keeps two open: counts, documents)
   --quiet         no log line per request on stderr
   -h, --help      this help
 
@@ -51,6 +51,10 @@ address cannot be bound, 2 usage error.
 // 40 bytes per resolved surname.
 constexpr std::size_t kMaxBodyBytes = std::size_t{64} << 20;
 constexpr time_t kTimeoutSeconds = 10;
+// A kept-alive connection holds its thread until it closes: enough threads
+// for every coordinator search thread's two connections (`kiosque serve`
+// runs 8), or a coordinator's requests wait for others' connections to idle out.
+constexpr long kDefaultThreads = 32;
 constexpr time_t kKeepAliveSeconds = 60;
 constexpr std::size_t kKeepAliveRequests = 100000;
 
@@ -70,7 +74,7 @@ int shard_serve_command(const std::vector<std::string>& args) {
     host = parsed.value("--host").value_or(host);
     port = parsed.number("--port", -1, 0, 65535);
     if (port < 0) throw cli::UsageError("--port is required (0: a free one)");
-    threads = parsed.number("--threads", std::max(2u, std::thread::hardware_concurrency()), 1, 256);
+    threads = parsed.number("--threads", kDefaultThreads, 1, 256);
     quiet = parsed.flag("--quiet");
     if (!parsed.positional().empty()) throw cli::UsageError("unexpected argument '" + parsed.positional().front() + "'");
   } catch (const cli::UsageError& e) {

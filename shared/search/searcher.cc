@@ -1,6 +1,7 @@
 #include "search/searcher.h"
 
 #include <algorithm>
+#include <future>
 #include <thread>
 
 #include "analysis/normalize.h"
@@ -305,6 +306,16 @@ SearchResults Searcher::search(const SearchRequest& request) {
   // date-sort floor rank the page below, from the counted matches.
   const bool split_ranks = !has_text || (!request.news_signals && request.sort != SortOrder::kDate);
   std::optional<PartitionedAnswer> split;
+  auto signals_of = [&](const query::ParsedQuery& words) {
+    return has_text && request.news_signals ? news_signals(words, entities_, !index_.has_remote()) : Xapian::Query();
+  };
+  // Over count servers alone, the page is ranked and its documents read
+  // while they count: it stands unless the counts relax or correct the query.
+  const bool rank_while_counting = counter && sharded_count_ && sharded_count_->counts_every_shard() &&
+                                   request.sort == SortOrder::kRelevance && limit > 0;
+  std::vector<Xapian::MSet> early_page;
+  std::vector<SearchHit> early_hits;
+  bool ranked_early = false;
   if (!has_text && filters.empty()) {
     // Every article: the counts over the whole index are known already.
     if (counter) counter->count_all();
@@ -315,7 +326,18 @@ SearchResults Searcher::search(const SearchRequest& request) {
     if (partitioned_)
       split = partitioned_->match(db_, query, request.sort == SortOrder::kDate ? std::optional(schema::kDateSlot) : std::nullopt,
                                   offset, split_ranks ? limit : 0, counter.get());
-    total = split ? split->total : count_matches(query, counter.get());
+    if (rank_while_counting) {
+      std::future<std::size_t> counted = sharded_count_->count_in_background(query, *counter);
+      Xapian::Enquire ranking(db_);
+      ranking.set_query(query);
+      early_page = reranked_page(ranking, signals_of(parsed), offset, limit, index_.match_spy_sees_docids());
+      const std::shared_ptr<const facets::FacetTable> names = request.shown_names ? facet_table() : nullptr;
+      for (const Xapian::MSet& mset : early_page) add_hits(mset, names.get(), early_hits);
+      total = counted.get();
+      ranked_early = true;
+    } else {
+      total = split ? split->total : count_matches(query, counter.get());
+    }
     if (has_text && !request.optional_parts && total < kRelaxBelow) {
       auto count = [&](const Xapian::Query& text) { return count_matches(with_filters(text, filters), nullptr); };
       if (request.autocorrect) {
@@ -336,6 +358,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
       optional = relaxed_parts(db_, parsed, total, count);
       if (corrected_from || !optional.empty()) {
         split.reset();
+        ranked_early = false;
         text_query = parsed.query(optional);
         query = with_filters(text_query, filters);
         if (counter) counter = std::make_shared<facets::FacetCounter>(facet_table(), request.counted_facets);
@@ -344,8 +367,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
     }
   }
 
-  const Xapian::Query signals =
-      has_text && request.news_signals ? news_signals(parsed, entities_, !index_.has_remote()) : Xapian::Query();
+  const Xapian::Query signals = signals_of(parsed);
   Xapian::Enquire enquire(db_);
   // By date every match is visited anyway: each gets the signals, and the
   // floor weighs matches as the relevance order does.
@@ -363,6 +385,8 @@ SearchResults Searcher::search(const SearchRequest& request) {
     page.push_back(std::move(floored.mset));
     below_floor = total > floored.listed ? total - floored.listed : 0;
     total = floored.listed;
+  } else if (ranked_early) {
+    page = std::move(early_page);
   } else if (!split_page && limit) {
     page = by_date ? std::vector<Xapian::MSet>{enquire.get_mset(offset, limit)}
                    : reranked_page(enquire, signals, offset, limit, index_.match_spy_sees_docids());
@@ -378,7 +402,10 @@ SearchResults Searcher::search(const SearchRequest& request) {
   const bool no_hits = split_page ? split->page.empty() : page.empty();
   std::shared_ptr<const facets::FacetTable> names =
       no_hits || !request.shown_names ? nullptr : facet_table();  // read once per page
-  for (const Xapian::MSet& mset : page) add_hits(mset, names.get(), results.hits);
+  if (ranked_early)
+    results.hits = std::move(early_hits);
+  else
+    for (const Xapian::MSet& mset : page) add_hits(mset, names.get(), results.hits);
   if (split_page)
     for (const RankedMatch& match : split->page)
       results.hits.push_back(hit(db_.get_document(match.docid).get_data(), match.docid, match.weight,

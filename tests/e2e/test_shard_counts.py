@@ -29,7 +29,8 @@ from test_shards import (LIMIT, SHARDS, TcpServers, assert_same_http_search, ass
 DISPATCHES = os.path.join(SAMPLE_CORPUS, "dispatches.jsonl")
 
 # Words, a phrase, entity filters (the surname alone, the full name), a
-# facet filter with words, a date range, OR, exclusion, stopwords only.
+# facet filter with words, a date range, OR, exclusion, stopwords only, a
+# misspelling (searched corrected), words left optional.
 CLI_QUERIES = [
     ["ukraine"],
     ["guerre", "ukraine"],
@@ -42,9 +43,15 @@ CLI_QUERIES = [
     ["poutine OR zelensky"],
     ["ukraine -russie"],
     ["la de"],
+    ["ukrane"],
+    ["poutine zelensky sommet"],
 ]
+# With a misspelling searched corrected, and words left optional: the page
+# ranked while the count servers count is ranked again for the query searched.
 HTTP_QUERIES = [
     {"q": "ukraine"},
+    {"q": "ukrane"},
+    {"q": "poutine zelensky sommet"},
     {"q": "russie", "person": "Vladimir Poutine"},
     {"person": "Ravanel"},
     {"q": "ministre", "lang": "fr"},
