@@ -6,7 +6,6 @@
 
 #include <atomic>
 #include <iostream>
-#include <thread>
 
 #include "command_line/arguments.h"
 #include "command_line/exit_codes.h"
@@ -24,8 +23,9 @@ constexpr const char* kHelp = R"(Usage: kiosque shard-serve --db SHARD [--host A
 Counts facets for a coordinator ('kiosque search' or 'kiosque serve' over a
 stub of remote shards) where the shard is: beside the shard's xapian-tcpsrv,
 it answers each query's per-value counts instead of letting every match's
-document number cross the network. The coordinator's stub names it on a
-line after the shard's remote line:
+document number cross the network; and it sends a results page's stored
+documents at once, where xapian-tcpsrv sends them one by one. The
+coordinator's stub names it on a line after the shard's remote line:
 
   remote 10.0.0.7:33333
   #kiosque-count 10.0.0.7:33334
@@ -36,11 +36,13 @@ Options:
   --db SHARD      the shard's database (one folder of 'kiosque index --shards N': DIR/shard-0)
   --host ADDR     address to listen on (default: 127.0.0.1)
   --port N        port (required; 0 picks a free one, printed at start)
-  --threads N     requests counted at once (default: the cores, at least 2)
+  --threads N     coordinator connections served at once (default 32; each
+                  search thread of a coordinator keeps two open: counts, documents)
   --quiet         no log line per request on stderr
   -h, --help      this help
 
-GET /healthz answers {"documents": N, "counted": REQUESTS}. Stops on Ctrl-C
+GET /healthz answers {"documents": N, "counted": REQUESTS, "read": REQUESTS}
+(count requests and document requests answered). Stops on Ctrl-C
 or SIGTERM. Exit codes: 0 stopped, 1 the shard cannot be opened or the
 address cannot be bound, 2 usage error.
 )";
@@ -49,6 +51,10 @@ address cannot be bound, 2 usage error.
 // 40 bytes per resolved surname.
 constexpr std::size_t kMaxBodyBytes = std::size_t{64} << 20;
 constexpr time_t kTimeoutSeconds = 10;
+// A kept-alive connection holds its thread until it closes: enough threads
+// for every coordinator search thread's two connections (`kiosque serve`
+// runs 8), or a coordinator's requests wait for others' connections to idle out.
+constexpr long kDefaultThreads = 32;
 constexpr time_t kKeepAliveSeconds = 60;
 constexpr std::size_t kKeepAliveRequests = 100000;
 
@@ -68,7 +74,7 @@ int shard_serve_command(const std::vector<std::string>& args) {
     host = parsed.value("--host").value_or(host);
     port = parsed.number("--port", -1, 0, 65535);
     if (port < 0) throw cli::UsageError("--port is required (0: a free one)");
-    threads = parsed.number("--threads", std::max(2u, std::thread::hardware_concurrency()), 1, 256);
+    threads = parsed.number("--threads", kDefaultThreads, 1, 256);
     quiet = parsed.flag("--quiet");
     if (!parsed.positional().empty()) throw cli::UsageError("unexpected argument '" + parsed.positional().front() + "'");
   } catch (const cli::UsageError& e) {
@@ -89,7 +95,7 @@ int shard_serve_command(const std::vector<std::string>& args) {
 
   const sigset_t stop_signals = block_stop_signals();
 
-  std::atomic<std::size_t> counted{0};
+  std::atomic<std::size_t> counted{0}, read{0};
   httplib::Server server;
   const auto pool_size = static_cast<std::size_t>(threads);
   server.new_task_queue = [pool_size] { return new httplib::ThreadPool(pool_size); };
@@ -111,9 +117,15 @@ int shard_serve_command(const std::vector<std::string>& args) {
     res.status = answer.status;
     res.set_content(answer.body, answer.status == 200 ? "application/octet-stream" : "application/json");
   });
+  server.Post(shards::kDocumentsPath, [&](const httplib::Request& req, httplib::Response& res) {
+    shards::CountService::Answer answer = service->documents(req.body);
+    if (answer.status == 200) ++read;
+    res.status = answer.status;
+    res.set_content(answer.body, answer.status == 200 ? "application/octet-stream" : "application/json");
+  });
   server.Get("/healthz", [&](const httplib::Request&, httplib::Response& res) {
     res.set_content("{\"documents\": " + std::to_string(service->documents()) + ", \"counted\": " +
-                        std::to_string(counted.load()) + "}",
+                        std::to_string(counted.load()) + ", \"read\": " + std::to_string(read.load()) + "}",
                     "application/json");
   });
 

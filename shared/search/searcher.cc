@@ -1,6 +1,7 @@
 #include "search/searcher.h"
 
 #include <algorithm>
+#include <future>
 #include <thread>
 
 #include "analysis/normalize.h"
@@ -43,7 +44,10 @@ Searcher::Searcher(const std::string& db)
       text_query_(query::indexed_languages(db_), entities_, &db_),
       spelling_(db_, [this](const std::string& typed) { return names_entity(typed); }) {
   set_match_threads(std::min(kMaxMatchThreads, std::thread::hardware_concurrency()));
-  if (index_.has_count_server()) sharded_count_ = std::make_unique<ShardedCount>(index_);
+  if (index_.has_count_server()) {
+    sharded_count_ = std::make_unique<ShardedCount>(index_);
+    sharded_documents_ = std::make_unique<ShardedDocuments>(index_);
+  }
 }
 
 void Searcher::set_match_threads(unsigned threads, std::size_t partition_from, bool load_aware) {
@@ -229,13 +233,28 @@ SearchHit Searcher::hit(const Xapian::MSetIterator& match) { return hit(match, f
 void Searcher::use_shown_names(SearchHit& hit) { search::use_shown_names(hit.entities, *facet_table()); }
 
 SearchHit Searcher::hit(const Xapian::MSetIterator& match, const facets::FacetTable* names) {
-  SearchHit out = hit(match.get_document(), match.get_weight(), static_cast<unsigned>(match.get_rank() + 1), names);
-  out.docid = *match;
-  return out;
+  return hit(match.get_document().get_data(), *match, match.get_weight(), static_cast<unsigned>(match.get_rank() + 1),
+             names);
 }
 
-SearchHit Searcher::hit(const Xapian::Document& document, double weight, unsigned rank, const facets::FacetTable* names) {
-  Article article = decode_stored_document(document.get_data());
+void Searcher::add_hits(const Xapian::MSet& mset, const facets::FacetTable* names, std::vector<SearchHit>& hits) {
+  if (!sharded_documents_) {
+    // Remote shards: the page's documents asked for at once, not one round trip each.
+    if (index_.has_remote()) mset.fetch();
+    for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(hit(it, names));
+    return;
+  }
+  std::vector<Xapian::docid> docids;
+  for (auto it = mset.begin(); it != mset.end(); ++it) docids.push_back(*it);
+  std::vector<std::string> data = sharded_documents_->data(docids);
+  std::size_t i = 0;
+  for (auto it = mset.begin(); it != mset.end(); ++it, ++i)
+    hits.push_back(hit(data[i], *it, it.get_weight(), static_cast<unsigned>(it.get_rank() + 1), names));
+}
+
+SearchHit Searcher::hit(const std::string& data, Xapian::docid docid, double weight, unsigned rank,
+                        const facets::FacetTable* names) {
+  Article article = decode_stored_document(data);
   SearchHit hit;
   hit.id = article.id;
   hit.title = article.title;
@@ -248,7 +267,7 @@ SearchHit Searcher::hit(const Xapian::Document& document, double weight, unsigne
   hit.entities = std::move(article.entities);
   hit.url = std::move(article.url);
   hit.text = article.body_text();
-  hit.docid = document.get_docid();
+  hit.docid = docid;
   return hit;
 }
 
@@ -304,6 +323,17 @@ SearchResults Searcher::search(const SearchRequest& request) {
   const std::size_t split_limit =
       !split_ranks || !limit ? 0 : rerank_split ? std::max<std::size_t>(offset + limit, kRerankDepth) : limit;
   std::optional<PartitionedAnswer> split;
+  auto signals_of = [&](const query::ParsedQuery& words) {
+    return has_text && request.news_signals && !newest ? news_signals(words, entities_, !index_.has_remote())
+                                                       : Xapian::Query();
+  };
+  // Over count servers alone, the page is ranked and its documents read
+  // while they count: it stands unless the counts relax or correct the query.
+  const bool rank_while_counting = counter && sharded_count_ && sharded_count_->counts_every_shard() &&
+                                   by_relevance && !newest && limit > 0;
+  std::vector<Xapian::MSet> early_page;
+  std::vector<SearchHit> early_hits;
+  bool ranked_early = false;
   if (!has_text && filters.empty()) {
     // Every article: the counts over the whole index are known already.
     if (counter) counter->count_all();
@@ -314,7 +344,18 @@ SearchResults Searcher::search(const SearchRequest& request) {
     if (partitioned_)
       split = partitioned_->match(db_, query, by_relevance ? std::nullopt : std::optional(schema::kDateSlot),
                                   split_offset, split_limit, counter.get());
-    total = split ? split->total : count_matches(query, counter.get());
+    if (rank_while_counting) {
+      std::future<std::size_t> counted = sharded_count_->count_in_background(query, *counter);
+      Xapian::Enquire ranking(db_);
+      ranking.set_query(query);
+      early_page = reranked_page(ranking, signals_of(parsed), offset, limit, index_.match_spy_sees_docids());
+      const std::shared_ptr<const facets::FacetTable> names = request.shown_names ? facet_table() : nullptr;
+      for (const Xapian::MSet& mset : early_page) add_hits(mset, names.get(), early_hits);
+      total = counted.get();
+      ranked_early = true;
+    } else {
+      total = split ? split->total : count_matches(query, counter.get());
+    }
     if (has_text && !request.optional_parts && total < kRelaxBelow) {
       auto count = [&](const Xapian::Query& text) { return count_matches(with_filters(text, filters), nullptr); };
       if (request.autocorrect) {
@@ -336,6 +377,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
       if (corrected_from || !optional.empty()) {
         split.reset();
         newest = by_relevance && parsed.only_stopwords();
+        ranked_early = false;
         text_query = parsed.query(optional);
         query = with_filters(text_query, filters);
         if (counter) counter = std::make_shared<facets::FacetCounter>(facet_table(), request.counted_facets);
@@ -344,9 +386,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
     }
   }
 
-  const Xapian::Query signals = has_text && request.news_signals && !newest
-                                    ? news_signals(parsed, entities_, !index_.has_remote())
-                                    : Xapian::Query();
+  const Xapian::Query signals = signals_of(parsed);
   Xapian::Enquire enquire(db_);
   // By date every match is visited anyway: each gets the signals, and the
   // floor weighs matches as the relevance order does.
@@ -390,6 +430,8 @@ SearchResults Searcher::search(const SearchRequest& request) {
     page.push_back(std::move(floored.mset));
     below_floor = total > floored.listed ? total - floored.listed : 0;
     total = floored.listed;
+  } else if (ranked_early) {
+    page = std::move(early_page);
   } else if (limit) {
     page = by_date ? std::vector<Xapian::MSet>{enquire.get_mset(offset, limit)}
                    : reranked_page(enquire, signals, offset, limit, index_.match_spy_sees_docids());
@@ -406,13 +448,12 @@ SearchResults Searcher::search(const SearchRequest& request) {
   const bool no_hits = page.empty() && listed.empty();
   std::shared_ptr<const facets::FacetTable> names =
       no_hits || !request.shown_names ? nullptr : facet_table();  // read once per page
-  for (const Xapian::MSet& mset : page) {
-    // Remote shards: the page's documents asked for at once, not one round trip each.
-    if (index_.has_remote()) mset.fetch();
-    for (auto it = mset.begin(); it != mset.end(); ++it) results.hits.push_back(hit(it, names.get()));
-  }
+  if (ranked_early)
+    results.hits = std::move(early_hits);
+  else
+    for (const Xapian::MSet& mset : page) add_hits(mset, names.get(), results.hits);
   for (const RankedMatch& match : listed)
-      results.hits.push_back(hit(db_.get_document(match.docid), match.weight,
+      results.hits.push_back(hit(db_.get_document(match.docid).get_data(), match.docid, match.weight,
                                  static_cast<unsigned>(offset + results.hits.size() + 1), names.get()));
   if (request.facets) {
     for (facets::Facet facet : facets::kAllFacets) results.facets[facet] = counter->values(facet, is_date_facet(facet) ? 0 : request.facet_limit);

@@ -21,6 +21,7 @@
 #include "search/newest_first.h"
 #include "search/partitioned_match.h"
 #include "search/sharded_count.h"
+#include "search/sharded_documents.h"
 #include "search/snippet.h"
 #include "search/spelling.h"
 #include "shards/index_database.h"
@@ -246,7 +247,12 @@ class Searcher {
   // hit(), naming entities from `names` (the facet table of the revision
   // searched); null: as stored.
   SearchHit hit(const Xapian::MSetIterator& match, const facets::FacetTable* names);
-  SearchHit hit(const Xapian::Document& document, double weight, unsigned rank, const facets::FacetTable* names);
+  // A hit from a document's stored data (Xapian::Document::get_data()).
+  SearchHit hit(const std::string& data, Xapian::docid docid, double weight, unsigned rank,
+                const facets::FacetTable* names);
+  // The hits of `mset`, appended to `hits`: over remote shards with count
+  // servers, their documents read through those at once (search/sharded_documents.h).
+  void add_hits(const Xapian::MSet& mset, const facets::FacetTable* names, std::vector<SearchHit>& hits);
   // `text` (parsed) with the request's filters, or every article they pass.
   Xapian::Query with_filters(const Xapian::Query& text, const Xapian::Query& filters) const;
   // The spelling suggestion for `query`, or nullopt (also when a commit
@@ -274,6 +280,7 @@ class Searcher {
   SnippetMaker snippets_;
   std::unique_ptr<PartitionedMatcher> partitioned_;  // one local database only
   std::unique_ptr<ShardedCount> sharded_count_;       // remote shards with count servers only
+  std::unique_ptr<ShardedDocuments> sharded_documents_;  // the same
 };
 
 }  // namespace kiosque::search

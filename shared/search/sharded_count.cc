@@ -1,5 +1,6 @@
 #include "search/sharded_count.h"
 
+#include <cassert>
 #include <exception>
 #include <future>
 
@@ -12,8 +13,27 @@ ShardedCount::ShardedCount(const shards::IndexDatabase& index) : shards_(index.s
 
 ShardedCount::~ShardedCount() = default;
 
+bool ShardedCount::counts_every_shard() const {
+  for (const auto& client : clients_)
+    if (!client) return false;
+  return true;
+}
+
+std::future<std::size_t> ShardedCount::count_in_background(const Xapian::Query& query, facets::FacetCounter& counter) {
+  assert(counts_every_shard());
+  // Serialised here: a Xapian::Query's copies share their reference counts,
+  // which no other thread may touch.
+  return std::async(std::launch::async, [this, serialised = query.serialise(), &counter] {
+    return count(serialised, Xapian::Query(), counter);
+  });
+}
+
 std::size_t ShardedCount::count(const Xapian::Query& query, facets::FacetCounter& counter) {
-  const std::string serialised = query.serialise();
+  return count(query.serialise(), query, counter);
+}
+
+std::size_t ShardedCount::count(const std::string& serialised, const Xapian::Query& query,
+                                facets::FacetCounter& counter) {
   const facets::FacetTable& table = *counter.table();
   // Every count server but the last asked on a thread of its own, the last
   // on this one (std::launch::deferred: when its answer is taken).

@@ -65,6 +65,7 @@ struct CountClient::Http {
 
 CountClient::CountClient(const Shard& shard)
     : name_(shard.name),
+      uuid_(shard.db.get_uuid()),
       address_(shard.count_host + ":" + std::to_string(shard.count_port)),
       http_(std::make_unique<Http>(shard.count_host, shard.count_port)) {}
 
@@ -75,13 +76,13 @@ void CountClient::fail(const std::string& problem) const {
                              " (is its kiosque shard-serve running and reachable?)");
 }
 
-std::string CountClient::post(const std::string& request, int& status) {
+std::string CountClient::post(const char* path, const std::string& request, int& status) {
   const auto started = std::chrono::steady_clock::now();
-  httplib::Result result = http_->client.Post(kCountPath, request, "application/json");
+  httplib::Result result = http_->client.Post(path, request, "application/json");
   // A kept-alive connection the server closed meanwhile fails at once: once
   // more on a new one. A server that does not answer in time is not asked again.
   if (!result && std::chrono::steady_clock::now() - started < kStaleConnectionFailure)
-    result = http_->client.Post(kCountPath, request, "application/json");
+    result = http_->client.Post(path, request, "application/json");
   if (!result) fail("does not answer: " + httplib::to_string(result.error()));
   status = result->status;
   return std::move(result->body);
@@ -91,6 +92,7 @@ ShardCounts CountClient::count(const std::string& serialised, const std::vector<
                                const facets::FacetTable& table) {
   SharedState& shared = shared_state();
   CountRequest request;
+  request.uuid = uuid_;
   request.query = serialised;
   request.facets = facets;
   std::shared_ptr<const KeyMapping> known;
@@ -108,11 +110,11 @@ ShardCounts CountClient::count(const std::string& serialised, const std::vector<
   if (known) request.known_generation = known->generation;
 
   int status = 0;
-  std::string body = post(encode_request(request), status);
+  std::string body = post(kCountPath, encode_request(request), status);
   if (status == 409 && error_code(body) == kUnknownResolution) {
     // The server restarted, or forgot it among other coordinators' resolutions.
     request.surnames = table.surnames();
-    body = post(encode_request(request), status);
+    body = post(kCountPath, encode_request(request), status);
   }
   if (status != 200) fail("answers " + std::to_string(status) + ": " + body);
 
@@ -157,6 +159,33 @@ ShardCounts CountClient::count(const std::string& serialised, const std::vector<
       throw Xapian::DatabaseModifiedError(name_ + " has changed since the index was read: it counts " +
                                           known->unmapped.at(entry.first) + ", which the index did not have; search again");
     out.counts.emplace_back(global, entry.second);
+  }
+  return out;
+}
+
+std::vector<std::string> CountClient::documents(const std::vector<Xapian::docid>& docids) {
+  int status = 0;
+  std::string body = post(kDocumentsPath, encode_documents_request({uuid_, docids}), status);
+  if (status == 409 && error_code(body) == kMissingDocument)
+    throw Xapian::DatabaseModifiedError(name_ + " has changed since the search ranked it: " + body);
+  if (status != 200) fail("answers " + std::to_string(status) + ": " + body);
+  DocumentsReply reply;
+  try {
+    reply = decode_documents_reply(body);
+  } catch (const CountProtocolError& e) {
+    fail(std::string("answers malformed documents: ") + e.what());
+  }
+  if (reply.uuid != uuid_) fail("answers the documents of shard " + reply.uuid + ", not " + uuid_);
+  if (reply.documents.size() != docids.size())
+    fail("answers " + std::to_string(reply.documents.size()) + " documents for " + std::to_string(docids.size()) +
+         " asked");
+  std::vector<std::string> out;
+  out.reserve(docids.size());
+  for (std::size_t i = 0; i < docids.size(); ++i) {
+    if (reply.documents[i].first != docids[i])
+      fail("answers document " + std::to_string(reply.documents[i].first) + " for document " +
+           std::to_string(docids[i]));
+    out.push_back(std::move(reply.documents[i].second));
   }
   return out;
 }

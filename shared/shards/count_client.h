@@ -2,7 +2,7 @@
 // (shards/count_protocol.h): asks it for a query's facet counts on its
 // shard and maps them to the coordinator's FacetTable, whose ids span every
 // shard. What crosses the network is bounded by the shard's distinct values,
-// not by its matches.
+// not by its matches. Also asks it for a page's stored documents at once.
 //
 // Not thread-safe: one client per Searcher (one per thread). What a count
 // server holds (the resolution, its table's keys mapped to the
@@ -44,13 +44,21 @@ class CountClient {
   ShardCounts count(const std::string& serialised, const std::vector<facets::Facet>& facets,
                     const facets::FacetTable& table);
 
+  // The stored data (Xapian::Document::get_data()) of the shard's `docids`,
+  // in their order, in one request. Throws as count(), also when the server
+  // serves another shard than xapian-tcpsrv does or answers other documents
+  // than those asked; Xapian::DatabaseModifiedError when one was deleted
+  // since it was ranked.
+  std::vector<std::string> documents(const std::vector<Xapian::docid>& docids);
+
  private:
   struct Http;
-  // Sends `request`; answers the body, its HTTP status in `status`. Throws as count().
-  std::string post(const std::string& request, int& status);
+  // Sends `request` to `path`; answers the body, its HTTP status in `status`. Throws as count().
+  std::string post(const char* path, const std::string& request, int& status);
   [[noreturn]] void fail(const std::string& problem) const;
 
   std::string name_;     // the shard's, for messages
+  std::string uuid_;     // the shard's, as its xapian-tcpsrv gives it
   std::string address_;  // "HOST:PORT" of its count server
   std::unique_ptr<Http> http_;
 };

@@ -74,18 +74,19 @@ void put_varint(std::string& out, std::uint64_t n) {
 std::uint64_t get_varint(const std::string& in, std::size_t& at) {
   std::uint64_t n = 0;
   for (unsigned shift = 0; shift < 64; shift += 7) {
-    if (at >= in.size()) throw CountProtocolError("the counts end in the middle of a number");
+    if (at >= in.size()) throw CountProtocolError("the reply ends in the middle of a number");
     auto byte = static_cast<unsigned char>(in[at++]);
     n |= std::uint64_t{byte & 0x7fu} << shift;
     if (!(byte & 0x80)) return n;
   }
-  throw CountProtocolError("a count is not a varint");
+  throw CountProtocolError("a number is not a varint");
 }
 
 }  // namespace
 
 std::string encode_request(const CountRequest& request) {
   json out = {{"query", to_hex(request.query)}, {"resolution", request.resolution_id}};
+  if (!request.uuid.empty()) out["uuid"] = request.uuid;
   json facets = json::array();
   for (facets::Facet facet : request.facets) facets.push_back(std::string(facets::facet_name(facet)));
   out["facets"] = facets;
@@ -103,6 +104,7 @@ std::string encode_request(const CountRequest& request) {
 CountRequest decode_request(const std::string& body) {
   json in = parse_object(body, "the request");
   CountRequest request;
+  request.uuid = string_field(in, "uuid", false);
   request.query = from_hex(string_field(in, "query", true), "query");
   request.resolution_id = string_field(in, "resolution", true);
   request.known_generation = string_field(in, "known_generation", false);
@@ -174,6 +176,59 @@ CountReply decode_reply(const std::string& body) {
     reply.counts.emplace_back(static_cast<std::uint32_t>(id), static_cast<std::uint32_t>(n));
   }
   if (at != body.size()) throw CountProtocolError("the reply has bytes after its counts");
+  return reply;
+}
+
+std::string encode_documents_request(const DocumentsRequest& request) {
+  return dump(json{{"uuid", request.uuid}, {"docids", request.docids}});
+}
+
+DocumentsRequest decode_documents_request(const std::string& body) {
+  json in = parse_object(body, "the request");
+  DocumentsRequest request;
+  request.uuid = string_field(in, "uuid", true);
+  auto docids = in.find("docids");
+  if (docids == in.end() || !docids->is_array()) throw CountProtocolError("'docids' must be an array of document numbers");
+  for (const json& docid : *docids) {
+    if (!docid.is_number_unsigned() || docid.get<std::uint64_t>() == 0 || docid.get<std::uint64_t>() > UINT32_MAX)
+      throw CountProtocolError("a docid must be a number from 1 to 2^32-1, got " + docid.dump());
+    request.docids.push_back(docid.get<Xapian::docid>());
+  }
+  return request;
+}
+
+std::string encode_documents_reply(const DocumentsReply& reply) {
+  std::string out = dump(json{{"uuid", reply.uuid}, {"documents", reply.documents.size()}});
+  out += '\n';
+  for (const auto& [docid, data] : reply.documents) {
+    put_varint(out, docid);
+    put_varint(out, data.size());
+    out += data;
+  }
+  return out;
+}
+
+DocumentsReply decode_documents_reply(const std::string& body) {
+  std::size_t newline = body.find('\n');
+  if (newline == std::string::npos) throw CountProtocolError("the reply has no header line");
+  json header = parse_object(body.substr(0, newline), "the reply's header");
+  DocumentsReply reply;
+  reply.uuid = string_field(header, "uuid", true);
+  auto documents = header.find("documents");
+  if (documents == header.end() || !documents->is_number_unsigned())
+    throw CountProtocolError("the reply's header lacks 'documents'");
+  std::size_t at = newline + 1;
+  const auto count = documents->get<std::size_t>();
+  if (count > body.size() - at) throw CountProtocolError("the reply announces more documents than it holds");
+  reply.documents.reserve(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    std::uint64_t docid = get_varint(body, at), size = get_varint(body, at);
+    if (docid == 0 || docid > UINT32_MAX) throw CountProtocolError("a document's docid is out of range");
+    if (size > body.size() - at) throw CountProtocolError("a document is longer than the reply");
+    reply.documents.emplace_back(static_cast<Xapian::docid>(docid), body.substr(at, size));
+    at += size;
+  }
+  if (at != body.size()) throw CountProtocolError("the reply has bytes after its documents");
   return reply;
 }
 

@@ -12,6 +12,15 @@
 // whole index (names/surname_resolution.h), not as one shard's articles
 // would: the request names the resolution by id and sends it when the
 // server may not have it yet.
+//
+// POST kDocumentsPath, a JSON DocumentsRequest: the stored data of a
+// page's documents, all in one request, where Xapian 1.4's remote backend
+// reads them one round trip each. The answer is a DocumentsReply: one JSON
+// line (the shard's uuid, how many documents), then each document as a
+// varint docid, a varint length and its bytes.
+//
+// Both requests name the shard by the uuid its xapian-tcpsrv gives: a
+// count server of another shard (a stub's typo) refuses them.
 #pragma once
 
 #include <cstdint>
@@ -21,17 +30,22 @@
 #include <utility>
 #include <vector>
 
+#include <xapian.h>
+
 #include "facets/facet.h"
 #include "names/surname_resolution.h"
 
 namespace kiosque::shards {
 
 inline constexpr const char* kCountPath = "/count";
+inline constexpr const char* kDocumentsPath = "/documents";
 
 // The count server's error codes.
 inline constexpr const char* kBadCountRequest = "bad_count_request";     // 400: the request is malformed
 inline constexpr const char* kUnknownResolution = "unknown_resolution";  // 409: send the surnames with it
 inline constexpr const char* kShardUnreadable = "shard_unreadable";      // 503: the shard cannot be read
+inline constexpr const char* kWrongShard = "wrong_shard";                // 409: the server serves another shard
+inline constexpr const char* kMissingDocument = "missing_document";      // 409: deleted since it was ranked
 
 // A malformed request or reply; the message says what is wrong.
 class CountProtocolError : public std::runtime_error {
@@ -40,6 +54,7 @@ class CountProtocolError : public std::runtime_error {
 };
 
 struct CountRequest {
+  std::string uuid;                   // the shard's (Xapian::Database::get_uuid()); empty: not checked
   std::string query;                  // Xapian::Query::serialise(), no posting sources
   std::vector<facets::Facet> facets;  // counted facets; empty: all
   std::string resolution_id;          // resolution_id(surnames)
@@ -56,6 +71,16 @@ struct CountReply {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> counts;  // (id, count): nonzero, ids increasing
 };
 
+struct DocumentsRequest {
+  std::string uuid;                   // the shard's, as for CountRequest
+  std::vector<Xapian::docid> docids;  // the shard's own docids
+};
+
+struct DocumentsReply {
+  std::string uuid;  // the shard's
+  std::vector<std::pair<Xapian::docid, std::string>> documents;  // (docid, stored data), in the request's order
+};
+
 std::string encode_request(const CountRequest& request);
 // Throws CountProtocolError.
 CountRequest decode_request(const std::string& body);
@@ -63,6 +88,14 @@ CountRequest decode_request(const std::string& body);
 std::string encode_reply(const CountReply& reply);
 // Throws CountProtocolError.
 CountReply decode_reply(const std::string& body);
+
+std::string encode_documents_request(const DocumentsRequest& request);
+// Throws CountProtocolError.
+DocumentsRequest decode_documents_request(const std::string& body);
+
+std::string encode_documents_reply(const DocumentsReply& reply);
+// Throws CountProtocolError.
+DocumentsReply decode_documents_reply(const std::string& body);
 
 // An error body: {"error": {"code": code, "message": message}}.
 std::string error_body(const std::string& code, const std::string& message);

@@ -82,6 +82,12 @@ std::shared_ptr<const facets::FacetTable> CountService::table(const Xapian::Data
   return tables_.front();
 }
 
+std::optional<CountService::Answer> CountService::other_shard(const Xapian::Database& db, const std::string& uuid) const {
+  if (uuid.empty() || uuid == db.get_uuid()) return std::nullopt;
+  return Answer{409, error_body(kWrongShard, "'" + path_ + "' is shard " + db.get_uuid() + ", not " + uuid +
+                                                 ": the stub names the count server of another shard")};
+}
+
 CountService::Answer CountService::count(const std::string& request_body) {
   CountRequest request;
   Xapian::Query query;
@@ -107,6 +113,7 @@ CountService::Answer CountService::count(const std::string& request_body) {
 
   try {
     Handle handle(*this);
+    if (auto refused = other_shard(handle.db(), request.uuid)) return *refused;
     std::shared_ptr<const facets::FacetTable> counted = table(handle.db(), request.resolution_id, *surnames);
     facets::FacetCounter counter(counted, request.facets);
     CountReply reply;
@@ -124,6 +131,33 @@ CountService::Answer CountService::count(const std::string& request_body) {
     return {200, encode_reply(reply)};
   } catch (const Xapian::Error& e) {
     return {503, error_body(kShardUnreadable, "'" + path_ + "' cannot be counted: " + e.get_description())};
+  }
+}
+
+CountService::Answer CountService::documents(const std::string& request_body) {
+  DocumentsRequest request;
+  try {
+    request = decode_documents_request(request_body);
+  } catch (const CountProtocolError& e) {
+    return {400, error_body(kBadCountRequest, e.what())};
+  }
+  try {
+    Handle handle(*this);
+    if (auto refused = other_shard(handle.db(), request.uuid)) return *refused;
+    DocumentsReply reply;
+    reply.uuid = handle.db().get_uuid();
+    reply.documents.reserve(request.docids.size());
+    for (Xapian::docid docid : request.docids) {
+      try {
+        reply.documents.emplace_back(docid, handle.db().get_document(docid).get_data());
+      } catch (const Xapian::DocNotFoundError&) {
+        return {409, error_body(kMissingDocument, "'" + path_ + "' has no document " + std::to_string(docid) +
+                                                      " (deleted since it was ranked): search again")};
+      }
+    }
+    return {200, encode_documents_reply(reply)};
+  } catch (const Xapian::Error& e) {
+    return {503, error_body(kShardUnreadable, "'" + path_ + "' cannot be read: " + e.get_description())};
   }
 }
 

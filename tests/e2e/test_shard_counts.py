@@ -1,18 +1,23 @@
 """Facets counted where remote shards are (kiosque shard-serve): three shards
 served by xapian-tcpsrv, each with its count server named in the stub, give
-the totals, every facet's counts and the top results of one database built
-from the same articles, a person named by surname alone in some articles
-and facet filters included; the counts come from the count servers (a
-stub pointing one shard at another shard's count server gives other
-counts); a count server down or stuck is an error naming it, not a hang."""
+the totals, every facet's counts, the top results and their documents
+(snippets, entities, near-duplicates) of one database built from the same
+articles, a person named by surname alone in some articles and facet
+filters included; the counts and the pages' documents come from the count
+servers (a stub pointing one shard at another shard's count server is
+refused); a count server down, stuck, or answering other documents than
+those asked is an error naming it, never a hang or another page."""
+import http.server
 import json
 import os
 import shutil
 import signal
 import subprocess
 import tempfile
+import threading
 import time
 import unittest
+import urllib.error
 import urllib.request
 
 from harness import EXIT_FATAL, EXIT_OK, KIOSQUE, SAMPLE_CORPUS, kiosque, main
@@ -24,7 +29,8 @@ from test_shards import (LIMIT, SHARDS, TcpServers, assert_same_http_search, ass
 DISPATCHES = os.path.join(SAMPLE_CORPUS, "dispatches.jsonl")
 
 # Words, a phrase, entity filters (the surname alone, the full name), a
-# facet filter with words, a date range, OR, exclusion, stopwords only.
+# facet filter with words, a date range, OR, exclusion, stopwords only, a
+# misspelling (searched corrected), words left optional.
 CLI_QUERIES = [
     ["ukraine"],
     ["guerre", "ukraine"],
@@ -37,9 +43,15 @@ CLI_QUERIES = [
     ["poutine OR zelensky"],
     ["ukraine -russie"],
     ["la de"],
+    ["ukrane"],
+    ["poutine zelensky sommet"],
 ]
+# With a misspelling searched corrected, and words left optional: the page
+# ranked while the count servers count is ranked again for the query searched.
 HTTP_QUERIES = [
     {"q": "ukraine"},
+    {"q": "ukrane"},
+    {"q": "poutine zelensky sommet"},
     {"q": "russie", "person": "Vladimir Poutine"},
     {"person": "Ravanel"},
     {"q": "ministre", "lang": "fr"},
@@ -85,8 +97,59 @@ class CountServers:
     def counted(self):
         return [self.health(port)["counted"] for port in self.ports]
 
+    def read(self):
+        """Document requests answered, by shard."""
+        return [self.health(port)["read"] for port in self.ports]
+
     def stop(self):
         stop_processes(self.processes)
+
+
+class BadCountServer:
+    """Stands in front of a count server: forwards counts, and either asks
+    for a page's documents in another order than the coordinator did
+    ("reorder") or drops the connection ("drop")."""
+
+    def __init__(self, port, mode):
+        target = f"http://127.0.0.1:{port}"
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                if self.path == "/documents":
+                    if mode == "drop":
+                        self.close_connection = True
+                        return
+                    request = json.loads(body)
+                    request["docids"].reverse()
+                    body = json.dumps(request).encode()
+                forwarded = urllib.request.Request(target + self.path, data=body, method="POST",
+                                                   headers={"Content-Type": "application/json"})
+                try:
+                    with urllib.request.urlopen(forwarded, timeout=10) as r:
+                        status, answer = r.status, r.read()
+                except urllib.error.HTTPError as e:
+                    status, answer = e.code, e.read()
+                self.send_response(status)
+                self.send_header("Content-Length", str(len(answer)))
+                self.end_headers()
+                self.wfile.write(answer)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def stop(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def http_documents_by_id(body):
+    """The results of an /api/search answer by id, without their scores (compared to 1e-9 elsewhere)."""
+    return {r["id"]: {k: v for k, v in r.items() if k != "score"} for r in body["results"]}
 
 
 def write_stub(folder, tcp_ports, count_ports):
@@ -152,29 +215,67 @@ class ShardCounts(unittest.TestCase):
         for shard, (a, b) in enumerate(zip(before, after)):
             self.assertGreaterEqual(b - a, len(CLI_QUERIES), f"count server of shard {shard + 1}")
 
-    def test_http_facets_with_a_selection_equal_a_single_database(self):
+    def test_http_facets_and_documents_with_a_selection_equal_a_single_database(self):
         servers = []
+        read_before = self.counts.read()
         try:
             single, remote = Server(self.single), Server(self.remote)
             servers = [single, remote]
             for params in HTTP_QUERIES:
-                query = dict(params, size=LIMIT, facet_limit=1000, rank="bm25", collapse="false")
-                label = f"HTTP {query}"
-                with self.subTest(label):
-                    assert_same_http_search(self, single, remote, query, label)
+                for collapse in ("false", "true"):
+                    query = dict(params, size=LIMIT, facet_limit=1000, rank="bm25", collapse=collapse)
+                    label = f"HTTP {query}"
+                    with self.subTest(label):
+                        expected, got = assert_same_http_search(self, single, remote, query, label)
+                        # Every result both pages show, whole: title, snippet,
+                        # entities, url, near-duplicates (a tie cut by the page
+                        # may show different ids, compared by score above).
+                        expected, got = http_documents_by_id(expected), http_documents_by_id(got)
+                        shown = expected.keys() & got.keys()
+                        self.assertGreater(len(shown), min(len(expected), LIMIT) // 2, label)
+                        for id in shown:
+                            self.assertEqual(got[id], expected[id], f"{label}: {id}")
         finally:
             for server in servers:
                 server.stop()
+        # The pages' documents came from the count servers, each shard's at once.
+        for shard, (a, b) in enumerate(zip(read_before, self.counts.read())):
+            self.assertGreaterEqual(b - a, len(HTTP_QUERIES), f"count server of shard {shard + 1}")
 
-    def test_counts_come_from_the_count_servers(self):
-        # Shard 1 named with shard 2's count server: were every match still
-        # shipped and counted by the coordinator, nothing would change.
+    def test_a_count_server_of_another_shard_is_refused(self):
+        # Shard 1 named with shard 2's count server: its counts and documents
+        # would be another shard's; an error says so instead.
         wrong = os.path.join(self.tmp, "wrong")
         write_stub(wrong, self.tcp.ports, [self.counts.ports[1]] + self.counts.ports[1:])
-        args = ["--from", "2000"]
-        expected, got = cli_search(self.single, args), cli_search(wrong, args)
-        self.assertNotEqual(got["total"], expected["total"])
-        self.assertNotEqual(got["facets"], expected["facets"])
+        proc = kiosque("search", "--db", wrong, "--facets", "--", "ukraine")
+        self.assertEqual(proc.returncode, EXIT_FATAL, proc.stderr)
+        self.assertIn(f"shard 1 of 3 ('remote 127.0.0.1:{self.tcp.ports[0]}'", proc.stderr)
+        self.assertIn(f"count server 127.0.0.1:{self.counts.ports[1]}", proc.stderr)
+        self.assertIn("the count server of another shard", proc.stderr)
+        self.assertEqual(proc.stdout, "")
+
+    def test_documents_answered_wrongly_or_not_at_all_are_an_error_not_another_page(self):
+        for mode, problem in (("reorder", "answers document"), ("drop", "does not answer")):
+            with self.subTest(mode):
+                bad = BadCountServer(self.counts.ports[1], mode)
+                try:
+                    stub = os.path.join(self.tmp, f"bad-{mode}")
+                    write_stub(stub, self.tcp.ports, [self.counts.ports[0], bad.port, self.counts.ports[2]])
+                    proc = kiosque("search", "--db", stub, "--facets", "--limit", "30", "--", "ukraine")
+                    self.assertEqual(proc.returncode, EXIT_FATAL, proc.stderr)
+                    self.assertIn(f"shard 2 of 3 ('remote 127.0.0.1:{self.tcp.ports[1]}'", proc.stderr)
+                    self.assertIn(f"count server 127.0.0.1:{bad.port} {problem}", proc.stderr)
+                    self.assertEqual(proc.stdout, "")
+                    server = Server(stub)
+                    try:
+                        status, _, body = server.get("/api/search", q="ukraine")
+                        self.assertEqual(status, 503, body)
+                        self.assertEqual(body["error"]["code"], "index_unavailable")
+                        self.assertIn(f"count server 127.0.0.1:{bad.port}", body["error"]["message"])
+                    finally:
+                        server.stop()
+                finally:
+                    bad.stop()
 
     def test_z_a_count_server_down_or_stuck_is_an_error_naming_it(self):
         # Runs last (name order): it stops count servers for good.

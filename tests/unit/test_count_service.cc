@@ -1,7 +1,8 @@
 // A shard's count server without HTTP (shards/count_service.h): it counts
 // persons' surnames as the coordinator resolves them, even when its own
 // articles never give the full name, and answers a malformed request with a
-// 400 and a message, never a crash.
+// 400 and a message, never a crash. It sends the stored documents asked, in
+// order, and refuses a request meant for another shard.
 #include <doctest/doctest.h>
 #include <xapian.h>
 
@@ -38,6 +39,7 @@ class Shard {
     };
     for (const auto& names : persons) {
       Xapian::Document doc;
+      doc.set_data("article " + std::to_string(db.get_lastdocid() + 1));
       doc.add_value(schema::kPersonsSlot, facets::encode_entity_slot(names));
       doc.add_value(schema::kDateSlot, "20120506");
       doc.add_term(names.size() > 1 ? "two" : "one");
@@ -178,4 +180,59 @@ TEST_CASE("count service: a stub of shards is refused, naming the fix") {
     CHECK(e.get_msg().find("give one shard's database") != std::string::npos);
   }
   std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("count service: a page's documents in the order asked, from the shard named only") {
+  Shard shard;
+  shards::CountService service(shard.path());
+  const std::string uuid = Xapian::Database(shard.path()).get_uuid();
+  shards::CountService::Answer answer = service.documents(shards::encode_documents_request({uuid, {3, 1, 4}}));
+  REQUIRE(answer.status == 200);
+  shards::DocumentsReply reply = shards::decode_documents_reply(answer.body);
+  CHECK(reply.uuid == uuid);
+  CHECK(reply.documents == std::vector<std::pair<Xapian::docid, std::string>>{
+                               {3, "article 3"}, {1, "article 1"}, {4, "article 4"}});
+
+  // A stub naming another shard's count server: refused, counts as documents.
+  answer = service.documents(shards::encode_documents_request({"another-uuid", {1}}));
+  CHECK(answer.status == 409);
+  CHECK(shards::error_code(answer.body) == shards::kWrongShard);
+  shards::CountRequest count;
+  count.uuid = "another-uuid";
+  count.query = query::match_all().serialise();
+  count.surnames = names::SurnameResolution();
+  count.resolution_id = shards::resolution_id(*count.surnames);
+  answer = service.count(shards::encode_request(count));
+  CHECK(answer.status == 409);
+  CHECK(shards::error_code(answer.body) == shards::kWrongShard);
+  count.uuid = uuid;
+  CHECK(service.count(shards::encode_request(count)).status == 200);
+
+  // A document deleted since it was ranked: a 409, not an empty article.
+  answer = service.documents(shards::encode_documents_request({uuid, {1, 9}}));
+  CHECK(answer.status == 409);
+  CHECK(shards::error_code(answer.body) == shards::kMissingDocument);
+
+  const std::pair<std::string, const char*> malformed[] = {
+      {R"({"docids": [1]})", "missing 'uuid'"},
+      {R"({"uuid": "u"})", "'docids' must be an array"},
+      {R"({"uuid": "u", "docids": [0]})", "a docid must be a number from 1"},
+      {R"({"uuid": "u", "docids": ["1"]})", "a docid must be a number from 1"},
+  };
+  for (const auto& entry : malformed) {
+    const std::string& body = entry.first;
+    CAPTURE(body);
+    answer = service.documents(body);
+    CHECK(answer.status == 400);
+    CHECK(answer.body.find(entry.second) != std::string::npos);
+  }
+}
+
+TEST_CASE("count protocol: a documents reply that is cut or padded is refused") {
+  const std::string whole = shards::encode_documents_reply({"u", {{2, "deux"}, {5, ""}}});
+  shards::DocumentsReply reply = shards::decode_documents_reply(whole);
+  CHECK(reply.documents == std::vector<std::pair<Xapian::docid, std::string>>{{2, "deux"}, {5, ""}});
+  CHECK_THROWS_AS(shards::decode_documents_reply(whole.substr(0, whole.size() - 3)), shards::CountProtocolError);
+  CHECK_THROWS_AS(shards::decode_documents_reply(whole + "x"), shards::CountProtocolError);
+  CHECK_THROWS_AS(shards::decode_documents_reply("{\"uuid\": \"u\", \"documents\": 1}\n"), shards::CountProtocolError);
 }
