@@ -106,7 +106,7 @@ void print_text(const search::SearchRequest& request, const search::SearchResult
     std::printf("(par date : %zu article%s trop peu pertinent%s laissé%s de côté)\n", results.below_floor,
                 results.below_floor == 1 ? "" : "s", results.below_floor == 1 ? "" : "s", results.below_floor == 1 ? "" : "s");
   if (results.newest_first && results.total)
-    std::printf("(mots présents dans la plupart des articles : les plus récents d'abord)\n");
+    std::printf("(mots trop courants pour classer par pertinence : les plus récents d'abord)\n");
   if (results.corrected_from)
     std::printf("Résultats pour : %s — rechercher plutôt : %s (--no-correct)\n", results.searched_query.c_str(),
                 results.corrected_from->c_str());

@@ -176,7 +176,7 @@ class NewsRanking(unittest.TestCase):
         self.assertEqual(dates, sorted(dates, reverse=True))
         self.assertEqual(listed[-1]["date"] is None, any(r["date"] is None for r in listed))  # undated last
         self.assertEqual({r["score"] for r in listed}, {0})
-        self.assertIn("les plus récents d'abord", kiosque("search", "--db", self.db, "--", query, check=EXIT_OK).stdout)
+        self.assertIn("trop courants pour classer par pertinence", kiosque("search", "--db", self.db, "--", query, check=EXIT_OK).stdout)
 
         # The API: the same order, page after page; a rare word stays ranked by relevance.
         ids = [r["id"] for r in listed]

@@ -24,7 +24,7 @@ export function renderResults(data, ctx) {
   if (data.below_floor > 0) parts.push(t('belowFloor', { n: data.below_floor }));
   // Without words the server lists the newest first: say why it is not by relevance.
   if (!state.sort && data.sort === 'date' && data.total > 0) parts.push(t('newestFirst'));
-  // Words in most articles weigh nothing: the server lists those newest first too.
+  // Stopwords only rank nothing: the server lists their matches newest first too.
   if (data.newest_first && data.total > 0) parts.push(t('commonWordsNewest'));
   status.textContent = parts.join(' · ');
 
