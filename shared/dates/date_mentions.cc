@@ -9,6 +9,7 @@
 #include <string>
 
 #include "analysis/normalize.h"
+#include "analysis/thread_memo.h"
 #include "dates/date_words.h"
 
 namespace kiosque::dates {
@@ -32,6 +33,16 @@ struct Token {
 };
 
 bool is_letter(UChar32 c) { return u_isalpha(c); }
+
+std::string fold_word(std::string_view word) { return analysis::fold_accents(analysis::lower_case(word)); }
+
+// A word lower-cased with accents folded. Words with an accent go through
+// ICU, and the same ones ("été", "année") come back article after article.
+std::string folded(std::string_view word) {
+  if (analysis::is_ascii(word)) return fold_word(word);
+  thread_local analysis::ThreadMemo<std::string> memo(50000);
+  return memo.get(word, fold_word);
+}
 
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
@@ -84,7 +95,7 @@ std::vector<Token> tokenize(std::string_view text) {
       }
       t.kind = Token::kWord;
       t.text = text.substr(t.start, static_cast<std::size_t>(j) - t.start);
-      t.folded = analysis::fold_accents(analysis::lower_case(t.text));
+      t.folded = folded(t.text);
       t.capitalised = u_isupper(c);
       i = j;
     } else {

@@ -1,6 +1,6 @@
 """What the benchmark scripts share: where the corpus and the binaries are,
-reading the corpus, measuring a process, latency percentiles, and running
-`kiosque serve` on a free port.
+reading the corpus, measuring a process and the cores a session obtains,
+latency percentiles, and running `kiosque serve` on a free port.
 
 Not a benchmark itself: index_bench, query_bench and run import it.
 Python 3 standard library only.
@@ -78,6 +78,21 @@ def run_measured(cmd, log_prefix, **popen_args):
         wall = time.monotonic() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
     return proc.returncode, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024
+
+
+def session_cores(seconds=2.0):
+    """The cores this session obtains now: CPU seconds that one busy process
+    per core gets in `seconds`, over `seconds`. Linux's autogroup scheduling
+    shares a busy machine between sessions, not threads: a session gets about
+    the same share with one thread as with many, so on a shared machine a
+    multi-threaded indexer cannot use more cores than this."""
+    spin = "import time\nend = time.monotonic() + %r\nwhile time.monotonic() < end: pass" % seconds
+    spinners = [subprocess.Popen([sys.executable, "-c", spin]) for _ in range(os.cpu_count() or 1)]
+    cpu = 0.0
+    for spinner in spinners:
+        _, _, usage = os.wait4(spinner.pid, 0)
+        cpu += usage.ru_utime + usage.ru_stime
+    return cpu / seconds
 
 
 def disk_usage(path):
