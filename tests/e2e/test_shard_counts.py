@@ -23,8 +23,8 @@ import urllib.request
 from harness import EXIT_FATAL, EXIT_OK, KIOSQUE, SAMPLE_CORPUS, kiosque, main
 from http_harness import Server, free_port
 from test_archive_names import ARTICLES, write_archive
-from test_shards import (LIMIT, SHARDS, TcpServers, assert_same_http_search, assert_same_ranking, cli_search,
-                         stop_processes)
+from test_shards import (LIMIT, SHARDS, TcpServers, assert_same_http_search, assert_same_ranking,
+                         assert_search_unavailable, cli_search, stop_processes)
 
 DISPATCHES = os.path.join(SAMPLE_CORPUS, "dispatches.jsonl")
 
@@ -268,10 +268,7 @@ class ShardCounts(unittest.TestCase):
                     self.assertEqual(proc.stdout, "")
                     server = Server(stub)
                     try:
-                        status, _, body = server.get("/api/search", q="ukraine")
-                        self.assertEqual(status, 503, body)
-                        self.assertEqual(body["error"]["code"], "index_unavailable")
-                        self.assertIn(f"count server 127.0.0.1:{bad.port}", body["error"]["message"])
+                        assert_search_unavailable(self, server, f"count server 127.0.0.1:{bad.port}")
                     finally:
                         server.stop()
                 finally:
@@ -305,10 +302,7 @@ class ShardCounts(unittest.TestCase):
 
         server = Server(self.remote)
         try:
-            status, _, body = server.get("/api/search", q="ukraine")
-            self.assertEqual(status, 503, body)
-            self.assertEqual(body["error"]["code"], "index_unavailable")
-            self.assertIn(f"count server 127.0.0.1:{self.counts.ports[2]}", body["error"]["message"])
+            assert_search_unavailable(self, server, f"count server 127.0.0.1:{self.counts.ports[2]}")
         finally:
             server.stop()
 

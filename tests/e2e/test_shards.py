@@ -134,6 +134,14 @@ def assert_same_http_search(test, single, sharded, query, label):
     return expected, got
 
 
+def assert_search_unavailable(test, server, address):
+    """/api/search answers 503 index_unavailable, naming the server at `address`."""
+    status, _, body = server.get("/api/search", q="ukraine")
+    test.assertEqual(status, 503, body)
+    test.assertEqual(body["error"]["code"], "index_unavailable")
+    test.assertIn(address, body["error"]["message"])
+
+
 def assert_same_ranking(test, expected, got, label):
     """Scores equal by rank (to 1e-9); ids equal except the order among equal
     scores (a tie group cut by the page limit is compared by score only)."""
@@ -279,10 +287,7 @@ class ShardedIndex(unittest.TestCase):
             self.assertIn(f"shard 3 of 3 ('remote 127.0.0.1:{self.servers.ports[2]}'", proc.stderr)
             self.assertIn("xapian-tcpsrv", proc.stderr)
 
-            status, _, body = server.get("/api/search", q="ukraine")
-            self.assertEqual(status, 503, body)
-            self.assertEqual(body["error"]["code"], "index_unavailable")
-            self.assertIn(f"127.0.0.1:{self.servers.ports[2]}", body["error"]["message"])
+            assert_search_unavailable(self, server, f"127.0.0.1:{self.servers.ports[2]}")
         finally:
             server.stop()
 
