@@ -27,16 +27,18 @@ std::uint32_t date_number(const std::string& value) {
 DateOrder::DateOrder(const Xapian::Database& db, std::string signature) : signature_(std::move(signature)) {
   std::vector<std::pair<std::uint32_t, Xapian::docid>> dated;  // (date, docid), docid order
   dated.reserve(db.get_doccount());
+  std::vector<bool> is_dated(db.get_lastdocid() + 1);
   for (auto it = db.valuestream_begin(schema::kDateSlot); it != db.valuestream_end(schema::kDateSlot); ++it)
-    if (std::uint32_t date = date_number(*it)) dated.emplace_back(date, it.get_docid());
+    if (std::uint32_t date = date_number(*it)) {
+      dated.emplace_back(date, it.get_docid());
+      is_dated[it.get_docid()] = true;
+    }
   std::stable_sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   docids_.reserve(db.get_doccount());
   for (const auto& entry : dated) docids_.push_back(entry.second);
-  // Undated documents last, in docid order: those the value stream skipped.
-  std::vector<Xapian::docid> sorted(docids_);
-  std::sort(sorted.begin(), sorted.end());
+  // Undated documents last, in docid order.
   for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it)
-    if (!std::binary_search(sorted.begin(), sorted.end(), *it)) docids_.push_back(*it);
+    if (!is_dated[*it]) docids_.push_back(*it);
 }
 
 std::vector<Xapian::docid> newest_matches(const Xapian::Database& db, const Xapian::Query& query,

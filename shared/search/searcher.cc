@@ -453,8 +453,8 @@ SearchResults Searcher::search(const SearchRequest& request) {
   else
     for (const Xapian::MSet& mset : page) add_hits(mset, names.get(), results.hits);
   for (const RankedMatch& match : listed)
-      results.hits.push_back(hit(db_.get_document(match.docid).get_data(), match.docid, match.weight,
-                                 static_cast<unsigned>(offset + results.hits.size() + 1), names.get()));
+    results.hits.push_back(hit(db_.get_document(match.docid).get_data(), match.docid, match.weight,
+                               static_cast<unsigned>(offset + results.hits.size() + 1), names.get()));
   if (request.facets) {
     for (facets::Facet facet : facets::kAllFacets) results.facets[facet] = counter->values(facet, is_date_facet(facet) ? 0 : request.facet_limit);
     results.facet_counts = counter;

@@ -127,7 +127,7 @@ struct SearchResults {
   // Sorted by date: the matches left out as too weak; facets count them.
   std::size_t below_floor = 0;
   // Listed newest first, every score 0, although asked by relevance: the
-  // words match most articles and weigh nothing (search/newest_first.h).
+  // query is stopwords only, which BM25 cannot rank (search/newest_first.h).
   bool newest_first = false;
   std::vector<SearchHit> hits;
   std::map<facets::Facet, std::vector<facets::FacetValue>> facets;  // when requested

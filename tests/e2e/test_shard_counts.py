@@ -242,17 +242,26 @@ class ShardCounts(unittest.TestCase):
         for shard, (a, b) in enumerate(zip(read_before, self.counts.read())):
             self.assertGreaterEqual(b - a, len(HTTP_QUERIES), f"count server of shard {shard + 1}")
 
+    def assert_search_fails(self, db, shard, message, *options, within=None):
+        """`kiosque search` on `db` exits 1 (within `within` seconds), naming
+        shard `shard` (from 1) and `message`, and prints no results."""
+        started = time.monotonic()
+        proc = kiosque("search", "--db", db, "--facets", *options, "--", "ukraine")
+        self.assertEqual(proc.returncode, EXIT_FATAL, proc.stderr)
+        if within:
+            self.assertLess(time.monotonic() - started, within)
+        self.assertIn(f"shard {shard} of 3 ('remote 127.0.0.1:{self.tcp.ports[shard - 1]}'", proc.stderr)
+        self.assertIn(message, proc.stderr)
+        self.assertEqual(proc.stdout, "")
+        return proc
+
     def test_a_count_server_of_another_shard_is_refused(self):
         # Shard 1 named with shard 2's count server: its counts and documents
         # would be another shard's; an error says so instead.
         wrong = os.path.join(self.tmp, "wrong")
         write_stub(wrong, self.tcp.ports, [self.counts.ports[1]] + self.counts.ports[1:])
-        proc = kiosque("search", "--db", wrong, "--facets", "--", "ukraine")
-        self.assertEqual(proc.returncode, EXIT_FATAL, proc.stderr)
-        self.assertIn(f"shard 1 of 3 ('remote 127.0.0.1:{self.tcp.ports[0]}'", proc.stderr)
-        self.assertIn(f"count server 127.0.0.1:{self.counts.ports[1]}", proc.stderr)
+        proc = self.assert_search_fails(wrong, 1, f"count server 127.0.0.1:{self.counts.ports[1]}")
         self.assertIn("the count server of another shard", proc.stderr)
-        self.assertEqual(proc.stdout, "")
 
     def test_documents_answered_wrongly_or_not_at_all_are_an_error_not_another_page(self):
         for mode, problem in (("reorder", "answers document"), ("drop", "does not answer")):
@@ -261,11 +270,7 @@ class ShardCounts(unittest.TestCase):
                 try:
                     stub = os.path.join(self.tmp, f"bad-{mode}")
                     write_stub(stub, self.tcp.ports, [self.counts.ports[0], bad.port, self.counts.ports[2]])
-                    proc = kiosque("search", "--db", stub, "--facets", "--limit", "30", "--", "ukraine")
-                    self.assertEqual(proc.returncode, EXIT_FATAL, proc.stderr)
-                    self.assertIn(f"shard 2 of 3 ('remote 127.0.0.1:{self.tcp.ports[1]}'", proc.stderr)
-                    self.assertIn(f"count server 127.0.0.1:{bad.port} {problem}", proc.stderr)
-                    self.assertEqual(proc.stdout, "")
+                    self.assert_search_fails(stub, 2, f"count server 127.0.0.1:{bad.port} {problem}", "--limit", "30")
                     server = Server(stub)
                     try:
                         assert_search_unavailable(self, server, f"count server 127.0.0.1:{bad.port}")
@@ -279,25 +284,15 @@ class ShardCounts(unittest.TestCase):
         stuck = self.counts.processes[0]
         stuck.send_signal(signal.SIGSTOP)  # accepts connections, never answers
         try:
-            started = time.monotonic()
-            proc = kiosque("search", "--db", self.remote, "--facets", "--", "ukraine")
-            self.assertEqual(proc.returncode, EXIT_FATAL, proc.stderr)
-            self.assertLess(time.monotonic() - started, 30)
-            self.assertIn(f"shard 1 of 3 ('remote 127.0.0.1:{self.tcp.ports[0]}'", proc.stderr)
-            self.assertIn(f"count server 127.0.0.1:{self.counts.ports[0]}", proc.stderr)
-            self.assertEqual(proc.stdout, "")
+            self.assert_search_fails(self.remote, 1, f"count server 127.0.0.1:{self.counts.ports[0]}", within=30)
         finally:
             stuck.send_signal(signal.SIGCONT)
 
         down = self.counts.processes[2]
         down.terminate()
         down.wait(timeout=10)
-        started = time.monotonic()
-        proc = kiosque("search", "--db", self.remote, "--facets", "--", "ukraine")
-        self.assertEqual(proc.returncode, EXIT_FATAL, proc.stderr)
-        self.assertLess(time.monotonic() - started, 15)
-        self.assertIn(f"shard 3 of 3 ('remote 127.0.0.1:{self.tcp.ports[2]}'", proc.stderr)
-        self.assertIn(f"count server 127.0.0.1:{self.counts.ports[2]} does not answer", proc.stderr)
+        proc = self.assert_search_fails(self.remote, 3, f"count server 127.0.0.1:{self.counts.ports[2]} does not answer",
+                                        within=15)
         self.assertIn("kiosque shard-serve", proc.stderr)
 
         server = Server(self.remote)
