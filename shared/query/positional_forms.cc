@@ -23,10 +23,7 @@ constexpr std::size_t kMaxPositionalForms = 6;
 std::vector<std::string> TextQuery::positional_forms(const analysis::Word& word, bool name) const {
   std::vector<std::string> forms = same_word_forms(word.word);
   if (!vocabulary_) return forms;
-  std::vector<std::string> stems;
-  for (const Xapian::Stem& stemmer : stemmers_) analysis::folded_stems(stemmer, word, stems);
-  std::sort(stems.begin(), stems.end());
-  stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+  std::vector<std::string> stems = word_stems(word, name);
   if (name) {
     extending_words(word, stems, forms);  // a name: only its own forms
     return forms;

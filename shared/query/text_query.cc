@@ -85,11 +85,24 @@ void TextQuery::use_terms(std::size_t terms) {
                      0, "query_too_large");
 }
 
-Xapian::Query TextQuery::word_query(const analysis::Word& word, bool name) {
+std::vector<std::string> TextQuery::word_stems(const analysis::Word& word, bool name) const {
   std::vector<std::string> stems;
   for (const Xapian::Stem& stemmer : stemmers_) analysis::folded_stems(stemmer, word, stems);
+  // A verb typed in the third person plural: its infinitive's stems too,
+  // where the index says it is a verb (query/typed_forms.h infinitives).
+  if (!name && vocabulary_) {
+    const Xapian::doccount typed = vocabulary_->get_termfreq(word.word);
+    for (const std::string& infinitive : infinitives(word.word))
+      if (vocabulary_->get_termfreq(infinitive) > typed)
+        for (const Xapian::Stem& stemmer : stemmers_) analysis::folded_stems(stemmer, plain_word(infinitive), stems);
+  }
   std::sort(stems.begin(), stems.end());
   stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+  return stems;
+}
+
+Xapian::Query TextQuery::word_query(const analysis::Word& word, bool name) {
+  std::vector<std::string> stems = word_stems(word, name);
   std::vector<std::string> terms;
   if (name) {
     terms = same_word_forms(word.word);

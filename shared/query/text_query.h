@@ -28,7 +28,7 @@
 // extend it with the same stem, never another word of its stem ("Benala"
 // does not find "Benali", "Hollande" not "hollandais"). Typing variants (typed_forms.h): "d euros" is
 // "d'euros", "G 20" and "G-20" and "G20" are one code, "St-Étienne" is
-// "Saint-Étienne". A capitalised word that is another spelling of a known
+// "Saint-Étienne"; "bloquent" is also "bloquer". A capitalised word that is another spelling of a known
 // entity also finds that entity's name ("Putin": "Vladimir Poutine").
 // Limits are in query_limits.h.
 //
@@ -163,6 +163,8 @@ class TextQuery {
   Built build_word(const QueryNode& word);
   Built build_prefix(const QueryNode& prefix);
 
+  // The folded stems a query word matches in the index's languages, sorted.
+  std::vector<std::string> word_stems(const analysis::Word& word, bool name) const;
   // `name`: typed capitalised, matched as typed rather than by stems.
   Xapian::Query word_query(const analysis::Word& word, bool name);
   // The word term that stands for `stem` in documents that wrote no stem

@@ -58,4 +58,14 @@ std::optional<std::string> spelled_out(std::string_view folded) {
   return std::nullopt;
 }
 
+std::vector<std::string> infinitives(std::string_view folded) {
+  std::vector<std::string> out;
+  if (!is_ascii_letters(folded) || !ends_with(folded, "ent") || folded.size() < kMinVerbBase + 3) return out;
+  std::string_view base = folded.substr(0, folded.size() - 3);
+  out.push_back(std::string(base) + "er");
+  if (ends_with(base, "iss") && base.size() >= kMinVerbBase + 3)
+    out.push_back(std::string(base.substr(0, base.size() - 3)) + "ir");
+  return out;
+}
+
 }  // namespace kiosque::query

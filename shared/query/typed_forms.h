@@ -11,6 +11,9 @@
 //   split_code("covid19")           covid + 19: a code of letters and a short
 //                                   number, written glued, hyphenated or apart
 //   spelled_out("st")               saint: an abbreviation names use
+//   infinitives("bloquent")         bloquer: a verb typed in the third
+//                                   person plural, which the French stemmer
+//                                   keeps whole
 //
 // Not here: the analysis itself (one chain for index and query) and spelling
 // mistakes (search/spelling.h).
@@ -45,5 +48,16 @@ bool is_code(std::string_view letters, std::string_view digits);
 // The word an abbreviation stands for in names ("st" -> "saint", "ste" ->
 // "sainte"), or nullopt.
 std::optional<std::string> spelled_out(std::string_view folded);
+
+// The infinitives a French verb in the third person plural of the present
+// may have ("bloquent" -> "bloquer", "finissent" -> "finir"), to try
+// against the vocabulary. Snowball's French stemmer keeps "-ent" (else
+// "parent" would lose it), so a question's verb ("pourquoi les agriculteurs
+// bloquent les routes") would miss "bloquer", "bloqués", "bloquait". Only
+// words with at least kMinVerbBase letters before "-ent" ("ment" is not
+// "mer"); the caller keeps an infinitive only where the index writes it
+// more often than the typed word, as it does a verb's but not "parent"'s.
+inline constexpr std::size_t kMinVerbBase = 3;
+std::vector<std::string> infinitives(std::string_view folded);
 
 }  // namespace kiosque::query

@@ -2,7 +2,8 @@
 server, on an archive of invented articles: query relaxation (few articles
 with every word: question words stop being required, and the answer says
 so), the word as typed above its stem, capitalised names never stemmed,
-typing variants (bare elisions, codes, St-), and automatic correction
+typing variants (bare elisions, codes, St-, verbs in the third person
+plural), and automatic correction
 (searched, said, and turned off by --no-correct / correct=false)."""
 import json
 import shutil
@@ -26,6 +27,12 @@ ARTICLES = [
     ("kremlin", "Vladimir Poutine a reçu le président Emmanuel Macron au Kremlin de Moscou."),
     ("pasted", "Le préfet a estimé qu'il fallait l'interdire avant l'été pour éviter d'autres débordements."),
     ("today", "Aujourd'hui, la pluie tombe sur la ville."),
+    ("block-plan", "Les agriculteurs veulent bloquer les routes du département."),
+    ("block-bridge", "La préfecture a fait bloquer le pont."),
+    ("blocked", "Les routes restent bloquées par les tracteurs."),
+    ("taxis", "Les taxis bloquent l'aéroport."),
+    ("parent", "Un parent d'élève témoigne devant la directrice."),
+    ("parer", "Il faut parer au plus pressé."),
 ] + [("topic-%d" % i, "Nouvelles mesures pour les soignants face à l'épidémie, semaine %d." % i) for i in range(22)] \
   + [("benalla-%d" % i, "L'affaire Benalla revient devant les juges, épisode %d." % i) for i in range(12)]
 
@@ -113,6 +120,12 @@ class Relevance(unittest.TestCase):
                 self.assertTrue(ids(self.db, canonical))
                 self.assertIsNone(search(self.db, typed)["suggestion"])
         self.assertEqual(ids(self.db, "G 20"), {"g20-hyphen", "g20-glued"})  # not the Classe G at 20 000 euros
+
+    def test_verb_in_the_third_person_plural_finds_its_other_forms(self):
+        # The French stemmer keeps "-ent": "bloquent" is also "bloquer", "bloquées".
+        self.assertEqual(ids(self.db, "bloquent"), {"taxis", "block-plan", "block-bridge", "blocked"})
+        # Not a noun the index writes more often than the verb it could be.
+        self.assertEqual(ids(self.db, "parent"), {"parent"})
 
     def test_pasted_sentence_without_apostrophes_finds_its_article(self):
         sentence = "Le préfet a estimé qu il fallait l interdire avant l été pour éviter d autres débordements"

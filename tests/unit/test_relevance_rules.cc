@@ -114,6 +114,10 @@ TEST_CASE("typed forms: one rule per row") {
   CHECK(query::spelled_out("st") == std::string("saint"));
   CHECK(query::spelled_out("ste") == std::string("sainte"));
   CHECK_FALSE(query::spelled_out("sainte"));
+  CHECK(query::infinitives("bloquent") == std::vector<std::string>{"bloquer"});
+  CHECK(query::infinitives("finissent") == std::vector<std::string>{"finisser", "finir"});
+  CHECK(query::infinitives("ment").empty());  // not "mer"
+  CHECK(query::infinitives("bloquer").empty());
   CHECK(query::is_filler_word("quelles"));
   CHECK(query::is_filler_word("pendant"));
   CHECK_FALSE(query::is_filler_word("soignants"));
