@@ -78,7 +78,7 @@ struct SearchRequest {
   std::optional<std::vector<std::size_t>> optional_parts;
   // Name the hits' entities as the facets show them (search/shown_entities.h).
   // false leaves them as stored, for a caller that keeps a few of the hits
-  // and names those (Searcher::use_shown_names): the collapsed search reads
+  // and names those (Searcher::use_shown_names): the collapsed search ranks
   // three pages of articles to show one.
   bool shown_names = true;
   // Read each hit's stored document. false: hits come with their docid,
