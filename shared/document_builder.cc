@@ -4,6 +4,8 @@
 
 #include "archive/content_hash.h"
 #include "dates/calendar_date.h"
+#include "duplicates/fingerprint.h"
+#include "duplicates/fingerprint_slot.h"
 #include "facets/entity_slot.h"
 #include "names/name_key.h"
 #include "language_detect.h"
@@ -143,6 +145,9 @@ Xapian::Document DocumentBuilder::build(Article& article, const std::string& sou
   }
   doc.add_value(schema::kLanguageSlot, article.language);
   doc.add_value(schema::kContentHashSlot, article.content_hash);
+  // Searches group near-duplicates by it without reading the text.
+  std::string fingerprint = duplicates::encode_fingerprint_slot(duplicates::fingerprint(article.body_text()));
+  if (!fingerprint.empty()) doc.add_value(schema::kFingerprintSlot, fingerprint);
   doc.set_data(encode_stored_document(article));
   return doc;
 }

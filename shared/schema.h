@@ -30,6 +30,8 @@ namespace kiosque::schema {
 // Bump when analysis or the stored document format changes.
 // 6: no stem term that repeats the word term (analysis/analyzer.h), no
 //    Y/M/D/XU date terms.
+// (Not bumped for kFingerprintSlot: a document without it is fingerprinted
+// from its text, so older indexes need no rebuild.)
 inline constexpr int kSchemaVersion = 6;
 
 // ---- Term prefixes ----
@@ -75,6 +77,10 @@ enum Slot : unsigned {
   // "1789\t1789" (as entities, facets/entity_slot.h); absent when none.
   kMentionedYearsSlot = 7,
   kMentionedMonthsSlot = 8,
+  // Near-duplicate fingerprint (duplicates/fingerprint_slot.h): 64 MinHash
+  // minimums, 32-bit little-endian, 256 bytes; absent when the article has no
+  // words, and in indexes from before it (searches then fingerprint the text).
+  kFingerprintSlot = 9,
 };
 
 // ---- Database metadata keys ----

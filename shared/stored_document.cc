@@ -50,7 +50,8 @@ std::string encode_stored_document(const Article& article) {
   return doc.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-// Decoding runs for every search result and every near-duplicate candidate:
+// Decoding runs for every search result shown (and, in an index from before
+// the fingerprint slot, every near-duplicate candidate):
 // simdjson parses several times faster than nlohmann's DOM.
 Article decode_stored_document(const std::string& data) {
   thread_local simdjson::dom::parser parser;

@@ -23,12 +23,13 @@ CollapsedResults search_collapsed(Searcher& searcher, const SearchRequest& reque
     part.facets = first && request.facets;
     part.suggest = first && request.suggest;
     part.shown_names = false;  // named below, those shown only
+    part.documents = false;    // read below, those shown only
     SearchResults results = searcher.search(part);
     std::vector<SearchHit> hits = std::move(results.hits);
     results.hits.clear();
     if (first) out.results = std::move(results), first = false;
     for (SearchHit& hit : hits) {
-      grouper.add(fingerprint(hit.text));
+      grouper.add(searcher.fingerprint(hit));
       ranked.push_back(std::move(hit));
     }
     // One group more than the page needs: the page's last group has seen
@@ -42,9 +43,11 @@ CollapsedResults search_collapsed(Searcher& searcher, const SearchRequest& reque
   for (std::size_t g = request.offset; g < std::min(wanted, groups); ++g) {
     const std::vector<std::size_t>& members = grouper.members(g);
     CollapsedHit collapsed{std::move(ranked[members.front()]), {}};
+    searcher.read_document(collapsed.hit);
     if (request.shown_names) searcher.use_shown_names(collapsed.hit);
     for (std::size_t i = 1; i < members.size(); ++i) {
       SearchHit& copy = ranked[members[i]];
+      searcher.read_document(copy);
       copy.text.clear();
       if (request.shown_names) searcher.use_shown_names(copy);
       collapsed.duplicates.push_back(std::move(copy));

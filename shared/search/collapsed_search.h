@@ -6,7 +6,8 @@
 // Groups are formed over the first ranks only (a window from the first rank
 // to a page past the page's end, doubled until it holds enough groups, up to
 // kMaxCollapseWindow): a duplicate ranked far below its leader, or a page
-// beyond the window, is shown uncollapsed.
+// beyond the window, is shown uncollapsed. The window's fingerprints come
+// from the index (Searcher::fingerprint); only the articles shown are read.
 #pragma once
 
 #include <string>
@@ -16,7 +17,8 @@
 
 namespace kiosque::search {
 
-// Most articles read to form groups (each is decoded and fingerprinted).
+// Most articles ranked to form groups (each one's fingerprint read; in an
+// index from before the fingerprint slot, its text read and fingerprinted).
 inline constexpr std::size_t kMaxCollapseWindow = 1000;
 
 struct CollapsedHit {

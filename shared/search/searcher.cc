@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "analysis/normalize.h"
+#include "duplicates/fingerprint_slot.h"
 #include "query/date_range.h"
 #include "query/field_filter.h"
 #include "query/match_all.h"
@@ -237,7 +238,41 @@ SearchHit Searcher::hit(const Xapian::MSetIterator& match, const facets::FacetTa
              names);
 }
 
-void Searcher::add_hits(const Xapian::MSet& mset, const facets::FacetTable* names, std::vector<SearchHit>& hits) {
+namespace {
+
+SearchHit unread_hit(Xapian::docid docid, double weight, unsigned rank) {
+  SearchHit hit;
+  hit.docid = docid;
+  hit.score = weight;
+  hit.rank = rank;
+  hit.read = false;
+  return hit;
+}
+
+}  // namespace
+
+void Searcher::read_document(SearchHit& hit) {
+  if (hit.read) return;
+  hit = this->hit(db_.get_document(hit.docid).get_data(), hit.docid, hit.score, hit.rank, nullptr);
+}
+
+duplicates::Fingerprint Searcher::fingerprint(SearchHit& hit) {
+  // A remote shard's value costs a round trip; its text came with the page.
+  if (!index_.has_remote()) {
+    const std::string slot = db_.get_document(hit.docid, Xapian::DOC_ASSUME_VALID).get_value(schema::kFingerprintSlot);
+    if (std::optional<duplicates::Fingerprint> stored = duplicates::decode_fingerprint_slot(slot)) return *stored;
+  }
+  read_document(hit);
+  return duplicates::fingerprint(hit.text);
+}
+
+void Searcher::add_hits(const Xapian::MSet& mset, const facets::FacetTable* names, bool documents,
+                        std::vector<SearchHit>& hits) {
+  if (!documents && !index_.has_remote()) {
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+      hits.push_back(unread_hit(*it, it.get_weight(), static_cast<unsigned>(it.get_rank() + 1)));
+    return;
+  }
   if (!sharded_documents_) {
     // Remote shards: the page's documents asked for at once, not one round trip each.
     if (index_.has_remote()) mset.fetch();
@@ -350,7 +385,7 @@ SearchResults Searcher::search(const SearchRequest& request) {
       ranking.set_query(query);
       early_page = reranked_page(ranking, signals_of(parsed), offset, limit, index_.match_spy_sees_docids());
       const std::shared_ptr<const facets::FacetTable> names = request.shown_names ? facet_table() : nullptr;
-      for (const Xapian::MSet& mset : early_page) add_hits(mset, names.get(), early_hits);
+      for (const Xapian::MSet& mset : early_page) add_hits(mset, names.get(), request.documents, early_hits);
       total = counted.get();
       ranked_early = true;
     } else {
@@ -451,10 +486,13 @@ SearchResults Searcher::search(const SearchRequest& request) {
   if (ranked_early)
     results.hits = std::move(early_hits);
   else
-    for (const Xapian::MSet& mset : page) add_hits(mset, names.get(), results.hits);
-  for (const RankedMatch& match : listed)
-    results.hits.push_back(hit(db_.get_document(match.docid).get_data(), match.docid, match.weight,
-                               static_cast<unsigned>(offset + results.hits.size() + 1), names.get()));
+    for (const Xapian::MSet& mset : page) add_hits(mset, names.get(), request.documents, results.hits);
+  for (const RankedMatch& match : listed) {
+    const auto rank = static_cast<unsigned>(offset + results.hits.size() + 1);
+    results.hits.push_back(request.documents || index_.has_remote()
+                               ? hit(db_.get_document(match.docid).get_data(), match.docid, match.weight, rank, names.get())
+                               : unread_hit(match.docid, match.weight, rank));
+  }
   if (request.facets) {
     for (facets::Facet facet : facets::kAllFacets) results.facets[facet] = counter->values(facet, is_date_facet(facet) ? 0 : request.facet_limit);
     results.facet_counts = counter;

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "article.h"
+#include "duplicates/fingerprint.h"
 #include "facets/facet_counter.h"
 #include "names/entity_resolver.h"
 #include "query/text_query.h"
@@ -77,9 +78,16 @@ struct SearchRequest {
   std::optional<std::vector<std::size_t>> optional_parts;
   // Name the hits' entities as the facets show them (search/shown_entities.h).
   // false leaves them as stored, for a caller that keeps a few of the hits
-  // and names those (Searcher::use_shown_names): the collapsed search reads
+  // and names those (Searcher::use_shown_names): the collapsed search ranks
   // three pages of articles to show one.
   bool shown_names = true;
+  // Read each hit's stored document. false: hits come with their docid,
+  // score and rank alone (SearchHit::read), for a caller that ranks many
+  // and shows a few: it takes the others' fingerprints from the index
+  // (Searcher::fingerprint) and reads the documents it shows
+  // (Searcher::read_document). Over remote shards every hit is read, their
+  // documents asked for at once.
+  bool documents = true;
 
   // The values selected for `facet`; empty when none.
   const std::vector<std::string>& values(facets::Facet facet) const {
@@ -107,6 +115,8 @@ struct SearchHit {
   std::string url;
   std::string text;  // Article::body_text(): for snippets and near-duplicates
   Xapian::docid docid = 0;
+  // false: docid, score and rank alone are set (SearchRequest::documents).
+  bool read = true;
 };
 
 // An entity filter value the reader may want to change: one that names no
@@ -210,6 +220,13 @@ class Searcher {
   // (SearchRequest::shown_names), before this Searcher moves to another
   // revision.
   void use_shown_names(SearchHit& hit);
+  // Reads the stored document of a hit searched without
+  // (SearchRequest::documents), its entities as stored; nothing when read.
+  void read_document(SearchHit& hit);
+  // The near-duplicate fingerprint of `hit` (duplicates/fingerprint.h): from
+  // its slot, else (indexes from before the slot, articles with no words,
+  // remote shards) from its text, reading its document if it was not.
+  duplicates::Fingerprint fingerprint(SearchHit& hit);
 
   // The facet key (FacetValue::key) an entity filter `name` selects, after
   // aliases and surnames: "Putin" -> "vladimir poutine", "Sarkozy" ->
@@ -250,9 +267,11 @@ class Searcher {
   // A hit from a document's stored data (Xapian::Document::get_data()).
   SearchHit hit(const std::string& data, Xapian::docid docid, double weight, unsigned rank,
                 const facets::FacetTable* names);
-  // The hits of `mset`, appended to `hits`: over remote shards with count
-  // servers, their documents read through those at once (search/sharded_documents.h).
-  void add_hits(const Xapian::MSet& mset, const facets::FacetTable* names, std::vector<SearchHit>& hits);
+  // The hits of `mset`, appended to `hits`, read when `documents` (always
+  // over remote shards): over remote shards with count servers, their
+  // documents read through those at once (search/sharded_documents.h).
+  void add_hits(const Xapian::MSet& mset, const facets::FacetTable* names, bool documents,
+                std::vector<SearchHit>& hits);
   // `text` (parsed) with the request's filters, or every article they pass.
   Xapian::Query with_filters(const Xapian::Query& text, const Xapian::Query& filters) const;
   // The spelling suggestion for `query`, or nullopt (also when a commit

@@ -51,14 +51,14 @@ std::optional<std::vector<SearchHit>> similar_articles(Searcher& searcher, const
   Xapian::MSet candidates = enquire.get_mset(0, static_cast<Xapian::doccount>(limit * kCandidateFactor));
 
   std::optional<Article> article = searcher.document(id);
-  Fingerprint self = article ? fingerprint(article->body_text()) : Fingerprint{};
-  std::vector<Fingerprint> kept;
+  duplicates::Fingerprint self = article ? duplicates::fingerprint(article->body_text()) : duplicates::Fingerprint{};
+  std::vector<duplicates::Fingerprint> kept;
   for (auto it = candidates.begin(); it != candidates.end() && out.size() < limit; ++it) {
     SearchHit hit = searcher.hit(it);
-    Fingerprint print = fingerprint(hit.text);
+    duplicates::Fingerprint print = duplicates::fingerprint(hit.text);
     // Another version of this article, or of one already listed.
     bool copy = resemblance(print, self) >= kDuplicateResemblance;
-    for (const Fingerprint& k : kept) copy = copy || resemblance(print, k) >= kDuplicateResemblance;
+    for (const duplicates::Fingerprint& k : kept) copy = copy || resemblance(print, k) >= kDuplicateResemblance;
     if (copy) continue;
     kept.push_back(print);
     hit.text.clear();

@@ -2,7 +2,7 @@
 // archive folder in, an index out; a bad file reported and skipped, the rest
 // indexed; a second run finds everything unchanged; --prune removes what is
 // gone; an index of an older schema is indexed again; progress is reported
-// per article. The command's messages and exit codes are tested end to end
+// per article; every article's near-duplicate fingerprint is stored. The command's messages and exit codes are tested end to end
 // (tests/e2e/test_bad_input.py).
 #include <doctest/doctest.h>
 #include <unistd.h>
@@ -13,8 +13,11 @@
 #include <string>
 #include <vector>
 
+#include "duplicates/fingerprint.h"
+#include "duplicates/fingerprint_slot.h"
 #include "indexing/index_run.h"
 #include "schema.h"
+#include "stored_document.h"
 
 using namespace kiosque;
 namespace fs = std::filesystem;
@@ -45,10 +48,11 @@ struct Run {
   std::size_t progress_calls = 0;
 };
 
-Run index(const Archive& archive, bool prune = false) {
+Run index(const Archive& archive, bool prune = false, std::vector<std::string> more_paths = {}) {
   indexing::IndexOptions options;
   options.db = archive.db();
   options.paths = {archive.folder()};
+  options.paths.insert(options.paths.end(), more_paths.begin(), more_paths.end());
   options.entities = false;
   options.jobs = 2;
   options.prune = prune;
@@ -106,4 +110,29 @@ TEST_CASE("the indexing engine: bad input skipped, re-runs unchanged, prune") {
   CHECK(pruned.stats.updated == 1);
   CHECK(pruned.stats.removed == 1);
   CHECK(pruned.stats.documents_in_db == 1);
+}
+
+TEST_CASE("the indexing engine: each article's near-duplicate fingerprint is in its slot, as its stored text gives it") {
+  // Searches group near-duplicates by the slot (search/collapsed_search.h)
+  // and fingerprint the stored text where it is absent: both must agree.
+  Archive archive;
+  archive.write("ponctuation.txt", "date 2023-04-05 -- ! ?\n");
+  Run run = index(archive, false, {KIOSQUE_TEST_SAMPLE_ARTICLES});
+  REQUIRE(run.stats.documents_in_db > 40);
+  Xapian::Database db(archive.db());
+  REQUIRE(db.term_exists(schema::term(schema::kIdPrefix, "ponctuation.txt")));  // no words: no slot
+  std::size_t with_slot = 0;
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+    Xapian::Document doc = db.get_document(*it);
+    const Article article = decode_stored_document(doc.get_data());
+    CAPTURE(article.id);
+    const duplicates::Fingerprint from_text = duplicates::fingerprint(article.body_text());
+    const std::string slot = doc.get_value(schema::kFingerprintSlot);
+    CHECK(slot == duplicates::encode_fingerprint_slot(from_text));
+    if (from_text.empty) continue;
+    REQUIRE(slot.size() == duplicates::kFingerprintSlotBytes);
+    CHECK(duplicates::decode_fingerprint_slot(slot) == std::optional(from_text));
+    ++with_slot;
+  }
+  CHECK(with_slot == run.stats.documents_in_db - 1);
 }

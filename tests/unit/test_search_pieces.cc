@@ -43,21 +43,21 @@ TEST_CASE("near duplicates: republications resemble, other articles do not") {
       {"unrelated", "Le conseil municipal a voté le budget de la ville pour l'année prochaine.", false},
       {"empty", "", false},
   };
-  search::Fingerprint reference = search::fingerprint(kDispatch);
+  duplicates::Fingerprint reference = duplicates::fingerprint(kDispatch);
   for (const Row& row : rows) {
     CAPTURE(row.name);
-    CHECK((resemblance(reference, search::fingerprint(row.other)) >= search::kDuplicateResemblance) == row.duplicate);
+    CHECK((resemblance(reference, duplicates::fingerprint(row.other)) >= search::kDuplicateResemblance) == row.duplicate);
   }
   CHECK(resemblance(reference, reference) == 1.0);
-  CHECK(search::resemblance(search::fingerprint(""), search::fingerprint("")) == 0.0);
+  CHECK(duplicates::resemblance(duplicates::fingerprint(""), duplicates::fingerprint("")) == 0.0);
 }
 
 TEST_CASE("near duplicates: grouped in rank order under the best-ranked copy") {
   search::DuplicateGrouper grouper;
-  CHECK(grouper.add(search::fingerprint(kDispatch)) == 0);
-  CHECK(grouper.add(search::fingerprint("Un tout autre article sur le budget municipal de la ville.")) == 1);
-  CHECK(grouper.add(search::fingerprint(kDispatch + " Mise à jour à 18 h.")) == 0);
-  CHECK(grouper.add(search::fingerprint("")) == 2);  // an empty text resembles nothing
+  CHECK(grouper.add(duplicates::fingerprint(kDispatch)) == 0);
+  CHECK(grouper.add(duplicates::fingerprint("Un tout autre article sur le budget municipal de la ville.")) == 1);
+  CHECK(grouper.add(duplicates::fingerprint(kDispatch + " Mise à jour à 18 h.")) == 0);
+  CHECK(grouper.add(duplicates::fingerprint("")) == 2);  // an empty text resembles nothing
   CHECK(grouper.groups() == 3);
   CHECK(grouper.members(0) == std::vector<std::size_t>{0, 2});
   CHECK(grouper.members(1) == std::vector<std::size_t>{1});
