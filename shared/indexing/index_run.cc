@@ -200,13 +200,38 @@ std::string analysis_fingerprint(const IndexOptions& options, const std::string&
   return fingerprint;
 }
 
+// Whether `path` holds what Xapian leaves of a database whose creation was
+// killed before it wrote its version file (iamglass): a lock file, empty
+// tables, a temporary version file, and nothing else. No revision was ever
+// committed there, so nothing is lost by starting it again.
+bool unfinished_creation(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(path, ec) || std::filesystem::exists(path / "iamglass", ec)) return false;
+  bool any = false;
+  for (const auto& entry : std::filesystem::directory_iterator(path, ec)) {
+    const std::string name = entry.path().filename().string();
+    const std::string ext = entry.path().extension().string();
+    if (!entry.is_regular_file(ec) || !(name == "flintlock" || ext == ".glass" || ext == ".tmp")) return false;
+    any = true;
+  }
+  return any && !ec;
+}
+
 Xapian::WritableDatabase open_writable(const std::string& path) {
   // Xapian creates the index folder but not its parents ("data/index").
   std::error_code ec;
   std::filesystem::path parent = std::filesystem::path(path).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent, ec);
   try {
-    return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+    try {
+      return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+    } catch (const Xapian::DatabaseOpeningError&) {
+      // Killed while creating it (kill -9 in its first tenth of a second):
+      // create it again. (Another writer would have raised a lock error.)
+      if (!unfinished_creation(path)) throw;
+      for (const auto& entry : std::filesystem::directory_iterator(path)) std::filesystem::remove(entry.path());
+      return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+    }
   } catch (const Xapian::DatabaseLockError&) {
     // Xapian says "locked" too when it cannot create its lock file.
     if (access(path.c_str(), W_OK) != 0)
