@@ -62,9 +62,12 @@ std::vector<std::string> infinitives(std::string_view folded) {
   std::vector<std::string> out;
   if (!is_ascii_letters(folded) || !ends_with(folded, "ent") || folded.size() < kMinVerbBase + 3) return out;
   std::string_view base = folded.substr(0, folded.size() - 3);
-  out.push_back(std::string(base) + "er");
+  out.push_back(std::string(base) + "er");                // bloquent: bloquer
   if (ends_with(base, "iss") && base.size() >= kMinVerbBase + 3)
-    out.push_back(std::string(base.substr(0, base.size() - 3)) + "ir");
+    out.push_back(std::string(base.substr(0, base.size() - 3)) + "ir");  // finissent: finir
+  out.push_back(std::string(base) + "ir");                // partent: partir
+  // vendent, mettent, vivent: vendre, mettre, vivre ("content" is not "contre").
+  if (ends_with(base, "d") || ends_with(base, "tt") || ends_with(base, "v")) out.push_back(std::string(base) + "re");
   return out;
 }
 

@@ -50,7 +50,8 @@ bool is_code(std::string_view letters, std::string_view digits);
 std::optional<std::string> spelled_out(std::string_view folded);
 
 // The infinitives a French verb in the third person plural of the present
-// may have ("bloquent" -> "bloquer", "finissent" -> "finir"), to try
+// may have ("bloquent" -> "bloquer", "finissent" -> "finir", "partent" ->
+// "partir", "vendent" -> "vendre"), to try
 // against the vocabulary. Snowball's French stemmer keeps "-ent" (else
 // "parent" would lose it), so a question's verb ("pourquoi les agriculteurs
 // bloquent les routes") would miss "bloquer", "bloqués", "bloquait". Only

@@ -33,6 +33,12 @@ ARTICLES = [
     ("taxis", "Les taxis bloquent l'aéroport."),
     ("parent", "Un parent d'élève témoigne devant la directrice."),
     ("parer", "Il faut parer au plus pressé."),
+    ("sell-plan", "Les éleveurs veulent vendre leur lait plus cher."),
+    ("sell-law", "La loi permet de vendre en direct."),
+    ("sold", "Les producteurs vendent sur le marché."),
+    ("centre", "Le vote contre la réforme."),
+    ("contre-2", "Une manifestation contre le projet."),
+    ("content", "Le maire se dit content du résultat."),
 ] + [("topic-%d" % i, "Nouvelles mesures pour les soignants face à l'épidémie, semaine %d." % i) for i in range(22)] \
   + [("benalla-%d" % i, "L'affaire Benalla revient devant les juges, épisode %d." % i) for i in range(12)]
 
@@ -124,8 +130,11 @@ class Relevance(unittest.TestCase):
     def test_verb_in_the_third_person_plural_finds_its_other_forms(self):
         # The French stemmer keeps "-ent": "bloquent" is also "bloquer", "bloquées".
         self.assertEqual(ids(self.db, "bloquent"), {"taxis", "block-plan", "block-bridge", "blocked"})
-        # Not a noun the index writes more often than the verb it could be.
+        self.assertEqual(ids(self.db, "vendent"), {"sold", "sell-plan", "sell-law"})
+        # Not a noun the index writes more often than the verb it could be,
+        # nor an adjective that ends like a verb of another group.
         self.assertEqual(ids(self.db, "parent"), {"parent"})
+        self.assertEqual(ids(self.db, "content"), {"content"})
 
     def test_pasted_sentence_without_apostrophes_finds_its_article(self):
         sentence = "Le préfet a estimé qu il fallait l interdire avant l été pour éviter d autres débordements"

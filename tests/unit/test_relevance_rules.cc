@@ -114,8 +114,10 @@ TEST_CASE("typed forms: one rule per row") {
   CHECK(query::spelled_out("st") == std::string("saint"));
   CHECK(query::spelled_out("ste") == std::string("sainte"));
   CHECK_FALSE(query::spelled_out("sainte"));
-  CHECK(query::infinitives("bloquent") == std::vector<std::string>{"bloquer"});
-  CHECK(query::infinitives("finissent") == std::vector<std::string>{"finisser", "finir"});
+  CHECK(query::infinitives("bloquent") == std::vector<std::string>{"bloquer", "bloquir"});
+  CHECK(query::infinitives("finissent") == std::vector<std::string>{"finisser", "finir", "finissir"});
+  CHECK(query::infinitives("vendent") == std::vector<std::string>{"vender", "vendir", "vendre"});
+  CHECK(query::infinitives("content") == std::vector<std::string>{"conter", "contir"});  // not "contre"
   CHECK(query::infinitives("ment").empty());  // not "mer"
   CHECK(query::infinitives("bloquer").empty());
   CHECK(query::is_filler_word("quelles"));
